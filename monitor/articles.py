@@ -1,0 +1,167 @@
+"""One article through the pipeline: fetch, extract, judge, claim, compare, store."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from monitor.types import FlagDraft, FlagKind, Link
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from monitor.extract import ExtractedArticle
+    from monitor.net import Fetched
+    from monitor.pipeline import Cycle, SourceReport
+    from storage.articles import ArticleMeta
+
+
+async def process_link(cycle: Cycle, link: Link, report: SourceReport, *,
+                       recheck: bool = False) -> None:
+    from monitor.pipeline import utcnow
+
+    started = time.perf_counter()
+    fetched = await cycle.fetcher.get(link.url, kind="page", conditional=recheck)
+    cycle.stages.add("fetch", started)
+    if fetched.not_modified:
+        _reschedule(cycle, link.url, utcnow())
+        report.unchanged += 1
+        return
+    await _process_fetched(cycle, link, fetched, report)
+
+
+async def _process_fetched(cycle: Cycle, link: Link, fetched: Fetched,
+                           report: SourceReport) -> None:
+    from monitor.discover import canonicalize_url
+    from monitor.extract import extract
+
+    started = time.perf_counter()
+    doc = extract(fetched.body, fetched.final_url, charset=fetched.charset)
+    cycle.stages.add("extract", started)
+    canonical = choose_canonical(canonicalize_url(fetched.final_url), doc.canonical_url)
+    started = time.perf_counter()
+    relevance = cycle.extractor.relevance(doc.text, doc.title)
+    published = doc.published or link.published
+    claims = []
+    if relevance.relevant and doc.text:
+        claims = cycle.extractor.claims(doc.text, published=published.date() if published else None,
+                                        title=doc.title)
+    cycle.stages.add("claims", started)
+    meta = _meta(doc, canonical, link.source, published, relevance.relevant, relevance.score)
+    aliases = {link.url, canonicalize_url(fetched.final_url)}
+    _store(cycle, meta, doc.text, aliases, claims, report)
+
+
+def choose_canonical(fetched_url: str, declared: str | None) -> str:
+    """Trust ``rel=canonical`` only on the same site.
+
+    A syndicated copy often names the original on another site as canonical;
+    following it would merge two sites' texts into one article's revisions.
+    A canonical pointing at the site's home page is a template bug, not a hint.
+    """
+    from monitor.discover import canonicalize_url
+
+    if not declared:
+        return fetched_url
+    candidate = canonicalize_url(declared, fetched_url)
+    here, there = urlsplit(fetched_url), urlsplit(candidate)
+    if _site(here.netloc) != _site(there.netloc) or there.path in ("", "/"):
+        return fetched_url
+    return candidate
+
+
+def _site(netloc: str) -> str:
+    return netloc.lower().removeprefix("www.")
+
+
+def _meta(doc: ExtractedArticle, canonical: str, source: str, published: datetime | None,
+          relevant: bool, score: float) -> ArticleMeta:
+    from storage.articles import ArticleMeta
+
+    return ArticleMeta(canonical_url=canonical, source=source, title=doc.title,
+                       published=published, modified=doc.modified, authors=doc.authors,
+                       site_name=doc.site_name, language=doc.language, relevant=relevant,
+                       relevance=score)
+
+
+def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims: list,
+           report: SourceReport) -> None:
+    from monitor.pipeline import utcnow
+    from monitor.recheck import next_recheck
+    from storage.articles import article_timing, mark_checked, store_claims, store_text
+
+    now = utcnow()
+    started = time.perf_counter()
+    with cycle.db.unit_of_work() as session:
+        stored = store_text(session, meta, text, aliases, now)
+        first_seen, _published = article_timing(session, stored.article_id)
+        mark_checked(session, stored.article_id, now,
+                     next_recheck(first_seen, now, cycle.config.fetch))
+        if not stored.revision_new:
+            report.unchanged += 1
+            cycle.stages.add("store", started)
+            return
+        store_claims(session, claims, revision_id=stored.revision_id,
+                     article_id=stored.article_id, published=meta.published)
+        drafts = _drafts(cycle, session, claims, meta, stored.previous_text, text,
+                         stored.article_id)
+        report.flags += _record_flags(cycle, session, drafts, meta, stored.article_id, now)
+    cycle.stages.add("store", started)
+    _count(report, stored.article_new, meta.relevant)
+
+
+def _drafts(cycle: Cycle, session: Session, claims: list, meta: ArticleMeta,
+            previous: str | None, text: str, article_id: int) -> list[FlagDraft]:
+    from monitor.diff import revised_flag
+    from monitor.pipeline import flag_drafts_for
+
+    started = time.perf_counter()
+    drafts = flag_drafts_for(cycle, claims, session) if claims else []
+    if previous is not None and meta.relevant:
+        drafts.append(revised_flag(meta.canonical_url, previous, text, str(article_id)))
+    cycle.stages.add("compare", started)
+    return drafts
+
+
+def _record_flags(cycle: Cycle, session: Session, drafts: list[FlagDraft], meta: ArticleMeta,
+                  article_id: int, now: datetime) -> int:
+    from monitor.alerts import enqueue_flag
+    from storage.flags import record_flag
+    from storage.models import Flag
+
+    created_count = 0
+    for draft in drafts:
+        flag_id, created = record_flag(session, draft, url=meta.canonical_url,
+                                       article_id=article_id, published=meta.published, now=now)
+        if created:
+            created_count += 1
+            flag = session.get(Flag, flag_id)
+            assert flag is not None
+            enqueue_flag(session, cycle.config, flag)
+    return created_count
+
+
+def _count(report: SourceReport, article_new: bool, relevant: bool) -> None:
+    if not relevant:
+        report.irrelevant += 1
+    if article_new:
+        report.new += 1
+    else:
+        report.revised += 1
+
+
+def _reschedule(cycle: Cycle, url: str, now: datetime) -> None:
+    from monitor.recheck import next_recheck
+    from storage.articles import article_timing, known_article_id, mark_checked
+
+    with cycle.db.unit_of_work() as session:
+        article_id = known_article_id(session, url)
+        if article_id is None:
+            return
+        first_seen, _ = article_timing(session, article_id)
+        mark_checked(session, article_id, now, next_recheck(first_seen, now, cycle.config.fetch))
+
+
+__all__ = ["process_link", "choose_canonical", "FlagKind"]

@@ -1,0 +1,287 @@
+"""One monitoring cycle: discover, fetch, extract, judge, claim, compare, store, alert.
+
+``run_cycle`` is the one entry point the CLI (``monitor fetch``) and the daemon
+(``monitor run``) share. Errors are data here: a source or an article that
+fails is recorded on its report and in storage, and the cycle goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+from monitor.config import Config, SourceConfig
+from monitor.errors import MonitorError
+from monitor.types import FlagDraft, Link
+
+if TYPE_CHECKING:  # heavy imports stay lazy: `monitor --help` must start fast
+    import httpx
+
+    from monitor.claims import ClaimExtractor
+    from monitor.compare import BaselineIndex
+    from monitor.net import Fetched, Fetcher
+    from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, dict[str, Any]], None]
+
+
+@dataclass
+class SourceReport:
+    name: str
+    found: int = 0
+    new: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    irrelevant: int = 0
+    flags: int = 0
+    errors: list[str] = field(default_factory=list)
+    failed: bool = False
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "found": self.found, "new": self.new,
+                "revised": self.revised, "unchanged": self.unchanged,
+                "irrelevant": self.irrelevant, "flags": self.flags, "errors": self.errors,
+                "failed": self.failed, "seconds": round(self.seconds, 3)}
+
+
+@dataclass
+class CycleReport:
+    sources: list[SourceReport] = field(default_factory=list)
+    rechecked: SourceReport = field(default_factory=lambda: SourceReport("recheck"))
+    stages: dict[str, float] = field(default_factory=dict)
+    delivered: int = 0
+    seconds: float = 0.0
+
+    @property
+    def flags(self) -> int:
+        return sum(s.flags for s in self.sources) + self.rechecked.flags
+
+    @property
+    def articles(self) -> int:
+        return sum(s.new + s.revised for s in self.sources) + self.rechecked.revised
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sources": [s.to_dict() for s in self.sources],
+                "rechecked": self.rechecked.to_dict(), "flags": self.flags,
+                "articles": self.articles, "delivered": self.delivered,
+                "stages": {k: round(v, 3) for k, v in self.stages.items()},
+                "seconds": round(self.seconds, 3)}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class _Stages:
+    """Wall time per stage, for the report and the benchmark."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def add(self, stage: str, started: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
+
+
+class Cycle:
+    """The state one cycle shares across sources: fetcher, extractor, baseline."""
+
+    def __init__(self, config: Config, db: Database, fetcher: Fetcher,
+                 extractor: ClaimExtractor, baseline: BaselineIndex,
+                 progress: Progress | None = None) -> None:
+        self.config = config
+        self.db = db
+        self.fetcher = fetcher
+        self.extractor = extractor
+        self.baseline = baseline
+        self.progress = progress or (lambda event, data: None)
+        self.stages = _Stages()
+        self._slots = asyncio.Semaphore(config.fetch.concurrency)
+
+    async def run_source(self, source: SourceConfig) -> SourceReport:
+        from monitor.articles import process_link
+        from monitor.discover import discover
+        from monitor.health import record_source
+
+        report = SourceReport(source.name)
+        started = time.perf_counter()
+        self.progress("source-start", {"source": source.name})
+        try:
+            discovery = await discover(source, self.fetcher)
+        except MonitorError as exc:
+            report.failed = True
+            report.errors.append(str(exc))
+            log.warning("source %s failed: %s", source.name, exc)
+        else:
+            self.stages.add("discover", started)
+            links = await self._unknown(discovery.links, source)
+            report.found = len(discovery.links)
+            self.progress("source-links", {"source": source.name, "total": len(links)})
+            await asyncio.gather(*(self._guarded(process_link, link, report) for link in links))
+        report.seconds = time.perf_counter() - started
+        record_source(self, source, report)
+        self.progress("source-done", {"source": source.name, "report": report})
+        return report
+
+    async def recheck(self, everything: bool) -> SourceReport:
+        """Re-fetch stored articles whose edit re-check is due (or all of them)."""
+        from monitor.articles import process_link
+        from storage.articles import due_for_recheck
+
+        report = SourceReport("recheck")
+        with self.db.reading() as session:
+            due = due_for_recheck(session, utcnow(), limit=10_000, everything=everything)
+        self.progress("source-links", {"source": "recheck", "total": len(due)})
+        links = [Link(url=url, source=src or "recheck") for _id, url, src in due]
+        await asyncio.gather(*(self._guarded(process_link, link, report, recheck=True)
+                               for link in links))
+        return report
+
+    async def _guarded(self, step: Callable[..., Any], link: Link, report: SourceReport,
+                       **kwargs: Any) -> None:
+        async with self._slots:
+            try:
+                await step(self, link, report, **kwargs)
+            except MonitorError as exc:
+                report.errors.append(f"{link.url}: {exc}")
+                log.warning("article %s failed: %s", link.url, exc)
+            except Exception as exc:  # noqa: BLE001 - one bad page must not stop the cycle
+                report.errors.append(f"{link.url}: unexpected {type(exc).__name__}: {exc}")
+                log.exception("article %s failed unexpectedly", link.url)
+            self.progress("article-done", {"source": report.name, "url": link.url})
+
+    async def _unknown(self, links: Sequence[Link], source: SourceConfig) -> list[Link]:
+        """Links not stored yet (known articles come back through re-checks)."""
+        from storage.articles import known_urls
+
+        cap = source.max_articles or self.config.fetch.max_articles_per_source
+        with self.db.reading() as session:
+            known = known_urls(session, [link.url for link in links])
+        return [link for link in links if link.url not in known][:cap]
+
+
+@dataclass
+class Runtime:
+    """What outlives one cycle in the daemon: the fetcher (robots cache, host
+    gates, connections) and the claim extractor (compiled matchers)."""
+
+    fetcher: Fetcher
+    extractor: ClaimExtractor
+
+
+async def run_cycle(config: Config, db: Database | None = None, *,
+                    source: str | None = None, recheck: bool = False,
+                    progress: Progress | None = None,
+                    transport: httpx.AsyncBaseTransport | None = None,
+                    deliver: bool = True, runtime: Runtime | None = None,
+                    include_rechecks: bool | None = None,
+                    only_rechecks: bool = False) -> CycleReport:
+    """Run one cycle over all enabled sources (or the one named) and due re-checks.
+
+    ``recheck`` re-fetches every stored article now. ``include_rechecks``
+    (default: when no single source is named) adds the articles whose edit
+    re-check is due; ``only_rechecks`` skips the sources (the daemon's re-check job).
+    """
+    from storage.db import Database
+
+    chosen = [] if only_rechecks else _chosen_sources(config, source)
+    with_rechecks = recheck or (source is None if include_rechecks is None else include_rechecks)
+    plan = _Plan(chosen, recheck, with_rechecks, progress)
+    started = time.perf_counter()
+    own_db = db is None
+    db = db or Database(config.database_url)
+    report = CycleReport()
+    try:
+        if runtime is not None:
+            await _cycle(config, db, runtime, report, plan)
+        else:
+            async with open_runtime(config, db, transport) as own:
+                await _cycle(config, db, own, report, plan)
+        if deliver:
+            report.delivered = await _deliver(config, db)
+    finally:
+        report.seconds = time.perf_counter() - started
+        if own_db:
+            db.dispose()
+    _log_cycle(report)
+    return report
+
+
+@asynccontextmanager
+async def open_runtime(config: Config, db: Database,
+                       transport: httpx.AsyncBaseTransport | None = None
+                       ) -> AsyncIterator[Runtime]:
+    from monitor.claims import ClaimExtractor
+    from monitor.net import Fetcher
+    from storage.http_cache import DbValidatorCache
+
+    async with Fetcher(config.fetch, cache=DbValidatorCache(db), transport=transport) as fetcher:
+        yield Runtime(fetcher, ClaimExtractor(config))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    sources: list[SourceConfig]
+    recheck_all: bool
+    rechecks: bool
+    progress: Progress | None
+
+
+async def _cycle(config: Config, db: Database, runtime: Runtime, report: CycleReport,
+                 plan: _Plan) -> None:
+    from monitor.baseline_store import ensure_baseline
+    from storage.sources import sync_sources
+
+    with db.unit_of_work() as session:
+        sync_sources(session, [(s.name, s.kind, s.url) for s in config.sources])
+    baseline = await ensure_baseline(config, db, runtime.extractor, runtime.fetcher)
+    cycle = Cycle(config, db, runtime.fetcher, runtime.extractor, baseline, plan.progress)
+    report.sources = list(await asyncio.gather(*(cycle.run_source(s) for s in plan.sources)))
+    if plan.rechecks:
+        report.rechecked = await cycle.recheck(everything=plan.recheck_all)
+    report.stages = cycle.stages.seconds
+
+
+def _chosen_sources(config: Config, name: str | None) -> list[SourceConfig]:
+    if name is not None:
+        return [config.source(name)]
+    return [s for s in config.sources if s.enabled]
+
+
+async def _deliver(config: Config, db: Database) -> int:
+    from monitor.alerts import deliver_pending
+
+    try:
+        result = await deliver_pending(db, config)
+    except MonitorError as exc:
+        log.error("alert delivery failed: %s", exc)
+        return 0
+    return result.sent
+
+
+def _log_cycle(report: CycleReport) -> None:
+    for src in report.sources:
+        log.info("source %s: found=%d new=%d revised=%d flags=%d errors=%d in %.2fs",
+                 src.name, src.found, src.new, src.revised, src.flags, len(src.errors),
+                 src.seconds, extra={"cycle": src.to_dict()})
+
+
+def next_due(source: SourceConfig, now: datetime) -> datetime:
+    return now + timedelta(seconds=source.every)
+
+
+def flag_drafts_for(cycle: Cycle, claims: Sequence[Any], session: Any) -> list[FlagDraft]:
+    """Compare claims with the baseline and the flags already in storage."""
+    from monitor.compare import compare
+    from storage.history import StoredHistory
+
+    return compare(claims, cycle.baseline, StoredHistory(session),
+                   alert_hedged=cycle.config.claims.alert_hedged)

@@ -1,0 +1,117 @@
+"""Typed values that travel between the pipeline's stages.
+
+They are plain frozen dataclasses so each stage can be tested alone: discovery
+yields ``Link``, fetching yields ``Fetched``, claim extraction yields
+``Claim`` and comparison yields ``FlagDraft``. Storage turns them into rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class FlagKind(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    CONTRADICTED = "contradicted"
+    CONFIRMED = "confirmed"
+    REVISED = "revised"
+
+
+#: Order in which digests list kinds: what needs attention first.
+FLAG_KIND_ORDER: tuple[FlagKind, ...] = (
+    FlagKind.CONTRADICTED,
+    FlagKind.CHANGED,
+    FlagKind.NEW,
+    FlagKind.REVISED,
+    FlagKind.CONFIRMED,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An article link found by discovery, before it is fetched."""
+
+    url: str
+    source: str
+    title: str | None = None
+    published: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One normalized statement taken from one sentence.
+
+    ``relation`` is None for a sentence that mentions watched entities but
+    carries no typed relation: such claims are stored, never flagged.
+    """
+
+    sentence: str
+    subject: str | None = None
+    relation: str | None = None
+    object: str | None = None
+    value: str | None = None
+    place: str | None = None
+    polarity: bool = True
+    hedge: str | None = None
+    entities: tuple[str, ...] = ()
+    text: str = ""
+    paragraph: int = 0
+
+    @property
+    def slot(self) -> tuple[str, str, str, str]:
+        """What the claim is about; two claims in one slot can differ in value."""
+        return (self.subject or "", self.relation or "", self.object or "", self.place or "")
+
+    @property
+    def slot_key(self) -> str:
+        return _digest("|".join(self.slot))
+
+    @property
+    def fact_key(self) -> str:
+        """Identity of the fact itself: same slot, same value, same polarity."""
+        parts = (*self.slot, self.value or "", "+" if self.polarity else "-")
+        return _digest("|".join(parts))
+
+    @property
+    def claim_key(self) -> str:
+        """Identity of this claim inside one text (the fact plus its sentence)."""
+        return _digest(self.fact_key + "|" + self.sentence)
+
+    @property
+    def typed(self) -> bool:
+        return self.relation is not None and self.subject is not None
+
+
+@dataclass(frozen=True, slots=True)
+class FlagDraft:
+    """A flag decided by comparison, before storage gives it an id.
+
+    ``key`` identifies the flag across articles: the same fact seen again adds
+    a source to the existing flag instead of a new flag.
+    """
+
+    kind: FlagKind
+    key: str
+    claim: str
+    evidence: str
+    subject: str | None = None
+    relation: str | None = None
+    entities: tuple[str, ...] = ()
+    baseline: str | None = None
+    detail: dict[str, object] = field(default_factory=dict)
+    #: The claim that raised the flag (None for ``revised``): storage keeps its
+    #: slot and fact so later claims compare with the flag by index.
+    fact: Claim | None = None
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def text_hash(text: str) -> str:
+    """Stable hash of an article text, used to tell revisions apart."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

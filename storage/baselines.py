@@ -1,0 +1,61 @@
+"""The baseline article(s) and their claims."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from monitor.types import Claim
+from storage.articles import row_to_claim, store_claims
+from storage.models import Baseline, ClaimRow, Flag, utcnow
+
+
+#: Accepted flags are stored as baseline claims with this paragraph number, so a
+#: reloaded baseline text can carry them over.
+ACCEPTED_PARAGRAPH = -1
+
+
+def active_baseline(session: Session, name: str) -> Baseline | None:
+    return session.scalars(select(Baseline).where(Baseline.name == name, Baseline.active)
+                           .order_by(Baseline.id.desc()).limit(1)).first()
+
+
+def baseline_claims(session: Session, baseline_id: int) -> list[Claim]:
+    rows = session.scalars(select(ClaimRow).where(ClaimRow.baseline_id == baseline_id)
+                           .order_by(ClaimRow.paragraph, ClaimRow.id))
+    return [row_to_claim(r) for r in rows]
+
+
+def replace_baseline(session: Session, *, name: str, origin: str, text: str, text_hash: str,
+                     published: datetime | None, claims: Sequence[Claim]) -> int:
+    """Make a new active baseline for ``name``; earlier ones are kept, inactive."""
+    session.execute(update(Baseline).where(Baseline.name == name).values(active=False))
+    row = Baseline(name=name, origin=origin, text=text, text_hash=text_hash,
+                   published=published, loaded_at=utcnow(), active=True)
+    session.add(row)
+    session.flush()
+    store_claims(session, claims, baseline_id=row.id, published=published)
+    return row.id
+
+
+def accept_flag(session: Session, name: str, flag_id: int) -> Claim:
+    """Fold a flag's fact into the active baseline, so it stops alerting."""
+    base = active_baseline(session, name)
+    flag = session.get(Flag, flag_id)
+    if base is None or flag is None or flag.fact_key is None:
+        raise LookupError("no active baseline" if base is None else
+                          f"flag {flag_id} does not exist or carries no fact")
+    claim = Claim(sentence=flag.evidence, subject=flag.subject, relation=flag.relation,
+                  object=flag.object, value=flag.value, place=flag.place,
+                  polarity=flag.polarity, hedge=flag.hedge, entities=tuple(flag.entities or ()),
+                  text=flag.claim, paragraph=ACCEPTED_PARAGRAPH)
+    # The accepted fact supersedes what the baseline said in the same slot.
+    session.execute(delete(ClaimRow).where(ClaimRow.baseline_id == base.id,
+                                           ClaimRow.slot_key == claim.slot_key,
+                                           ClaimRow.fact_key != claim.fact_key))
+    store_claims(session, [claim], baseline_id=base.id, published=flag.published)
+    flag.accepted = True
+    return claim

@@ -1,0 +1,190 @@
+"""Storage: migrations, the unit of work, idempotent writes, SQLite WAL under two writers."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, inspect, select, text
+
+from monitor.errors import StorageError
+from monitor.types import Claim, FlagDraft, FlagKind
+from storage.articles import ArticleMeta, known_article_id, store_claims, store_text
+from storage.db import Database
+from storage.flags import flag_views, query_flags, record_flag
+from storage.migrate import HEAD, MIGRATIONS
+from storage.models import Article, ClaimRow, Flag, FlagSource, Revision, Source
+from storage.upsert import get_or_insert_id, insert_ignore
+
+NOW = datetime(2024, 1, 28, 12, 0, tzinfo=timezone.utc)
+
+
+def meta(url: str = "https://news.example/a", **kw: object) -> ArticleMeta:
+    base = dict(canonical_url=url, source="s", title="T", published=NOW, modified=None,
+                authors=("A",), site_name="News", language="en", relevant=True, relevance=5.0)
+    return ArticleMeta(**(base | kw))  # type: ignore[arg-type]
+
+
+def count(db: Database, model: type) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_head_constant_matches_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD
+
+
+def test_migrations_create_every_table(db: Database) -> None:
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"sources", "articles", "article_urls", "revisions", "claims", "baselines", "flags",
+            "flag_sources", "outbox", "http_cache", "source_runs", "alembic_version"} <= tables
+
+
+def test_reopening_keeps_data(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    first = Database(url)
+    with first.unit_of_work() as s:
+        s.add(Source(name="x", kind="feed", url="https://e.org/f"))
+    first.dispose()
+    again = Database(url)
+    assert count(again, Source) == 1
+    again.dispose()
+
+
+def test_sqlite_file_uses_wal(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'w.db'}")
+    with db.reading() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 10_000
+    db.dispose()
+
+
+def test_unit_of_work_is_all_or_nothing(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        with db.unit_of_work() as s:
+            store_text(s, meta(), "Body one.", [], NOW)
+            raise RuntimeError("crash after the article, before the commit")
+    assert count(db, Article) == 0 and count(db, Revision) == 0
+
+
+def test_database_errors_are_storage_errors(db: Database) -> None:
+    with pytest.raises(StorageError):
+        with db.unit_of_work() as s:
+            s.execute(text("INSERT INTO no_such_table VALUES (1)"))
+
+
+def test_bad_url_is_a_storage_error() -> None:
+    with pytest.raises(StorageError):
+        Database("nosuchdialect://x/y")
+
+
+def test_insert_ignore_is_idempotent(db: Database) -> None:
+    values = {"name": "a", "kind": "feed", "url": "https://e.org/", "consecutive_failures": 0,
+              "down_alerted": False, "articles_found": 0}
+    with db.unit_of_work() as s:
+        assert insert_ignore(s, Source, values, ("name",)) is True
+        assert insert_ignore(s, Source, values, ("name",)) is False
+        first, created = get_or_insert_id(s, Source, values, ("name",))
+        assert not created
+    assert count(db, Source) == 1
+
+
+@pytest.mark.parametrize("texts, revisions, edits", [
+    (["Body one."], 1, [None]),
+    (["Body one.", "Body one."], 1, [None, None]),
+    (["Body one.", "Body two."], 2, [None, "Body one."]),
+    (["Body one.", "Body two.", "Body one."], 2, [None, "Body one.", None]),
+], ids=["first", "same-text-again", "edited", "edited-back"])
+def test_revisions_per_distinct_text(db: Database, texts: list[str], revisions: int,
+                                     edits: list[str | None]) -> None:
+    seen = []
+    for body in texts:
+        with db.unit_of_work() as s:
+            seen.append(store_text(s, meta(), body, ["https://news.example/a?utm_source=x"], NOW)
+                        .previous_text)
+    assert count(db, Article) == 1
+    assert count(db, Revision) == revisions
+    assert seen == edits
+
+
+def test_aliases_lead_to_the_article(db: Database) -> None:
+    with db.unit_of_work() as s:
+        stored = store_text(s, meta(), "Body.", ["https://m.news.example/a/amp"], NOW)
+    with db.reading() as s:
+        assert known_article_id(s, "https://m.news.example/a/amp") == stored.article_id
+        assert known_article_id(s, "https://news.example/a") == stored.article_id
+        assert known_article_id(s, "https://news.example/other") is None
+
+
+def test_claims_are_idempotent_per_revision(db: Database) -> None:
+    claims = [Claim(sentence="JD(U) quit the INDIA bloc.", subject="jdu", relation="member",
+                    object="india", polarity=False, entities=("jdu", "india"))]
+    with db.unit_of_work() as s:
+        stored = store_text(s, meta(), "JD(U) quit the INDIA bloc.", [], NOW)
+        assert store_claims(s, claims, revision_id=stored.revision_id,
+                            article_id=stored.article_id) == 1
+        assert store_claims(s, claims, revision_id=stored.revision_id,
+                            article_id=stored.article_id) == 0
+    assert count(db, ClaimRow) == 1
+
+
+def _draft(evidence: str = "JD(U) quit the INDIA bloc.") -> FlagDraft:
+    fact = Claim(sentence=evidence, subject="jdu", relation="member", object="india",
+                 polarity=False, entities=("jdu", "india"), text="JD(U) left the INDIA bloc")
+    return FlagDraft(kind=FlagKind.CONTRADICTED, key=fact.fact_key, claim=fact.text,
+                     evidence=evidence, subject="jdu", relation="member",
+                     entities=("jdu", "india"), baseline="The alliance includes the JDU.",
+                     fact=fact)
+
+
+def test_one_fact_is_one_flag_with_many_sources(db: Database) -> None:
+    urls = ["https://a.example/1", "https://b.example/copy", "https://a.example/1"]
+    created = []
+    with db.unit_of_work() as s:
+        for url in urls:
+            created.append(record_flag(s, _draft(), url=url, article_id=None, published=NOW,
+                                       now=NOW)[1])
+    assert created == [True, False, False]
+    assert count(db, Flag) == 1 and count(db, FlagSource) == 2
+    with db.reading() as s:
+        [view] = flag_views(s, query_flags(s))
+    assert view["sources"] == ["https://a.example/1", "https://b.example/copy"]
+    assert view["kind"] == "contradicted" and view["subject"] == "jdu"
+    assert set(view) >= {"id", "kind", "subject", "entities", "relation", "claim", "evidence",
+                         "baseline", "url", "sources", "published", "first_seen"}
+
+
+def test_two_sqlite_writers_do_not_fail_with_locked(tmp_path: Path) -> None:
+    """BEGIN IMMEDIATE makes the second writer wait instead of failing at once."""
+    url = f"sqlite:///{tmp_path / 'two.db'}"
+    Database(url).dispose()
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        db = Database(url)
+        try:
+            for i in range(40):
+                with db.unit_of_work() as s:
+                    store_text(s, meta(f"https://e.org/{n}/{i}"), f"text {n} {i}", [], NOW)
+                    s.execute(select(func.count()).select_from(Article)).scalar()
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    check = Database(url)
+    assert count(check, Article) == 120
+    check.dispose()
