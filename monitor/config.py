@@ -194,6 +194,8 @@ class EmailChannelConfig(_Channel):
     timezone: str = "UTC"
     immediate: tuple[Literal["new", "changed", "contradicted", "confirmed", "revised"], ...] = ()
     subject_prefix: str = "[claimwatch]"
+    #: A private CA bundle (PEM) for the SMTP server's certificate; relative to the config.
+    ca_file: str | None = None
 
     _check_timeout = _durations("timeout")
 
@@ -237,6 +239,8 @@ ChannelConfig = Annotated[
 class AlertsConfig(_Frozen):
     channels: tuple[ChannelConfig, ...] = (LogChannelConfig(kind="log"),)
     max_attempts: int = Field(default=8, ge=1)
+    #: What the story is called in digest subjects; default: the first alliance's name.
+    story: str | None = None
 
     @model_validator(mode="after")
     def _unique_names(self) -> "AlertsConfig":
@@ -340,9 +344,23 @@ def config_from_dict(raw: dict[str, Any], root: Path | str = ".", origin: str | 
     if "root" in raw:
         raise ConfigError([("root", "unknown key")], origin)
     try:
-        return Config.model_validate({**raw, "root": str(root)})
+        return Config.model_validate({**_with_absolute_files(raw, Path(root)), "root": str(root)})
     except ValidationError as exc:
         raise ConfigError(_problems(exc), origin) from None
+
+
+def _with_absolute_files(raw: dict[str, Any], root: Path) -> dict[str, Any]:
+    """Channel file paths (``ca_file``) resolved against the config's folder."""
+    alerts = raw.get("alerts")
+    if not isinstance(alerts, dict) or not isinstance(alerts.get("channels"), list):
+        return raw
+    channels = [
+        {**ch, "ca_file": str(root / ch["ca_file"])}
+        if isinstance(ch, dict) and isinstance(ch.get("ca_file"), str)
+        and not Path(ch["ca_file"]).is_absolute() else ch
+        for ch in alerts["channels"]
+    ]
+    return {**raw, "alerts": {**alerts, "channels": channels}}
 
 
 def _problems(exc: ValidationError) -> list[tuple[str, str]]:

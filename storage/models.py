@@ -230,7 +230,7 @@ class Outbox(Base):
     flag_id: Mapped[int | None] = mapped_column(ForeignKey("flags.id", ondelete="CASCADE"))
     mode: Mapped[str] = mapped_column(String(20), default="immediate")  # immediate | digest
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sent|failed
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sending|sent|failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt: Mapped[datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text)
