@@ -71,7 +71,7 @@ def _titles(session: Session, article_ids: set[int]) -> dict[int, str | None]:
     if not article_ids:
         return {}
     rows = session.execute(select(Article.id, Article.title).where(Article.id.in_(article_ids)))
-    return dict(rows.tuples().all())
+    return {article_id: title for article_id, title in rows}
 
 
 def _iso(value: datetime | None) -> str | None:

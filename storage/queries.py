@@ -67,7 +67,8 @@ def status_view(db: Database, config: Config) -> dict[str, Any]:
         base = active_baseline(session, name)
         counts["baseline_claims"] = session.scalar(
             select(func.count()).where(ClaimRow.baseline_id == base.id)) if base else 0
-    stored = {r.name for r in rows}
+        views = [_source_view(r, runs.get(r.name)) for r in rows]
+    stored = {v["name"] for v in views}
     never = [{"name": s.name, "kind": s.kind, "url": s.url, "health": "never run",
               "last_checked": None, "last_success": None, "next_due": None,
               "last_status": None, "last_error": None, "consecutive_failures": 0,
@@ -75,7 +76,7 @@ def status_view(db: Database, config: Config) -> dict[str, Any]:
     return {
         "database": redact_url(db.url),
         **counts,
-        "sources": sorted([_source_view(r, runs.get(r.name)) for r in rows] + never,
+        "sources": sorted(views + never,
                           key=lambda v: v["name"]),
         "outbox": [c.to_dict() for c in outbox_status(db)],
     }

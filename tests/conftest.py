@@ -3,20 +3,16 @@ set) on PostgreSQL in a schema of its own."""
 
 from __future__ import annotations
 
-import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from storage.db import Database, normalize_url
+from tests.helpers import BACKENDS, PG_URL, ROOT, pg_schema_url
 
-ROOT = Path(__file__).resolve().parents[1]
-PG_URL = os.environ.get("DATABASE_URL", "")
-BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL.startswith(("postgres", "postgresql")) else [])
 
 
 @pytest.fixture(scope="session")
@@ -24,27 +20,33 @@ def project_root() -> Path:
     return ROOT
 
 
-def pg_schema_url(schema: str) -> str:
-    base = normalize_url(PG_URL)
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
+@pytest.fixture
+def pg_schemas() -> Iterator[Callable[[], str]]:
+    """Make fresh PostgreSQL schemas (each dropped afterwards); URL via ``pg_schema_url``."""
+    if not PG_URL:
+        pytest.skip("DATABASE_URL is not set: no PostgreSQL server to test against")
+    made: list[str] = []
+    admin = create_engine(normalize_url(PG_URL), isolation_level="AUTOCOMMIT")
+
+    def make() -> str:
+        schema = f"cw_{uuid.uuid4().hex[:12]}"
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        made.append(schema)
+        return schema
+
+    try:
+        yield make
+    finally:
+        with admin.connect() as conn:
+            for schema in made:
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
 
 
 @pytest.fixture
-def pg_schema() -> Iterator[str]:
-    """A fresh PostgreSQL schema, dropped afterwards; its URL via ``pg_schema_url``."""
-    if not PG_URL:
-        pytest.skip("DATABASE_URL is not set: no PostgreSQL server to test against")
-    schema = f"cw_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(normalize_url(PG_URL), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield schema
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
+def pg_schema(pg_schemas: Callable[[], str]) -> str:
+    return pg_schemas()
 
 
 def _make_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Database:

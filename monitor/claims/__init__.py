@@ -1,0 +1,175 @@
+"""Claims: from an article text to normalized, typed statements about the story.
+
+``ClaimExtractor`` is built once from the config (entity matchers, lexicon,
+place table) and is then a pure function of its input: the same text gives the
+same claims in the same order. It is rule-based: no model is loaded.
+
+    extractor = ClaimExtractor(config)
+    extractor.relevance(text, title)          # Relevance(score, relevant, mentions)
+    extractor.claims(text, published=date, title=title)   # list[Claim]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from monitor.claims.dates import find_dates
+from monitor.claims.entities import EntityMatcher, Mention
+from monitor.claims.lexicon import Lexicon, load_lexicon
+from monitor.claims.normalize import Normalizer
+from monitor.claims.places import PlaceMatcher
+from monitor.claims.relations import RelationExtractor, SentenceContext
+from monitor.claims.relevance import RelevanceScorer
+from monitor.claims.sentences import Sentence, SentenceSplitter
+from monitor.config import Config
+from monitor.types import Claim
+
+if TYPE_CHECKING:
+    from monitor.compare import BaselineIndex
+
+__all__ = ["ClaimExtractor", "Relevance"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    score: float
+    relevant: bool
+    mentions: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    text: str                     # title + blank line + body
+    body_start: int
+    title_paragraphs: int
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+
+
+class ClaimExtractor:
+    def __init__(self, config: Config, *, lexicon: Lexicon | None = None) -> None:
+        extra = config.resolve(config.claims.lexicon) if config.claims.lexicon else None
+        self.lexicon = lexicon or load_lexicon(extra)
+        self._splitter = SentenceSplitter(self.lexicon.abbreviations, self.lexicon.starters)
+        self._entities = EntityMatcher(config.entities, self.lexicon)
+        self._places = PlaceMatcher(self.lexicon)
+        self._relations = RelationExtractor(self.lexicon, self._entities.info)
+        self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
+        kinds = {e.id: e.kind for e in config.entities}
+        self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
+        self._threshold = config.relevance.threshold
+        self._last: tuple[tuple[str, str | None], _Document] | None = None
+
+    # --- public API -------------------------------------------------------------
+
+    def display(self, entity_id: str) -> str:
+        info = self._entities.info.get(entity_id)
+        return info.display if info else entity_id
+
+    def kind(self, entity_id: str) -> str | None:
+        info = self._entities.info.get(entity_id)
+        return info.kind if info else None
+
+    def place_display(self, place_id: str) -> str:
+        return self._places.display(place_id)
+
+    def universe(self) -> dict[str, tuple[str, ...]]:
+        """Entity ids by kind (and place ids): what a history lookup may enumerate."""
+        out: dict[str, list[str]] = {}
+        for info in self._entities.info.values():
+            out.setdefault(info.kind, []).append(info.id)
+        out["place"] = list(self._places.ids())
+        return {k: tuple(v) for k, v in out.items()}
+
+    def baseline_index(self, claims: Sequence[Claim]) -> BaselineIndex:
+        """A comparison index that knows every entity (for exclusion look-ups)."""
+        from monitor.compare import BaselineIndex
+
+        return BaselineIndex(claims, exclusions=self.lexicon.exclusions,
+                             loose_place=self.lexicon.loose_place, universe=self.universe())
+
+    def relevance(self, text: str, title: str | None = None) -> Relevance:
+        doc = self._analyse(text, title)
+        body = [m for m in doc.mentions if m.start >= doc.body_start]
+        head = [m for m in doc.mentions if m.start < doc.body_start]
+        score, mentions = self._scorer.score(body, head, text, title)
+        return Relevance(score=score, relevant=score >= self._threshold, mentions=mentions)
+
+    def claims(self, text: str, *, published: date | None = None, title: str | None = None,
+               check_relevance: bool = True) -> list[Claim]:
+        """One claim per (fact, sentence); untyped claims for sentences with mentions only."""
+        if check_relevance and not self.relevance(text, title).relevant:
+            return []
+        doc = self._analyse(text, title)
+        main = _main_alliance(doc.mentions, self._entities.info)
+        out: list[Claim] = []
+        seen: set[str] = set()
+        for sentence in doc.sentences:
+            if sentence.start < doc.body_start:
+                continue
+            ctx = self._context(doc, sentence, published, main)
+            for claim in self._sentence_claims(ctx):
+                if claim.claim_key not in seen:
+                    seen.add(claim.claim_key)
+                    out.append(claim)
+        return out
+
+    # --- internals ----------------------------------------------------------------
+
+    def _analyse(self, text: str, title: str | None) -> _Document:
+        key = (text, title)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        head = f"{title.strip()}\n\n" if title and title.strip() else ""
+        full = head + text
+        sentences = tuple(self._splitter.split(full))
+        title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
+        mentions = tuple(self._entities.find(full, sentences))
+        doc = _Document(full, len(head), title_paragraphs, sentences, mentions)
+        self._last = (key, doc)
+        return doc
+
+    def _context(self, doc: _Document, sentence: Sentence, published: date | None,
+                 main: str | None) -> SentenceContext:
+        inside = tuple(dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
+                       for m in doc.mentions if sentence.start <= m.start < sentence.end)
+        before = [m.entity for m in doc.mentions
+                  if m.start < sentence.start and m.kind == "alliance"]
+        return SentenceContext(
+            text=sentence.text,
+            paragraph=sentence.paragraph - doc.title_paragraphs,
+            mentions=inside,
+            places=tuple(self._places.find(sentence.text)),
+            dates=tuple(find_dates(sentence.text, published)),
+            last_alliance=before[-1] if before else main,
+            main_alliance=main,
+        )
+
+    def _sentence_claims(self, ctx: SentenceContext) -> list[Claim]:
+        typed = [dataclasses.replace(c, text=self._normalizer.text(c))
+                 for c in self._relations.extract(ctx)]
+        if typed:
+            return typed
+        if not ctx.mentions:
+            return []
+        entities = tuple(sorted({m.entity for m in ctx.mentions}))
+        return [Claim(sentence=ctx.text, entities=entities, paragraph=ctx.paragraph,
+                      hedge=self._relations.hedge(ctx.text))]
+
+
+def _main_alliance(mentions: Sequence[Mention], info: Mapping[str, object]) -> str | None:
+    counts = Counter(m.entity for m in mentions if m.kind == "alliance")
+    if not counts:
+        return None
+    first = {}
+    for index, m in enumerate(mentions):
+        first.setdefault(m.entity, index)
+    return min(counts, key=lambda e: (-counts[e], first[e]))

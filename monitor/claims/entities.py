@@ -1,0 +1,296 @@
+"""Find the watched entities in a text: names, ambiguous names, pronouns.
+
+The matcher is built once from the config's ``[[entities]]``. Rules:
+
+* names match on word boundaries and the longest match wins ("Trinamool
+  Congress" is TMC, never Congress);
+* a name written all in capitals ("SP", "AAP", "CPI") matches only in capitals;
+  other names match in any case;
+* an ambiguous name counts only with support in the article: the entity named
+  unambiguously, or one of its ``context`` words. For a person's short name
+  ("Banerjee") the support must come no later than the sentence itself, and
+  the most recent person with that surname wins ("Abhishek Banerjee ...
+  Banerjee said"). A block phrase in the sentence ("US Congress", "Senate")
+  rules the entity out;
+* pronouns and phrases like "the party" / "the alliance" resolve to the last
+  fitting entity within a few sentences (gender for he/she from the lexicon).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from monitor.claims.lexicon import Lexicon
+from monitor.claims.sentences import Sentence
+from monitor.config import EntityConfig
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+    how: str = "name"          # name | ambiguous | coref
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo:
+    id: str
+    kind: str
+    display: str
+    party: str | None = None
+    female: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    start: int
+    end: int
+    surface: str
+    payloads: tuple[T, ...]
+
+
+def is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def phrase_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = [re.sub(r"['’]", "['’]", re.escape(word)) for word in phrase.split()]
+    return r"\s+".join(parts)
+
+
+class PhraseMatcher(Generic[T]):
+    """Longest-match phrase finder with the acronym case rule."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+        items = [(phrase_key(p), payload) for p, payload in phrases if p.strip()]
+        folded: dict[str, set[str]] = {}
+        for phrase, _ in items:
+            folded.setdefault(phrase.lower(), set()).add(phrase)
+        self._exact: dict[str, list[T]] = {}
+        self._folded: dict[str, list[T]] = {}
+        for phrase, payload in items:
+            exact = is_acronym(phrase) or len(folded[phrase.lower()]) > 1
+            table, key = (self._exact, phrase) if exact else (self._folded, phrase.lower())
+            bucket = table.setdefault(key, [])
+            if payload not in bucket:
+                bucket.append(payload)
+        self._re_exact = _alternation(self._exact, 0)
+        self._re_folded = _alternation(self._folded, re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit[T]]:
+        hits: list[Hit[T]] = []
+        for regex, table, fold in ((self._re_exact, self._exact, False),
+                                   (self._re_folded, self._folded, True)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                key = phrase_key(m.group(0))
+                payloads = table.get(key.lower() if fold else key)
+                if payloads:
+                    hits.append(Hit(m.start(), m.end(), m.group(0), tuple(payloads)))
+        return longest_first(hits)
+
+
+def _alternation(table: dict[str, list[T]], flags: int) -> re.Pattern[str] | None:
+    if not table:
+        return None
+    body = "|".join(_phrase_pattern(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", flags)
+
+
+def longest_first(hits: Sequence[Hit[T]]) -> list[Hit[T]]:
+    """Keep the longest of overlapping hits (the earlier one on a tie)."""
+    kept: list[Hit[T]] = []
+    taken: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= s or hit.start >= e for s, e in taken):
+            kept.append(hit)
+            taken.append((hit.start, hit.end))
+    return sorted(kept, key=lambda h: h.start)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    entity: str
+    ambiguous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Coref:
+    kind: str
+
+
+@dataclass
+class _State:
+    """What the walk over one text has seen so far."""
+
+    text: str
+    sentence_ends: list[int]
+    named_at: dict[str, list[int]]
+    context_at: dict[str, int]
+    recent: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence, pos, entity)
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, pos)
+
+    def sentence_end(self, pos: int) -> int:
+        index = self.sentence_of(pos)
+        return self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
+
+
+class EntityMatcher:
+    """All watched-entity mentions of a text, resolved to entity ids."""
+
+    def __init__(self, entities: Sequence[EntityConfig], lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self.info: dict[str, EntityInfo] = {
+            e.id: EntityInfo(e.id, e.kind, e.label, e.party, e.id in lexicon.female)
+            for e in entities}
+        self._config = {e.id: e for e in entities}
+        names: list[tuple[str, _Name | _Coref]] = []
+        for ent in entities:
+            names += [(n, _Name(ent.id, n in ent.ambiguous)) for n in ent.names]
+        for kind, phrases in lexicon.coref.items():
+            names += [(p, _Coref(kind)) for p in phrases]
+        self._phrases: PhraseMatcher[_Name | _Coref] = PhraseMatcher(names)
+        self._context = {e.id: PhraseMatcher([(w, e.id) for w in e.context])
+                         for e in entities if e.context}
+        self._surnames = self._surname_table(entities)
+        self._block = {phrase_key(k).lower(): v for k, v in lexicon.block.items()}
+
+    @staticmethod
+    def _surname_table(entities: Sequence[EntityConfig]) -> dict[str, list[str]]:
+        """Last word of each person's full names: who "Banerjee" may be."""
+        table: dict[str, list[str]] = {}
+        for ent in entities:
+            if ent.kind != "person":
+                continue
+            for name in ent.names:
+                words = name.split()
+                if len(words) > 1 and name not in ent.ambiguous:
+                    ids = table.setdefault(phrase_key(words[-1]).lower(), [])
+                    if ent.id not in ids:
+                        ids.append(ent.id)
+        return table
+
+    def find(self, text: str, sentences: Sequence[Sentence] = ()) -> list[Mention]:
+        hits = self._phrases.find(text)
+        state = _State(text, sorted(s.end for s in sentences), self._named_positions(hits),
+                       self._context_positions(text))
+        out: list[Mention] = []
+        for hit in hits:
+            mention = self._resolve(hit, state)
+            if mention is not None:
+                out.append(mention)
+                state.recent.append((state.sentence_of(mention.start), mention.start,
+                                     mention.entity))
+        return out
+
+    @staticmethod
+    def _named_positions(hits: Sequence[Hit[_Name | _Coref]]) -> dict[str, list[int]]:
+        named: dict[str, list[int]] = {}
+        for hit in hits:
+            for p in hit.payloads:
+                if isinstance(p, _Name) and not p.ambiguous:
+                    named.setdefault(p.entity, []).append(hit.start)
+        return named
+
+    def _context_positions(self, text: str) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for entity, matcher in self._context.items():
+            hits = matcher.find(text)
+            if hits:
+                first[entity] = hits[0].start
+        return first
+
+    def _resolve(self, hit: Hit[_Name | _Coref], state: _State) -> Mention | None:
+        names = [p for p in hit.payloads if isinstance(p, _Name)]
+        corefs = [p for p in hit.payloads if isinstance(p, _Coref)]
+        plain = [p for p in names if not p.ambiguous]
+        if plain:
+            return self._mention(plain[0].entity, hit, "name")
+        if corefs:
+            entity = self._antecedent(corefs[0].kind, hit.start, state)
+            if entity is not None:
+                return self._mention(entity, hit, "coref")
+        if names:
+            entity = self._ambiguous(hit, [p.entity for p in names], state)
+            if entity is not None:
+                return self._mention(entity, hit, "ambiguous")
+        return None
+
+    def _mention(self, entity: str, hit: Hit[object], how: str) -> Mention:
+        return Mention(entity, self.info[entity].kind, hit.start, hit.end, hit.surface, how)
+
+    def _antecedent(self, kind: str, pos: int, state: _State) -> str | None:
+        window = self._lexicon.coref_window.get(kind, 2)
+        here = state.sentence_of(pos)
+        for sentence, _at, entity in reversed(state.recent):
+            if here - sentence > window:
+                break
+            if self._fits(kind, self.info[entity]):
+                return entity
+        return None
+
+    @staticmethod
+    def _fits(kind: str, info: EntityInfo) -> bool:
+        if kind == "person_female":
+            return info.kind == "person" and info.female
+        if kind == "person_male":
+            return info.kind == "person" and not info.female
+        if kind == "group":
+            return info.kind in ("party", "alliance")
+        return info.kind == kind
+
+    def _ambiguous(self, hit: Hit[object], candidates: list[str], state: _State) -> str | None:
+        if self._blocked(hit, state):
+            return None
+        persons = [c for c in candidates if self.info[c].kind == "person"]
+        if persons:
+            return self._person_by_surname(hit, persons, state)
+        limit = len(state.text)
+        for entity in candidates:
+            if self._supported(entity, limit, state):
+                return entity
+        return None
+
+    def _blocked(self, hit: Hit[object], state: _State) -> bool:
+        block = self._block.get(phrase_key(hit.surface).lower())
+        if block is None:
+            return False
+        index = state.sentence_of(hit.start)
+        start = state.sentence_ends[index - 1] if index > 0 else 0
+        return block.search(state.text, start, state.sentence_end(hit.start)) is not None
+
+    def _person_by_surname(self, hit: Hit[object], persons: list[str], state: _State) -> str | None:
+        """A short name is the most recent person so named, else needs earlier support."""
+        rivals = self._surnames.get(phrase_key(hit.surface).lower(), [])
+        pool = list(dict.fromkeys([*persons, *rivals]))
+        for _sentence, _at, entity in reversed(state.recent):
+            if entity in pool:
+                return entity
+        limit = state.sentence_end(hit.start)
+        for entity in persons:
+            if self._supported(entity, limit, state):
+                return entity
+        return None
+
+    @staticmethod
+    def _supported(entity: str, limit: int, state: _State) -> bool:
+        named = state.named_at.get(entity, [])
+        context = state.context_at.get(entity)
+        return bool(named and named[0] < limit) or (context is not None and context < limit)

@@ -1,0 +1,67 @@
+"""Readable claim text: "JD(U) left the INDIA bloc", "Congress contests 17 seats in Uttar Pradesh".
+
+The sentence templates are data ([templates] in lexicon.toml); this module
+fills in display names and tidies the result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from monitor.claims.lexicon import Lexicon
+from monitor.types import Claim
+
+_SPACES = re.compile(r"\s{2,}")
+
+
+class Normalizer:
+    def __init__(self, lexicon: Lexicon, entity_display: Callable[[str], str],
+                 entity_kind: Callable[[str], str | None], place_display: Callable[[str], str]) -> None:
+        self._lex = lexicon
+        self._entity = entity_display
+        self._kind = entity_kind
+        self._place = place_display
+
+    def text(self, claim: Claim) -> str:
+        if not claim.typed:
+            return ""
+        assert claim.relation is not None and claim.subject is not None
+        templates = self._lex.templates.get(claim.relation, {})
+        template = templates.get("yes" if claim.polarity else "no") or "{subject} {relation} {object}"
+        fields = {
+            "subject": self._entity(claim.subject),
+            "object": self._entity(claim.object) if claim.object else "",
+            "the_object": self._the(claim.object),
+            "value": self._value(claim),
+            "place": self._place(claim.place) if claim.place else "",
+            "relation": claim.relation,
+        }
+        out = template.format(**fields)
+        if claim.place and "{place}" not in template:
+            out += " in " + fields["place"]
+        if claim.hedge:
+            out += f" ({self._lex.display.get('hedge', {}).get(claim.hedge, claim.hedge)})"
+        return _tidy(out)
+
+    def _the(self, entity: str | None) -> str:
+        if not entity:
+            return ""
+        name = self._entity(entity)
+        return f"the {name}" if self._kind(entity) == "alliance" else name
+
+    def _value(self, claim: Claim) -> str:
+        if claim.value is None:
+            return ""
+        if claim.relation in ("role", "proposes"):
+            return self._lex.display.get("roles", {}).get(claim.value, claim.value)
+        if claim.relation == "meeting_status":
+            return self._lex.display.get("status", {}).get(claim.value, claim.value)
+        return claim.value
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"\s+([,.)])", r"\1", text)
+    text = re.sub(r"\b(of|to|with|as)\s*(?=\(|$)", "", text)
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,208 @@
+"""Compare claims with the baseline and with earlier flags: what is new, changed, contradicted.
+
+For each typed claim, in order:
+
+1. the same fact already flagged -> the same flag key (storage adds a source:
+   one fact is one flag, whatever site or article repeats it);
+2. against the baseline: the same fact -> ``confirmed``; the same slot
+   (subject, relation, object, place) with the other polarity, or a mutually
+   exclusive fact (member of NDA vs member of INDIA; going solo vs a seat
+   deal) -> ``contradicted``; the same slot with another value -> ``changed``;
+3. against earlier flags, the same tests (indexed look-ups by slot key);
+4. otherwise ``new``.
+
+A flag's key is the fact key of the claim, so the same fact always maps to the
+same key. A denied claim never flags the denied fact; a denied *negative*
+("JD(U) denied it is quitting the bloc") can at most confirm the positive
+fact. With ``alert_hedged=False`` hedged claims never yield ``changed`` or
+``contradicted``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from monitor.claims.lexicon import Exclusion, load_lexicon
+from monitor.types import Claim, FlagDraft, FlagKind
+
+
+@dataclass(frozen=True, slots=True)
+class KnownFact:
+    key: str
+    claim: Claim
+    kind: FlagKind
+
+
+class History(Protocol):
+    def flags_in_slot(self, slot_key: str) -> Sequence[KnownFact]: ...
+
+    def flag_for_fact(self, fact_key: str) -> KnownFact | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    kind: FlagKind
+    other: Claim | None        # the baseline claim or earlier fact compared with
+    key: str | None = None     # an existing flag's key (the fact seen before)
+    baseline: bool = False     # ``other`` is a baseline claim
+
+
+class BaselineIndex:
+    """The baseline's typed claims, indexed by fact, slot and (subject, relation)."""
+
+    def __init__(self, claims: Sequence[Claim], *, exclusions: Sequence[Exclusion] | None = None,
+                 loose_place: Iterable[str] | None = None,
+                 universe: Mapping[str, Sequence[str]] | None = None) -> None:
+        lexicon = load_lexicon() if exclusions is None or loose_place is None else None
+        self.exclusions = tuple(exclusions if exclusions is not None else lexicon.exclusions)  # type: ignore[union-attr]
+        self.loose_place = frozenset(loose_place if loose_place is not None
+                                     else lexicon.loose_place)  # type: ignore[union-attr]
+        facts = [c for c in (_effective(c) for c in claims) if c is not None]
+        self.claims = tuple(facts)
+        self._by_fact: dict[str, Claim] = {}
+        self._by_topic: dict[tuple[str, str], list[Claim]] = {}
+        for claim in facts:
+            self._by_fact.setdefault(claim.fact_key, claim)
+            self._by_topic.setdefault((claim.subject or "", claim.relation or ""), []).append(claim)
+        self.universe = _universe(facts, universe)
+
+    def fact(self, claim: Claim) -> Claim | None:
+        return self._by_fact.get(claim.fact_key)
+
+    def related(self, claim: Claim) -> list[Claim]:
+        return self._by_topic.get((claim.subject or "", claim.relation or ""), [])
+
+
+def _universe(facts: Sequence[Claim], given: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
+    """Ids a history look-up may enumerate; without a config, what the baseline names."""
+    if given is not None:
+        return {k: tuple(v) for k, v in given.items()}
+    ids = sorted({x for c in facts for x in (c.subject, c.object) if x})
+    places = sorted({c.place for c in facts if c.place})
+    return {"alliance": tuple(ids), "party": tuple(ids), "place": tuple(places)}
+
+
+def compare(claims: Sequence[Claim], baseline: BaselineIndex, history: History, *,
+            alert_hedged: bool = True) -> list[FlagDraft]:
+    """Flag drafts for the typed claims of one article, one per fact."""
+    drafts: list[FlagDraft] = []
+    seen: set[str] = set()
+    for claim in claims:
+        fact = _effective(claim)
+        if fact is None or fact.fact_key in seen:
+            continue
+        verdict = judge(fact, baseline, history, alert_hedged=alert_hedged)
+        if verdict is None:
+            continue
+        seen.add(fact.fact_key)
+        drafts.append(_draft(claim, fact, verdict))
+    return drafts
+
+
+def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
+          alert_hedged: bool = True) -> _Verdict | None:
+    known = history.flag_for_fact(fact.fact_key)
+    if known is not None:
+        return _Verdict(known.kind, known.claim, known.key)
+    same = baseline.fact(fact)
+    if same is not None:
+        return _Verdict(FlagKind.CONFIRMED, same, baseline=True)
+    if fact.hedge == "denied":
+        return None  # a denial only ever confirms
+    if alert_hedged or fact.hedge is None:
+        found = _against(fact, baseline.related(fact), baseline.exclusions, baseline.loose_place)
+        if found is not None:
+            return dataclasses.replace(found, baseline=True)
+        found = _against(fact, _history_candidates(fact, baseline, history), baseline.exclusions,
+                         baseline.loose_place)
+        if found is not None:
+            return found
+    return _Verdict(FlagKind.NEW, None)
+
+
+def _effective(claim: Claim) -> Claim | None:
+    """The fact a claim asserts: none for a denial, except a denied negative."""
+    if not claim.typed:
+        return None
+    if claim.hedge != "denied":
+        return claim
+    if claim.polarity:
+        return None
+    return dataclasses.replace(claim, polarity=True)
+
+
+def _against(fact: Claim, known: Iterable[Claim], exclusions: Sequence[Exclusion],
+             loose_place: frozenset[str]) -> _Verdict | None:
+    """Contradiction first, then change, against known facts of the same topic."""
+    known = list(known)
+    for other in known:
+        if _same_slot(fact, other, loose_place) and other.polarity != fact.polarity:
+            return _Verdict(FlagKind.CONTRADICTED, other)
+    for other in known:
+        if any(_excludes(rule, fact, other) for rule in exclusions):
+            return _Verdict(FlagKind.CONTRADICTED, other)
+    for other in known:
+        if (_same_slot(fact, other, loose_place) and other.polarity == fact.polarity
+                and fact.value and other.value and fact.value != other.value):
+            return _Verdict(FlagKind.CHANGED, other)
+    return None
+
+
+def _same_slot(a: Claim, b: Claim, loose_place: frozenset[str]) -> bool:
+    if a.relation in loose_place:
+        return a.slot[:3] == b.slot[:3]
+    return a.slot == b.slot
+
+
+def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
+    if rule.relation != fact.relation or other.relation != fact.relation:
+        return False
+    if (fact.polarity, other.polarity) not in rule.polarities:
+        return False
+    if any(getattr(fact, f) != getattr(other, f) for f in rule.same):
+        return False
+    return all(getattr(fact, f) != getattr(other, f) for f in rule.differ)
+
+
+def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[Claim]:
+    """Earlier flagged facts that could conflict with ``fact``, by slot-key look-ups only."""
+    slots = {fact.slot_key}
+    if fact.relation in baseline.loose_place:
+        for place in ("", *baseline.universe.get("place", ())):
+            slots.add(dataclasses.replace(fact, place=place or None).slot_key)
+    for rule in baseline.exclusions:
+        if rule.relation != fact.relation:
+            continue
+        for kind in rule.objects:
+            for obj in baseline.universe.get(kind, ()):
+                slots.add(dataclasses.replace(fact, object=obj).slot_key)
+    out: list[Claim] = []
+    for slot in sorted(slots):
+        out.extend(k.claim for k in history.flags_in_slot(slot))
+    return [c for c in out if c.fact_key != fact.fact_key]
+
+
+def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
+    if claim.hedge == "denied" and verdict.other is not None:
+        # A denied exit confirms membership: say what is confirmed, not what was denied.
+        fact = dataclasses.replace(fact, text=verdict.other.text, hedge=None)
+    entities = tuple(dict.fromkeys(x for x in (fact.subject, fact.object, *fact.entities) if x))
+    detail: dict[str, object] = {"object": fact.object, "value": fact.value, "place": fact.place,
+                                 "polarity": fact.polarity, "hedge": claim.hedge}
+    if verdict.other is not None and verdict.kind in (FlagKind.CHANGED, FlagKind.CONTRADICTED):
+        detail["compared_with"] = verdict.other.text or verdict.other.sentence
+    return FlagDraft(
+        kind=verdict.kind,
+        key=verdict.key or fact.fact_key,
+        claim=fact.text or claim.text,
+        evidence=claim.sentence,
+        subject=fact.subject,
+        relation=fact.relation,
+        entities=entities,
+        baseline=verdict.other.sentence if verdict.baseline and verdict.other else None,
+        detail=detail,
+        fact=fact,
+    )

@@ -1,0 +1,121 @@
+"""The command line: contract commands, JSON shapes, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from monitor.cli import app
+from monitor.sites import StaticSites
+from tests.helpers import ROOT, copy_sites, story_config, to_toml
+
+runner = CliRunner()
+FLAG_KEYS = {"id", "kind", "subject", "entities", "relation", "claim", "evidence", "baseline",
+             "url", "sources", "published", "first_seen"}
+
+
+@pytest.fixture
+def local_config(tmp_path: Path) -> Iterator[Path]:
+    with StaticSites(copy_sites(tmp_path)) as sites:
+        raw = story_config(f"sqlite:///{tmp_path / 'cli.db'}", [
+            {"name": "wire", "kind": "feed", "url": f"{sites.bases['wire']}/feed.xml"}])
+        path = tmp_path / "config.toml"
+        path.write_text(to_toml(raw))
+        yield path
+
+
+def invoke(config: Path, *args: str) -> tuple[int, str]:
+    """Exit code and standard output; errors (stderr) are appended for failing calls."""
+    result = runner.invoke(app, ["--config", str(config), *args])
+    out = result.stdout if result.exit_code == 0 else result.output
+    return result.exit_code, out
+
+
+def test_fetch_then_flags_json_in_contract_shape(local_config: Path) -> None:
+    code, out = invoke(local_config, "fetch")
+    assert code == 0, out
+    assert "wire:" in out
+    code, out = invoke(local_config, "flags", "--json")
+    assert code == 0
+    flags = json.loads(out)
+    assert flags and all(FLAG_KEYS <= set(f) for f in flags)
+    assert all(f["kind"] in {"new", "changed", "contradicted", "confirmed", "revised"}
+               for f in flags)
+    assert any(f["subject"] == "jdu" for f in flags)
+    code, out = invoke(local_config, "flags", "--json", "--kind", "contradicted")
+    assert {f["kind"] for f in json.loads(out)} == {"contradicted"}
+    code, out = invoke(local_config, "flags", "--json", "--since", "2999-01-01")
+    assert json.loads(out) == []
+
+
+def test_fetch_json_report_and_status(local_config: Path) -> None:
+    code, out = invoke(local_config, "fetch", "--json")
+    assert code == 0, out
+    report = json.loads(out)
+    assert report["sources"][0]["name"] == "wire" and report["sources"][0]["new"] == 2
+    code, out = invoke(local_config, "status", "--json")
+    assert code == 0, out
+    status = json.loads(out)
+    [wire] = status["sources"]
+    assert wire["health"] == "ok" and wire["last_checked"] and wire["next_due"]
+    assert status["articles"] == 2 and status["outbox"]
+
+
+def test_claims_of_baseline_and_article(local_config: Path) -> None:
+    invoke(local_config, "fetch")
+    code, out = invoke(local_config, "claims", "--baseline", "--json")
+    assert code == 0, out
+    members = {(c["subject"], c["relation"], c["object"]) for c in json.loads(out)}
+    assert {("tmc", "member", "india"), ("inc", "member", "india"),
+            ("jdu", "member", "india"), ("sp", "member", "india")} <= members
+    code, out = invoke(local_config, "baseline", "show")
+    assert code == 0 and "JD(U)" in out
+
+
+@pytest.mark.parametrize("args", [["fetch"], ["flags"], ["status"], ["claims"]],
+                         ids=lambda a: a[0])
+def test_bad_config_exits_2_naming_the_key(tmp_path: Path, args: list[str]) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[[sources]]\nname = "x"\nkind = "feed"\nurl = "https://e.org/f"\n'
+                    'every = "sometimes"\n')
+    code, out = invoke(path, *args)
+    assert code == 2
+    assert "sources[0].every" in out
+
+
+def test_unknown_source_exits_2(local_config: Path) -> None:
+    code, out = invoke(local_config, "fetch", "--source", "nope")
+    assert code == 2 and "nope" in out
+
+
+def test_extract_file_json(tmp_path: Path) -> None:
+    page = ROOT / "tests" / "fixtures" / "sites" / "wire" / "politics" / "jdu-quits.html"
+    code, out = invoke(tmp_path / "absent.toml", "extract", str(page), "--json")
+    assert code == 0, out
+    doc = json.loads(out)
+    assert doc["title"].startswith("JD(U) quits INDIA bloc")
+    assert "Nitish Kumar resigned" in doc["text"] and "Most read" not in doc["text"]
+
+
+def test_help_lists_contract_commands() -> None:
+    out = subprocess.run([sys.executable, "-m", "monitor", "--help"], capture_output=True,
+                         text=True, check=True).stdout
+    for command in ("fetch", "run", "flags", "claims", "digest", "status", "extract", "demo"):
+        assert command in out
+
+
+def test_demo_runs_offline_and_names_seed_entities() -> None:
+    proc = subprocess.run([sys.executable, "-m", "monitor", "demo"], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "flags ==" in out and "digest" in out
+    for kind in ("contradicted", "changed", "new", "confirmed"):
+        assert f"[{kind}]" in out, kind
+    assert any(name in out for name in ("TMC", "JD(U)", "Congress", "SP"))

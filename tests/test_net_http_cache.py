@@ -1,0 +1,58 @@
+"""DbValidatorCache: ETag/Last-Modified per URL in the http_cache table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from monitor.config import FetchConfig
+from monitor.net import Fetcher
+from netserver import NetServer, Reply
+from storage.db import Database
+from storage.http_cache import DbValidatorCache
+
+
+def test_roundtrip_and_upsert(db: Database) -> None:
+    cache = DbValidatorCache(db)
+    assert cache.get("https://a.example/feed") is None
+    cache.put("https://a.example/feed", '"v1"', None)
+    assert cache.get("https://a.example/feed") == ('"v1"', None)
+    cache.put("https://a.example/feed", 'W/"v2"', "Tue, 19 Dec 2023 10:00:00 GMT")
+    assert cache.get("https://a.example/feed") == ('W/"v2"', "Tue, 19 Dec 2023 10:00:00 GMT")
+    assert cache.get("https://b.example/feed") is None
+
+
+def test_clearing_removes_the_row(db: Database) -> None:
+    cache = DbValidatorCache(db)
+    cache.put("https://a.example/x", '"e"', None)
+    cache.put("https://a.example/x", None, None)
+    assert cache.get("https://a.example/x") is None
+
+
+def test_overlong_urls_are_not_cached(db: Database) -> None:
+    cache = DbValidatorCache(db)
+    url = "https://a.example/" + "x" * 3000
+    cache.put(url, '"e"', None)
+    assert cache.get(url) is None
+
+
+@pytest.fixture
+def server() -> Iterator[NetServer]:
+    with NetServer() as srv:
+        yield srv
+
+
+async def test_fetcher_uses_the_database_between_runs(memory_db: Database,
+                                                      server: NetServer) -> None:
+    def answer(req):
+        if req.headers.get("if-none-match") == '"abc"':
+            return Reply(304, b"", {})
+        return Reply(200, b"<rss/>", {"Content-Type": "application/rss+xml", "ETag": '"abc"'})
+
+    server.route("/feed", answer)
+    cfg = FetchConfig(allow_private_addresses=True, per_host_delay=0, retries=0)
+    for expected in (False, True):  # a new Fetcher each time, as two cycles would
+        async with Fetcher(cfg, cache=DbValidatorCache(memory_db)) as fetcher:
+            got = await fetcher.get(server.url("/feed"), kind="feed")
+        assert got.not_modified is expected

@@ -1,0 +1,113 @@
+"""The whole cycle against sites served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from monitor.config import Config, config_from_dict
+from monitor.pipeline import CycleReport, run_cycle
+from monitor.sites import StaticSites
+from storage.db import Database
+from storage.flags import flag_views, query_flags
+from storage.models import Article, ClaimRow, Flag, Outbox, Revision
+from tests.helpers import copy_sites, story_config
+
+DEAD = "http://127.0.0.1:9/feed.xml"  # discard port: nothing listens
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> Iterator[tuple[Path, dict[str, str]]]:
+    root = copy_sites(tmp_path)
+    with StaticSites(root) as served:
+        yield root, served.bases
+
+
+def make_config(db: Database, bases: dict[str, str], *, dead: bool = True) -> Config:
+    sources = [{"name": "wire", "kind": "feed", "url": f"{bases['wire']}/feed.xml"}]
+    if dead:
+        sources.append({"name": "dead", "kind": "feed", "url": DEAD})
+    return config_from_dict(story_config(db.url, sources))
+
+
+def cycle(config: Config, db: Database, **kw: object) -> CycleReport:
+    return asyncio.run(run_cycle(config, db, **kw))  # type: ignore[arg-type]
+
+
+def count(db: Database, model: type) -> int:
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_cycle_stores_articles_claims_and_flags(db: Database, sites) -> None:
+    _root, bases = sites
+    config = make_config(db, bases)
+    report = cycle(config, db)
+    by_name = {s.name: s for s in report.sources}
+    assert by_name["dead"].failed and by_name["dead"].errors
+    wire = by_name["wire"]
+    assert not wire.failed and wire.found == 3 and wire.new == 2 and wire.irrelevant == 1
+    assert len(wire.errors) == 1 and "missing.html" in wire.errors[0]
+    with db.reading() as s:
+        views = flag_views(s, query_flags(s))
+        irrelevant = s.scalars(select(Article).where(Article.relevant.is_(False))).all()
+        assert [a.canonical_url.endswith("cricket.html") for a in irrelevant] == [True]
+        cricket_claims = s.scalar(select(func.count()).select_from(ClaimRow)
+                                  .where(ClaimRow.article_id == irrelevant[0].id))
+    assert cricket_claims == 0
+    exit_flags = [v for v in views if v["subject"] == "jdu" and v["kind"] == "contradicted"]
+    assert exit_flags, views
+    flag = exit_flags[0]
+    assert flag["url"] == f"{bases['wire']}/politics/jdu-quits.html"
+    assert flag["baseline"] and "JDU" in flag["baseline"]
+    assert "Nitish" in flag["evidence"] or "JD(U)" in flag["evidence"]
+    assert count(db, Outbox) == len(views)  # one log channel: one row per flag
+
+
+def test_second_cycle_adds_nothing(db: Database, sites) -> None:
+    _root, bases = sites
+    config = make_config(db, bases, dead=False)
+    cycle(config, db)
+    before = (count(db, Article), count(db, Revision), count(db, ClaimRow), count(db, Flag),
+              count(db, Outbox))
+    again = cycle(config, db, recheck=True)
+    assert again.flags == 0
+    assert (count(db, Article), count(db, Revision), count(db, ClaimRow), count(db, Flag),
+            count(db, Outbox)) == before
+
+
+def test_edited_article_gives_revised_flag(db: Database, sites) -> None:
+    root, bases = sites
+    config = make_config(db, bases, dead=False)
+    cycle(config, db)
+    page = root / "wire" / "politics" / "jdu-quits.html"
+    page.write_text(page.read_text().replace(
+        "</article>", "<p>The RJD said it would contest 26 seats in Bihar.</p></article>"))
+    report = cycle(config, db, recheck=True)
+    assert report.rechecked.revised == 1
+    with db.reading() as s:
+        revised = flag_views(s, query_flags(s, kind="revised"))
+    assert len(revised) == 1 and revised[0]["url"].endswith("jdu-quits.html")
+    assert revised[0]["subject"] is None and revised[0]["detail"]
+    assert count(db, Revision) == 3  # two texts of the edited page, one of the cricket page
+
+
+def test_failing_source_alerts_once_then_recovers(db: Database, sites, tmp_path: Path) -> None:
+    _root, bases = sites
+    config = make_config(db, bases)  # alert after 2 failures (tests.helpers)
+    for _ in range(4):
+        cycle(config, db, source="dead")
+    with db.reading() as s:
+        events = list(s.scalars(select(Outbox.event).where(Outbox.event.like("source-%"))))
+    assert len(events) == 1 and events[0].startswith("source-down:dead:")
+    healed = config_from_dict(story_config(db.url, [
+        {"name": "dead", "kind": "feed", "url": f"{bases['wire']}/feed.xml"}]))
+    cycle(healed, db, source="dead")
+    cycle(healed, db, source="dead")
+    with db.reading() as s:
+        events = sorted(s.scalars(select(Outbox.event).where(Outbox.event.like("source-%"))))
+    assert [e.split(":")[0] for e in events] == ["source-down", "source-up"]
