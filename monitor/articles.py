@@ -29,7 +29,11 @@ async def process_link(cycle: Cycle, link: Link, report: SourceReport, *,
         _reschedule(cycle, link.url, utcnow())
         report.unchanged += 1
         return
-    await _process_fetched(cycle, link, fetched, report)
+    try:
+        await _process_fetched(cycle, link, fetched, report)
+    except BaseException:
+        cycle.fetcher.forget(link.url)
+        raise
 
 
 async def _process_fetched(cycle: Cycle, link: Link, fetched: Fetched,

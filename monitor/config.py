@@ -71,6 +71,9 @@ class FetchConfig(_Frozen):
     max_redirects: int = Field(default=5, ge=0, le=20)
     retries: int = Field(default=3, ge=0, le=10)
     max_retry_after: Duration = 3600.0
+    backoff_base: Duration = 1.0
+    per_host_jitter: float = Field(default=0.1, ge=0, le=1)
+    robots_unreachable_retry: Duration = 600.0
     max_crawl_delay: Duration = 60.0
     robots_ttl: Duration = 86400.0
     concurrency: int = Field(default=8, ge=1, le=256)
@@ -82,6 +85,7 @@ class FetchConfig(_Frozen):
 
     _check_durations = _durations(
         "per_host_delay", "connect_timeout", "read_timeout", "deadline", "max_retry_after",
+        "backoff_base", "robots_unreachable_retry",
         "max_crawl_delay", "robots_ttl", "recheck_first", "recheck_max_interval",
         "recheck_stop_after",
     )

@@ -1,8 +1,9 @@
 """A real HTTP/1.1 server on 127.0.0.1, in a thread, for tests and benches.
 
-Reusable by any test that needs the network without the internet::
+Reusable by any test that needs the network without the internet (pytest
+puts tests/ on sys.path; a bench adds it itself, see bench/fetcher.py)::
 
-    from tests.netserver import NetServer, Reply, html, redirect, trickle
+    from netserver import NetServer, Reply, html, redirect, trickle
 
     with NetServer() as srv:                      # binds 127.0.0.1 on a free port
         srv.route("/a", html("<p>hi</p>"))          # fixed reply
@@ -29,7 +30,7 @@ Builders: ``html(text, status=200, **headers)``, ``xml(text, content_type)``,
 ``delay``), ``sized(n, content_type)`` (n bytes streamed without a length),
 ``declared(n)`` (announces n bytes, sends none), ``truncated(body, declared)``,
 ``gzip_bomb(n)`` / ``brotli_bomb(n)`` / ``deflate_bomb(n)`` (n zero bytes once
-decoded, a few KB on the wire), ``retry_after(value, status=503)``.
+decoded; gzip/deflate send about n/1000 bytes, brotli far less), ``retry_after(value, status=503)``.
 
 ``FakeTime`` (a clock whose sleep returns at once) drives ``HostGate`` in tests.
 

@@ -111,3 +111,26 @@ def test_failing_source_alerts_once_then_recovers(db: Database, sites, tmp_path:
     with db.reading() as s:
         events = sorted(s.scalars(select(Outbox.event).where(Outbox.event.like("source-%"))))
     assert [e.split(":")[0] for e in events] == ["source-down", "source-up"]
+
+
+def test_failed_processing_does_not_hide_the_edit(db: Database, sites,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body the pipeline could not use must be fetched in full next time, not as a 304."""
+    import monitor.extract
+    from monitor.errors import ExtractionError
+
+    root, bases = sites
+    config = make_config(db, bases, dead=False)
+    cycle(config, db)
+    page = root / "wire" / "politics" / "jdu-quits.html"
+    page.write_text(page.read_text().replace("</article>", "<p>The CPI(M) said it would field candidates in all twenty seats in Kerala.</p></article>"))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ExtractionError("parser gave up")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(monitor.extract, "extract", broken)
+        failed = cycle(config, db, recheck=True)
+    assert failed.rechecked.errors and failed.rechecked.revised == 0
+    healed = cycle(config, db, recheck=True)
+    assert healed.rechecked.revised == 1

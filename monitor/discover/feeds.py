@@ -27,7 +27,7 @@ from monitor.errors import DiscoveryError
 from monitor.types import Link
 
 if TYPE_CHECKING:
-    from monitor.net import Fetched, Fetcher
+    from monitor.net import Fetcher
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from monitor.net.guard import Resolver, check_literal_host, guarded_transport
 from monitor.net.hosts import HostGate
 from monitor.net.retry import (RETRY_AFTER_STATUSES, backoff, parse_retry_after,
                                retryable_status)
-from monitor.net.robots import MAX_ROBOTS_BYTES, UNREACHABLE_TTL, RobotsCache
+from monitor.net.robots import MAX_ROBOTS_BYTES, RobotsCache
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +92,16 @@ class Fetcher:
     def __init__(self, cfg: FetchConfig, *, cache: ValidatorCache | None = None,
                  transport: httpx.AsyncBaseTransport | None = None,
                  resolver: Resolver | None = None, gate: HostGate | None = None,
-                 rng: random.Random | None = None, jitter: float = 0.1,
-                 backoff_base: float = 1.0,
-                 robots_unreachable_ttl: float = UNREACHABLE_TTL) -> None:
+                 rng: random.Random | None = None, jitter: float | None = None,
+                 backoff_base: float | None = None,
+                 robots_unreachable_ttl: float | None = None) -> None:
         self.config = cfg
         self._cache = cache
         self._rng = rng or random.Random()
-        self._backoff_base = backoff_base
+        self._backoff_base = cfg.backoff_base if backoff_base is None else backoff_base
+        jitter = cfg.per_host_jitter if jitter is None else jitter
+        if robots_unreachable_ttl is None:
+            robots_unreachable_ttl = cfg.robots_unreachable_retry
         self._gate = gate or HostGate(cfg.per_host_delay, jitter=jitter,
                                       concurrency=cfg.concurrency, rng=self._rng)
         if transport is None:
@@ -295,6 +298,11 @@ class Fetcher:
         if found is None or not any(found):
             return None
         return found
+
+    def forget(self, url: str) -> None:
+        """Drop ``url``'s validators: the caller could not use the body it was sent,
+        so the next conditional GET must fetch it in full, not get a 304."""
+        self._store_validators(url, None, None)
 
     def _store_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
         if self._cache is None:
