@@ -26,7 +26,7 @@ from monitor.extract.charset import prepare
 from monitor.extract.limits import bound_nesting
 from monitor.extract.metadata import PageMetadata, extract_metadata
 
-__all__ = ["ExtractedArticle", "TIME_BUDGET_S", "article_text", "extract"]
+__all__ = ["TIME_BUDGET_S", "ExtractedArticle", "article_text", "extract"]
 
 log = logging.getLogger(__name__)
 

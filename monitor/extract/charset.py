@@ -14,6 +14,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from monitor.extract import selectors as sel
+
 log = logging.getLogger(__name__)
 
 _BOMS = (
@@ -28,11 +30,6 @@ _LATE_PRESCAN = 8192
 _META_CHARSET_RE = re.compile(
     rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _UTF8_NAMES = frozenset({"utf-8", "utf8", "unicode-1-1-utf-8"})
-# Labels the HTML Standard maps to windows-1252 (Python treats them as stricter codecs).
-_WINDOWS_1252_LABELS = frozenset({
-    "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
-    "iso_8859-1", "cp819", "ibm819", "x-cp1252", "windows-1252", "cp1252",
-})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +46,7 @@ def codec_for(label: str | None) -> str | None:
     if not label:
         return None
     name = label.strip().strip("\"'").lower()
-    if name in _WINDOWS_1252_LABELS:
+    if name in sel.WINDOWS_1252_LABELS:
         return "cp1252"
     try:
         info = codecs.lookup(name)
@@ -92,6 +89,9 @@ def _from_bytes(raw: bytes, hint: str | None) -> ParserInput:
     label, offset = declared_charset(raw, _LATE_PRESCAN)
     codec = codec_for(label)
     if codec is not None and offset < _STANDARD_PRESCAN and not codec.startswith("utf-16"):
+        if codec == "cp1252":
+            # selectolax reads "iso-8859-1" literally; the web means windows-1252 by it.
+            return _decoded(raw, codec)
         return ParserInput(raw, True, codec)
     hinted = codec_for(hint)
     if hinted is not None and not hinted.startswith("utf-16"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from monitor.extract import selectors as sel
@@ -20,11 +20,6 @@ _COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z
 _SLASH_RE = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _FRACTION_RE = re.compile(r"(\.\d{1,6})\d*")
 _ZONE_NO_COLON_RE = re.compile(r"([+-]\d{2})(\d{2})$")
-_MONTHS = {m: i for i, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-    ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-    ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-    ("dec", "december")), start=1) for m in names}
 _WORDY_RE = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})"
     r"|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b", re.IGNORECASE)
@@ -96,7 +91,7 @@ def _wordy(text: str) -> datetime | None:
     if match is None:
         return None
     day, month_name, year, month_name2, day2, year2 = match.groups()
-    month = _MONTHS.get((month_name or month_name2 or "").lower())
+    month = sel.MONTHS.get((month_name or month_name2 or "").lower())
     if month is None:
         return None
     return _build(int(year or year2), month, int(day or day2))
@@ -107,19 +102,19 @@ def _build(year: int, month: int, day: int, hour: int = 0, minute: int = 0,
     if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60 and second < 60):
         return None
     try:
-        return datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:  # 31 February and friends
         return None
 
 
 def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _plausible(value: datetime | None) -> datetime | None:
     if value is None:
         return None
-    if value.year < _EARLIEST_YEAR or value > datetime.now(timezone.utc) + _FUTURE_SLACK:
+    if value.year < _EARLIEST_YEAR or value > datetime.now(UTC) + _FUTURE_SLACK:
         log.debug("implausible date %s ignored", value.isoformat())
         return None
     return value

@@ -7,11 +7,13 @@ in strings, HTML comments around it). Bad blocks are skipped, never fatal.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from monitor.extract import selectors as sel
 
@@ -22,7 +24,9 @@ JsonObject = dict[str, object]
 _MAX_SCRIPT_CHARS = 1_000_000
 _MAX_OBJECTS = 500
 _TRAILING_COMMA_RE = re.compile(r",\s*([\]}])")
-_WRAPPER_RE = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
+# HTML comment and CDATA wrappers some CMSs put around the JSON.
+_WRAPPER_RE = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)"
+                         r"|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +48,10 @@ def parse_scripts(texts: list[str]) -> list[JsonObject]:
     for text in texts:
         data = _loads(text)
         if data is not None:
-            objects.extend(_flatten(data))
-        if len(objects) > _MAX_OBJECTS:
+            objects.extend(islice(_flatten(data), _MAX_OBJECTS - len(objects)))
+        if len(objects) >= _MAX_OBJECTS:
             break
-    return objects[:_MAX_OBJECTS]
+    return objects
 
 
 def best_article(objects: list[JsonObject]) -> JsonLdArticle | None:
@@ -73,14 +77,20 @@ def _loads(text: str) -> object | None:
     if len(text) > _MAX_SCRIPT_CHARS:
         log.debug("JSON-LD block of %d chars skipped", len(text))
         return None
+    data: object
     try:
-        return json.loads(text, strict=False)
+        data = json.loads(text, strict=False)
+        return data
+    except RecursionError:  # "[[[[..." nested past the interpreter's limit
+        log.debug("JSON-LD block nested too deep, skipped")
+        return None
     except json.JSONDecodeError:
         pass
     repaired = _TRAILING_COMMA_RE.sub(r"\1", _WRAPPER_RE.sub("", text.strip()))
     try:
-        return json.loads(repaired, strict=False)
-    except json.JSONDecodeError as exc:
+        data = json.loads(repaired, strict=False)
+        return data
+    except (json.JSONDecodeError, RecursionError) as exc:
         log.debug("unreadable JSON-LD block skipped: %s", exc)
         return None
 
@@ -132,7 +142,8 @@ def _text(value: object) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
+    # Some CMSs HTML-escape inside JSON ("&#8216;").
+    value = " ".join(html.unescape(value).split()) if "&" in value else " ".join(value.split())
     return value or None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import AnyStr
+from typing import AnyStr, overload
 
 from monitor.extract import selectors as sel
 
@@ -28,12 +28,20 @@ _BLOCK_TAG_STR = re.compile(r"<(/?)(?:" + _TAGS + r")(?=[\s/>])", re.IGNORECASE)
 _BLOCK_TAG_BYTES = re.compile(rb"<(/?)(?:" + _TAGS.encode() + rb")(?=[\s/>])", re.IGNORECASE)
 
 
-def bound_nesting(html: AnyStr) -> AnyStr:
+@overload
+def bound_nesting(html: str) -> str: ...
+@overload
+def bound_nesting(html: bytes) -> bytes: ...
+def bound_nesting(html: str | bytes) -> str | bytes:
     """Return ``html`` unchanged, or with block tags past the depth limit removed."""
-    lt = "<" if isinstance(html, str) else b"<"
-    if html.count(lt) <= SCAN_ABOVE_TAGS:  # type: ignore[arg-type]
+    if isinstance(html, str):
+        return _bounded(html, "<", _BLOCK_TAG_STR)
+    return _bounded(html, b"<", _BLOCK_TAG_BYTES)
+
+
+def _bounded(html: AnyStr, lt: AnyStr, pattern: re.Pattern[AnyStr]) -> AnyStr:
+    if html.count(lt) <= SCAN_ABOVE_TAGS:
         return html
-    pattern = _BLOCK_TAG_STR if isinstance(html, str) else _BLOCK_TAG_BYTES
     if _max_depth(pattern, html) <= MAX_BLOCK_DEPTH:
         return html
     log.warning("block nesting deeper than %d; flattening the excess", MAX_BLOCK_DEPTH)
@@ -72,5 +80,5 @@ def _flatten(pattern: re.Pattern[AnyStr], html: AnyStr) -> AnyStr:
 
 def _tag_end(html: AnyStr, start: int) -> int:
     gt = ">" if isinstance(html, str) else b">"
-    end = html.find(gt, start)  # type: ignore[arg-type]
+    end = html.find(gt, start)
     return len(html) if end < 0 else end + 1

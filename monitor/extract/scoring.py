@@ -7,11 +7,17 @@ container that swallows a menu or a teaser rail scores below the tighter one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Shorter blocks are scraps (labels, dates, buttons) unless inside a good container.
 MIN_PROSE_CHARS = 25
 LINK_HEAVY = 0.5
+# Prose has letters; a run of punctuation or markup debris does not count.
+_WORD_RE = re.compile(r"[^\W\d_]{2}")
+# Inside the article, a block this long is kept unless nearly all link text.
+LINKED_PROSE_MIN = 150
+LINK_LIST = 0.8
 
 
 @dataclass(slots=True)
@@ -34,6 +40,6 @@ def block_weight(block: Block) -> float:
     density = block.link_chars / n
     if density > LINK_HEAVY:
         return -float(n)
-    if n < MIN_PROSE_CHARS:
+    if n < MIN_PROSE_CHARS or _WORD_RE.search(block.text) is None:
         return -2.0
     return n * (1.0 - density)

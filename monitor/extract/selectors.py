@@ -38,9 +38,6 @@ ISLAND_TAGS: Final = frozenset({"article"})
 CELL_TAGS: Final = frozenset({"td", "th"})
 
 HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-LIST_TAGS: Final = frozenset({"li", "dt", "dd"})
-# Blocks whose text is usually a caption or a credit, not running prose.
-CAPTION_TAGS: Final = frozenset({"figcaption", "caption"})
 
 # Container tags that page templates never use for boilerplate on their own.
 NEVER_JUNK_TAGS: Final = frozenset({"html", "body", "main"})
@@ -77,7 +74,8 @@ JUNK_PATTERNS: Final = (
     r"commentlist", r"disqus(?:_thread)?", r"respond", r"discussion", r"reply",
     r"newsletter\w*", r"subscri(?:be|ption)(?:-?\w+)?", r"sign-?up(?:-?\w+)?", r"optin",
     r"mailchimp", r"mc4wp\w*",
-    r"adverti[sz]e?(?:ment|ments|ing)?", r"ads?-?(?:slot|unit|box|wrap(?:per)?|container|banner|block|label|inline)",
+    r"adverti[sz]e?(?:ment|ments|ing)?",
+    r"ads?-?(?:slot|unit|box|wrap(?:per)?|container|banner|block|label|inline)",
     r"adsense", r"adsbygoogle", r"dfp", r"gpt-?ad", r"dfp-?ad", r"sponsor(?:ed|s)?", r"promo(?:tion)?s?",
     r"inline-?(?:ad|promo|related)", r"jump-?links?",
     r"tags", r"tag-?(?:list|cloud|links)", r"keywords", r"byline", r"bylines",
@@ -87,6 +85,7 @@ JUNK_PATTERNS: Final = (
     r"screen-?reader(?:-text)?", r"sr-only", r"visually-?hidden", r"print-?only", r"copyright",
     r"donate", r"donation", r"paywall-?(?:prompt|offer|message)",
     r"next-?(?:article|post)", r"prev(?:ious)?-?(?:article|post)", r"post-?navigation",
+    r"rollover-(?:people-)?block", r"hover-?card", r"tooltip", r"popover",
     r"captions?", r"caption-?(?:text|full|truncated|remote|wrap(?:per)?|container)",
     r"wp-caption-text", r"credits?", r"(?:photo|image|img)-?(?:credit|caption)s?",
 )
@@ -99,7 +98,7 @@ LAYOUT_PATTERNS: Final = (
     r"menu", r"main-?menu", r"masthead", r"toolbar", r"footer", r"site-?footer",
     r"site-?header", r"header-?(?:nav|top|bar)", r"nav", r"navbar", r"navigation", r"login",
     r"modal", r"popup", r"overlay", r"banner", r"ads?", r"gallery", r"slideshow",
-    r"carousel", r"slider",
+    r"carousel", r"slider", r"ticker", r"breaking-?news", r"news-?ticker",
 )
 
 
@@ -124,7 +123,8 @@ def _words(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Whole class tokens that hide an element.
-HIDDEN_TOKENS: Final = (r"hidden", r"hide", r"d-none", r"invisible", r"is-hidden")
+# (Bootstrap's "collapse" is hidden until a click adds "show".)
+HIDDEN_TOKENS: Final = (r"hidden", r"hide", r"d-none", r"invisible", r"is-hidden", r"collapse")
 
 JUNK_RE: Final = re.compile(
     _words(JUNK_PATTERNS).pattern + "|(?:^|\\s)(?:" + "|".join(HIDDEN_TOKENS) + ")(?:$|\\s)")
@@ -135,8 +135,9 @@ PROTECT_RE: Final = re.compile(
 # Class tokens that describe the page or post (WordPress taxonomy and state
 # classes such as ``category-advertising`` or ``comments-open``), not the box.
 STATE_TOKEN_RE: Final = re.compile(
-    r"(?:^|\s)(?:category|tag|post_tag|format|status|type|has|no|is|with|single|page-template"
-    r"|comments-(?:open|closed)|[a-z_]*_category|[a-z_]*_rating|[a-z_]*_tag)[-_]\S*")
+    r"(?:^|\s)(?:(?:category|tag|post_tag|format|status|type|has|no|is|with|single"
+    r"|page-template|[a-z_]*_category|[a-z_]*_rating|[a-z_]*_tag)[-_]\S*"
+    r"|(?:comments|comment|ping)s?-(?:open|closed)(?=\s|$))")
 
 # Multipliers of a candidate container's positive score.
 ITEMPROP_BOOST: Final = 1.5
@@ -168,18 +169,27 @@ BOILERPLATE_LINE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Bylines and date stamps: dropped where they open or close the text.
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_NAMES = r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}"
+EDGE_LINE_RE: Final = re.compile(
+    r"^\W*(?:"
+    r"(?-i:[Bb][Yy]\s*" + _NAMES + r"(?:\s*(?:,|and|&)\s*" + _NAMES + r")*"
+    r"(?:\s*[-|–—•,]\s*.*)?$)|"
+    r"(?:published|updated|posted|last updated|modified)\b|"
+    r"(?:\w+,?\s+)?" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b|"
+    r"\d{1,2}\s+" + _MONTH + r"\s+\d{4}\b|"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"
+    r")",
+    re.IGNORECASE,
+)
+EDGE_LINE_MAX: Final = 100
+
 # Whole lines dropped only when short (a long line starting so is prose).
 SHORT_BOILERPLATE_MAX: Final = 160
 
 # ------------------------------------------------------------- metadata ----
 
-JSONLD_ARTICLE_TYPES: Final = frozenset({
-    "article", "newsarticle", "reportage", "analysisnewsarticle", "opinionnewsarticle",
-    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
-    "satiricalarticle", "scholarlyarticle", "techarticle", "blogposting",
-    "liveblogposting", "socialmediaposting", "report", "webpage", "itempage",
-    "medicalwebpage", "creativework", "review", "videoobject", "podcastepisode",
-})
 # Lower value = more specific, preferred when a page carries several objects.
 JSONLD_TYPE_RANK: Final = {
     "newsarticle": 0, "reportage": 0, "analysisnewsarticle": 0, "opinionnewsarticle": 0,
@@ -205,12 +215,30 @@ META_MODIFIED: Final = (
     "lastmod", "article.updated",
 )
 META_AUTHOR: Final = ("author", "article:author", "dc.creator", "dcterms.creator",
-                      "sailthru.author", "parsely-author", "byl", "twitter:creator")
+                      "sailthru.author", "parsely-author", "byl")
 META_SITE_NAME: Final = ("og:site_name", "application-name", "twitter:site", "dc.publisher",
                          "dcterms.publisher")
 META_LANGUAGE: Final = ("og:locale", "dc.language", "dcterms.language", "content-language",
                         "language", "inlanguage")
-META_URL: Final = ("og:url", "twitter:url", "dc.identifier", "dcterms.identifier")
+META_URL: Final = ("og:url", "twitter:url")
+
+# CSS queries for metadata, run once each on the parsed page.
+CSS_JSONLD: Final = 'script[type*="ld+json" i]'
+CSS_META: Final = "meta"
+CSS_CANONICAL: Final = 'link[rel~="canonical" i][href]'
+CSS_TITLE: Final = "title"
+CSS_HEADLINE: Final = "h1"
+CSS_HTML: Final = "html"
+# <time> elements in order of trust, after an element marked with the itemprop.
+CSS_TIMES: Final = ("time[pubdate][datetime]", "article time[datetime]")
+CSS_ANY_TIME: Final = "time[datetime]"
+# Attributes that name a <meta> element's key.
+META_KEY_ATTRS: Final = ("property", "name", "itemprop", "http-equiv")
+
+# " | Site Name" and friends at the end of titles.
+TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
+AUTHOR_PREFIX_RE: Final = re.compile(r"^(?:by|von|por|par|di|door|av)\s+", re.IGNORECASE)
+AUTHOR_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
 
 # Meta author values that name no person.
 AUTHOR_STOPWORDS: Final = frozenset({
@@ -225,3 +253,17 @@ URL_DATE_RE: Final = re.compile(
 )
 
 HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+# English month names for dates written out in words.
+MONTHS: Final = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+    ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+    ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), start=1) for name in names}
+
+# Charset labels the HTML Standard reads as windows-1252, which Python (and
+# selectolax) would take literally as stricter codecs.
+WINDOWS_1252_LABELS: Final = frozenset({
+    "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+    "iso_8859-1", "cp819", "ibm819", "x-cp1252", "windows-1252", "cp1252",
+})

@@ -85,6 +85,8 @@ class WalkResult:
     blocks: list[Block] = field(default_factory=list)
     best: Candidate | None = None
     truncated: bool = False
+    # Scores of <article> elements: several of a like size make a listing page.
+    article_scores: list[float] = field(default_factory=list)
 
     def best_blocks(self) -> list[Block]:
         """The winning container's blocks, without those of islands nested in it."""
@@ -108,6 +110,7 @@ class _Walker:
         self.frames: list[_Frame] = []
         self.parts: list[str] = []
         self.link_chars = 0
+        self.link_depth = 0
         self.islands = 0
 
     def flush(self) -> None:
@@ -151,6 +154,8 @@ class _Walker:
         if best is None or score > best.score:
             self.result.best = Candidate(score, frame.start, len(self.result.blocks),
                                          _NAMES.get(frame.tag_id, "?"), frame.island)
+        if frame.tag_id in _ISLAND_IDS:
+            self.result.article_scores.append(score)
         if self.frames and not frame.is_island:
             self.frames[-1].score += frame.score
 
@@ -161,48 +166,57 @@ class _Walker:
             self.close_frame(self.frames[-1])
         return self.result
 
-    def _loop(self, root: LexborNode) -> None:  # noqa: C901 - the hot loop, kept flat
+    def _loop(self, root: LexborNode) -> None:
         stack: list[object] = [root]
-        parts, frames = self.parts, self.frames
-        link_depth = visited = 0
+        parts = self.parts
+        visited = 0
         node_type = LexborNode
         while stack:
             item = stack.pop()
             if type(item) is not node_type:
                 if item is _EXIT_LINK:
-                    link_depth -= 1
+                    self.link_depth -= 1
                 else:
                     self.close_frame(item)  # type: ignore[arg-type]
                 continue
-            node: LexborNode = item  # type: ignore[assignment]
+            node: LexborNode = item
             tag_id = node.tag_id
             if tag_id == _TEXT_ID:
                 text = node.text_content
                 if text:
                     parts.append(text)
-                    if link_depth:
+                    if self.link_depth:
                         self.link_chars += len(text.strip())
                 continue
             visited += 1
             if visited % _CLOCK_EVERY == 0 and self._over_budget(visited):
                 return
-            if tag_id in _SKIP_IDS:
-                continue
-            if tag_id in _BREAK_IDS:
-                self.flush()
-                continue
-            kind, boost = classify(tag_id, _NAMES.get(tag_id), node.attributes)
-            if kind == JUNK:
-                continue
-            is_island = kind == LAYOUT or tag_id in _ISLAND_IDS
-            if is_island or (tag_id in _BLOCK_IDS and len(frames) < MAX_BLOCK_DEPTH):
-                stack.append(self.open_frame(tag_id, boost, is_island))
-            elif tag_id == _A_ID:
-                link_depth += 1
-                stack.append(_EXIT_LINK)
-            children = list(node.iter(include_text=True))
-            children.reverse()
-            stack.extend(children)
+            if tag_id not in _SKIP_IDS:
+                self._enter(node, tag_id, stack)
+
+    def _enter(self, node: LexborNode, tag_id: int, stack: list[object]) -> None:
+        """Open an element: a block frame, a link, or inline text; queue its children."""
+        if tag_id in _BREAK_IDS:
+            self.flush()
+            return
+        kind, boost = classify(tag_id, _NAMES.get(tag_id), node.attributes)
+        if kind == JUNK:
+            return
+        is_island = kind == LAYOUT or tag_id in _ISLAND_IDS
+        if is_island or (tag_id in _BLOCK_IDS and len(self.frames) < MAX_BLOCK_DEPTH):
+            stack.append(self.open_frame(tag_id, boost, is_island))
+        else:
+            # Whitespace-only text nodes are skipped (below, in C, for speed);
+            # put back the one that separates two inline elements.
+            prev = node.prev
+            if prev is not None and prev.is_empty_text_node:
+                self.parts.append(" ")
+        if tag_id == _A_ID:
+            self.link_depth += 1
+            stack.append(_EXIT_LINK)
+        children = list(node.iter(include_text=True, skip_empty=True))
+        children.reverse()
+        stack.extend(children)
 
     def _over_budget(self, visited: int) -> bool:
         if time.perf_counter() > self.deadline:
