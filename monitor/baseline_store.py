@@ -29,11 +29,10 @@ async def ensure_baseline(config: Config, db: Database, extractor: ClaimExtracto
     derived again each time (a newer claim engine must not compare with what
     an older one stored); flags accepted into the baseline are carried over.
     """
-    from monitor.compare import BaselineIndex
-
     if config.baseline is None and replace is None:
-        return BaselineIndex([])
-    return BaselineIndex(await _current_claims(config, db, extractor, fetcher, replace))
+        return extractor.baseline_index([])
+    return extractor.baseline_index(await _current_claims(config, db, extractor, fetcher,
+                                                          replace))
 
 
 async def _current_claims(config: Config, db: Database, extractor: ClaimExtractor,
@@ -51,7 +50,8 @@ async def _current_claims(config: Config, db: Database, extractor: ClaimExtracto
                           origin=kept[0], sources=())
     else:
         doc = await load_baseline(replace or configured, fetch=fetcher.get if fetcher else None)
-    claims = extractor.claims(doc.text, published=doc.published)
+    # The baseline is the story by definition: no relevance gate for it.
+    claims = extractor.claims(doc.text, published=doc.published, check_relevance=False)
     digest = text_hash(doc.text)
     with db.unit_of_work() as session:
         active = active_baseline(session, name)

@@ -11,11 +11,14 @@ For each typed claim, in order:
 3. against earlier flags, the same tests (indexed look-ups by slot key);
 4. otherwise ``new``.
 
+A hedged claim (likely, reportedly, denied) is not news of its own: it can
+add a source to an existing flag or confirm the baseline, never raise a new,
+changed or contradicted flag (``alert_hedged=False``: not even that).
+
 A flag's key is the fact key of the claim, so the same fact always maps to the
 same key. A denied claim never flags the denied fact; a denied *negative*
 ("JD(U) denied it is quitting the bloc") can at most confirm the positive
-fact. With ``alert_hedged=False`` hedged claims never yield ``changed`` or
-``contradicted``.
+fact.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from monitor.claims.lexicon import Exclusion, load_lexicon
+from monitor.claims.lexicon import Exclusion, Lexicon, load_lexicon
 from monitor.types import Claim, FlagDraft, FlagKind
 
 
@@ -53,13 +56,12 @@ class _Verdict:
 class BaselineIndex:
     """The baseline's typed claims, indexed by fact, slot and (subject, relation)."""
 
-    def __init__(self, claims: Sequence[Claim], *, exclusions: Sequence[Exclusion] | None = None,
-                 loose_place: Iterable[str] | None = None,
+    def __init__(self, claims: Sequence[Claim], *, lexicon: Lexicon | None = None,
                  universe: Mapping[str, Sequence[str]] | None = None) -> None:
-        lexicon = load_lexicon() if exclusions is None or loose_place is None else None
-        self.exclusions = tuple(exclusions if exclusions is not None else lexicon.exclusions)  # type: ignore[union-attr]
-        self.loose_place = frozenset(loose_place if loose_place is not None
-                                     else lexicon.loose_place)  # type: ignore[union-attr]
+        lexicon = lexicon or load_lexicon()
+        self.exclusions: tuple[Exclusion, ...] = lexicon.exclusions
+        self.loose_place = lexicon.loose_place
+        self.quiet = lexicon.quiet
         facts = [c for c in (_effective(c) for c in claims) if c is not None]
         self.claims = tuple(facts)
         self._by_fact: dict[str, Claim] = {}
@@ -73,7 +75,11 @@ class BaselineIndex:
         return self._by_fact.get(claim.fact_key)
 
     def related(self, claim: Claim) -> list[Claim]:
-        return self._by_topic.get((claim.subject or "", claim.relation or ""), [])
+        """Baseline facts about the same subject in this relation or an exclusive one."""
+        relations = {claim.relation or ""} | {e.other for e in self.exclusions
+                                              if e.relation == claim.relation}
+        return [c for r in sorted(relations)
+                for c in self._by_topic.get((claim.subject or "", r), [])]
 
 
 def _universe(facts: Sequence[Claim], given: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
@@ -104,23 +110,25 @@ def compare(claims: Sequence[Claim], baseline: BaselineIndex, history: History, 
 
 def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
           alert_hedged: bool = True) -> _Verdict | None:
+    """The flag kind for one fact, or None when it must not raise a flag."""
+    if fact.hedge is not None and not alert_hedged:
+        return None
+    if fact.value in baseline.quiet.get(fact.relation or "", ()):
+        return None  # routine ("the meeting was held"): kept for comparison, never a flag
     known = history.flag_for_fact(fact.fact_key)
     if known is not None:
         return _Verdict(known.kind, known.claim, known.key)
     same = baseline.fact(fact)
     if same is not None:
         return _Verdict(FlagKind.CONFIRMED, same, baseline=True)
-    if fact.hedge == "denied":
-        return None  # a denial only ever confirms
-    if alert_hedged or fact.hedge is None:
-        found = _against(fact, baseline.related(fact), baseline.exclusions, baseline.loose_place)
-        if found is not None:
-            return dataclasses.replace(found, baseline=True)
-        found = _against(fact, _history_candidates(fact, baseline, history), baseline.exclusions,
-                         baseline.loose_place)
-        if found is not None:
-            return found
-    return _Verdict(FlagKind.NEW, None)
+    if fact.hedge is not None:
+        return None  # a rumour or a denial is not news of its own: it can only confirm
+    found = _against(fact, baseline.related(fact), baseline.exclusions, baseline.loose_place)
+    if found is not None:
+        return dataclasses.replace(found, baseline=True)
+    found = _against(fact, _history_candidates(fact, baseline, history), baseline.exclusions,
+                     baseline.loose_place)
+    return found or _Verdict(FlagKind.NEW, None)
 
 
 def _effective(claim: Claim) -> Claim | None:
@@ -158,7 +166,11 @@ def _same_slot(a: Claim, b: Claim, loose_place: frozenset[str]) -> bool:
 
 
 def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
-    if rule.relation != fact.relation or other.relation != fact.relation:
+    if rule.relation == fact.relation and rule.other == other.relation:
+        pass
+    elif rule.other == fact.relation and rule.relation == other.relation and not rule.directional:
+        fact, other = other, fact  # the rule read the other way round
+    else:
         return False
     if (fact.polarity, other.polarity) not in rule.polarities:
         return False
@@ -174,11 +186,17 @@ def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) 
         for place in ("", *baseline.universe.get("place", ())):
             slots.add(dataclasses.replace(fact, place=place or None).slot_key)
     for rule in baseline.exclusions:
-        if rule.relation != fact.relation:
+        if fact.relation != rule.relation and (fact.relation != rule.other or rule.directional):
             continue
-        for kind in rule.objects:
-            for obj in baseline.universe.get(kind, ()):
-                slots.add(dataclasses.replace(fact, object=obj).slot_key)
+        relation = rule.other if fact.relation == rule.relation else rule.relation
+        for obj in ([fact.object] if "object" in rule.same else
+                    [o for kind in rule.objects for o in baseline.universe.get(kind, ())]):
+            if "place" in rule.same or relation == fact.relation:
+                places: Sequence[str | None] = [fact.place]
+            else:
+                places = [None, *baseline.universe.get("place", ())]
+            for place in places:
+                slots.add(dataclasses.replace(fact, relation=relation, object=obj, place=place).slot_key)
     out: list[Claim] = []
     for slot in sorted(slots):
         out.extend(k.claim for k in history.flags_in_slot(slot))

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
 __all__ = ["ClaimExtractor", "Relevance"]
 
 log = logging.getLogger(__name__)
+
+# "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
+# paragraph: a place and date of filing, not of the news.
+_DATELINE = re.compile(
+    r"^(?P<where>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]\s*)",
+    re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +75,8 @@ class ClaimExtractor:
         kinds = {e.id: e.kind for e in config.entities}
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
+        # The story's own alliance (the first configured): what "going it alone" leaves.
+        self._default_alliance = next((e.id for e in config.entities if e.kind == "alliance"), None)
         self._last: tuple[tuple[str, str | None], _Document] | None = None
 
     # --- public API -------------------------------------------------------------
@@ -93,8 +104,7 @@ class ClaimExtractor:
         """A comparison index that knows every entity (for exclusion look-ups)."""
         from monitor.compare import BaselineIndex
 
-        return BaselineIndex(claims, exclusions=self.lexicon.exclusions,
-                             loose_place=self.lexicon.loose_place, universe=self.universe())
+        return BaselineIndex(claims, lexicon=self.lexicon, universe=self.universe())
 
     def relevance(self, text: str, title: str | None = None) -> Relevance:
         doc = self._analyse(text, title)
@@ -109,7 +119,7 @@ class ClaimExtractor:
         if check_relevance and not self.relevance(text, title).relevant:
             return []
         doc = self._analyse(text, title)
-        main = _main_alliance(doc.mentions, self._entities.info)
+        main = _main_alliance(doc.mentions, self._entities.info) or self._default_alliance
         out: list[Claim] = []
         seen: set[str] = set()
         for sentence in doc.sentences:
@@ -124,12 +134,16 @@ class ClaimExtractor:
 
     # --- internals ----------------------------------------------------------------
 
+    def _is_place(self, words: str) -> bool:
+        found = self._places.find(words)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
+
     def _analyse(self, text: str, title: str | None) -> _Document:
         key = (text, title)
         if self._last is not None and self._last[0] == key:
             return self._last[1]
         head = f"{title.strip()}\n\n" if title and title.strip() else ""
-        full = head + text
+        full = head + mask_datelines(text, self._is_place)
         sentences = tuple(self._splitter.split(full))
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
         mentions = tuple(self._entities.find(full, sentences))
@@ -151,6 +165,7 @@ class ClaimExtractor:
             dates=tuple(find_dates(sentence.text, published)),
             last_alliance=before[-1] if before else main,
             main_alliance=main,
+            published=published,
         )
 
     def _sentence_claims(self, ctx: SentenceContext) -> list[Claim]:
@@ -163,6 +178,16 @@ class ClaimExtractor:
         entities = tuple(sorted({m.entity for m in ctx.mentions}))
         return [Claim(sentence=ctx.text, entities=entities, paragraph=ctx.paragraph,
                       hedge=self._relations.hedge(ctx.text))]
+
+
+def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False) -> str:
+    """Blank out paragraph datelines, keeping every offset in place."""
+    def blank(m: re.Match[str]) -> str:
+        where = m.group("where")
+        if not (where.isupper() or is_place(where)):
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _DATELINE.sub(blank, text)
 
 
 def _main_alliance(mentions: Sequence[Mention], info: Mapping[str, object]) -> str | None:

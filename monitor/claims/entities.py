@@ -75,15 +75,16 @@ def _phrase_pattern(phrase: str) -> str:
 class PhraseMatcher(Generic[T]):
     """Longest-match phrase finder with the acronym case rule."""
 
-    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, T]], exact: Iterable[str] = ()) -> None:
         items = [(phrase_key(p), payload) for p, payload in phrases if p.strip()]
+        always = {phrase_key(p) for p in exact}
         folded: dict[str, set[str]] = {}
         for phrase, _ in items:
             folded.setdefault(phrase.lower(), set()).add(phrase)
         self._exact: dict[str, list[T]] = {}
         self._folded: dict[str, list[T]] = {}
         for phrase, payload in items:
-            exact = is_acronym(phrase) or len(folded[phrase.lower()]) > 1
+            exact = phrase in always or is_acronym(phrase) or len(folded[phrase.lower()]) > 1
             table, key = (self._exact, phrase) if exact else (self._folded, phrase.lower())
             bucket = table.setdefault(key, [])
             if payload not in bucket:
@@ -134,6 +135,11 @@ class _Coref:
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Surname:
+    key: str
+
+
 @dataclass
 class _State:
     """What the walk over one text has seen so far."""
@@ -161,15 +167,24 @@ class EntityMatcher:
             e.id: EntityInfo(e.id, e.kind, e.label, e.party, e.id in lexicon.female)
             for e in entities}
         self._config = {e.id: e for e in entities}
-        names: list[tuple[str, _Name | _Coref]] = []
+        names: list[tuple[str, _Name | _Coref | _Surname]] = []
         for ent in entities:
             names += [(n, _Name(ent.id, n in ent.ambiguous)) for n in ent.names]
         for kind, phrases in lexicon.coref.items():
             names += [(p, _Coref(kind)) for p in phrases]
-        self._phrases: PhraseMatcher[_Name | _Coref] = PhraseMatcher(names)
+        self._surnames = self._surname_table(entities)
+        # A bare surname ("Kumar", "Mr. Kumar") is a person already named in the text.
+        known = {phrase_key(n).lower() for e in entities for n in e.names}
+        surnames = [s for s in self._surnames if s not in known]
+        spelled = {s: next(n.split()[-1] for e in entities for n in e.names
+                           if e.kind == "person" and len(n.split()) > 1
+                           and phrase_key(n.split()[-1]).lower() == s) for s in surnames}
+        titled = [(f"{t} {spelled[s]}", _Surname(s)) for s in surnames for t in lexicon.honorifics]
+        names += titled + [(spelled[s], _Surname(s)) for s in surnames]
+        self._phrases: PhraseMatcher[_Name | _Coref | _Surname] = PhraseMatcher(
+            names, exact=[p for p, _ in titled] + [spelled[s] for s in surnames])
         self._context = {e.id: PhraseMatcher([(w, e.id) for w in e.context])
                          for e in entities if e.context}
-        self._surnames = self._surname_table(entities)
         self._block = {phrase_key(k).lower(): v for k, v in lexicon.block.items()}
 
     @staticmethod
@@ -223,6 +238,11 @@ class EntityMatcher:
         plain = [p for p in names if not p.ambiguous]
         if plain:
             return self._mention(plain[0].entity, hit, "name")
+        surname = next((p for p in hit.payloads if isinstance(p, _Surname)), None)
+        if surname is not None:
+            pool = self._surnames.get(surname.key, [])
+            entity = next((e for _s, _a, e in reversed(state.recent) if e in pool), None)
+            return self._mention(entity, hit, "ambiguous") if entity else None
         if corefs:
             entity = self._antecedent(corefs[0].kind, hit.start, state)
             if entity is not None:
@@ -239,6 +259,14 @@ class EntityMatcher:
     def _antecedent(self, kind: str, pos: int, state: _State) -> str | None:
         window = self._lexicon.coref_window.get(kind, 2)
         here = state.sentence_of(pos)
+        if kind == "party":
+            # "Banerjee said the party would ...": the speaker's own party.
+            for sentence, _at, entity in reversed(state.recent):
+                info = self.info[entity]
+                if sentence != here or info.kind == "party":
+                    break
+                if info.kind == "person" and info.party:
+                    return info.party
         for sentence, _at, entity in reversed(state.recent):
             if here - sentence > window:
                 break
@@ -269,12 +297,19 @@ class EntityMatcher:
         return None
 
     def _blocked(self, hit: Hit[object], state: _State) -> bool:
-        block = self._block.get(phrase_key(hit.surface).lower())
+        """A block phrase over the name ("US Congress") or another in the sentence ("Senate")."""
+        name = phrase_key(hit.surface).lower()
+        block = self._block.get(name)
         if block is None:
             return False
         index = state.sentence_of(hit.start)
         start = state.sentence_ends[index - 1] if index > 0 else 0
-        return block.search(state.text, start, state.sentence_end(hit.start)) is not None
+        for m in block.finditer(state.text, start, state.sentence_end(hit.start)):
+            if name not in phrase_key(m.group(0)).lower():
+                return True   # "Senate", "Republicans": the sentence is about elsewhere
+            if m.start() < hit.end and hit.start < m.end():
+                return True   # "US Congress", "Kerala Congress": this very mention
+        return False
 
     def _person_by_surname(self, hit: Hit[object], persons: list[str], state: _State) -> str | None:
         """A short name is the most recent person so named, else needs earlier support."""

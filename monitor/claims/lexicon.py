@@ -67,10 +67,12 @@ class Exclusion:
     """Two facts of one relation that cannot both be true."""
 
     relation: str
+    other: str                 # the known fact's relation (usually the same)
     same: tuple[str, ...]
     differ: tuple[str, ...]
     polarities: frozenset[tuple[bool, bool]]
     objects: tuple[str, ...]
+    directional: bool = False  # only a claim of ``relation`` against a known ``other``
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +97,18 @@ class Lexicon:
     event_pattern: re.Pattern[str]
     hedges: tuple[tuple[str, re.Pattern[str]], ...]
     negation: re.Pattern[str]
+    pre_negation: re.Pattern[str]
     coref: Mapping[str, tuple[str, ...]]
     coref_window: Mapping[str, int]
     female: frozenset[str]
+    honorifics: tuple[str, ...]
     block: Mapping[str, re.Pattern[str]]
     relevance: Mapping[str, Any]
     places: tuple[PlaceDef, ...]
     display: Mapping[str, Mapping[str, str]]
     templates: Mapping[str, Mapping[str, str]]
     loose_place: frozenset[str]
+    quiet: Mapping[str, frozenset[str]]   # relation -> routine values that raise no flag
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     def role_id(self, phrase: str) -> str | None:
@@ -183,9 +188,11 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         hedges=tuple((kind, _any_of(data["hedges"][kind], macros))
                      for kind in data["hedges"]["order"]),
         negation=_any_of(data["negation"]["cues"], macros),
+        pre_negation=_any_of(data["negation"].get("pre_subject", []) or ["(?!x)x"], macros),
         coref={k: tuple(v) for k, v in coref.items() if isinstance(v, list)},
         coref_window={k: int(v) for k, v in coref.get("window", {}).items()},
         female=frozenset(data.get("persons", {}).get("female", [])),
+        honorifics=tuple(data.get("persons", {}).get("honorifics", [])),
         block={name: _any_of(pats, macros) for name, pats in data.get("block", {}).items()},
         relevance=dict(data.get("relevance", {})),
         places=tuple(PlaceDef(pid, v[0], v[1], tuple(v[2:]))
@@ -193,6 +200,7 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         display={k: dict(v) for k, v in data.get("display", {}).items()},
         templates={k: dict(v) for k, v in data.get("templates", {}).items()},
         loose_place=frozenset(data.get("compare", {}).get("loose_place", [])),
+        quiet={k: frozenset(v) for k, v in data.get("compare", {}).get("quiet", {}).items()},
         raw=data,
     )
 
@@ -251,8 +259,10 @@ def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Rule:
 def _exclusion(raw: Mapping[str, Any]) -> Exclusion:
     return Exclusion(
         relation=raw["relation"],
+        other=raw.get("other", raw["relation"]),
         same=tuple(raw.get("same", ())),
         differ=tuple(raw.get("differ", ())),
         polarities=frozenset((bool(a), bool(b)) for a, b in raw.get("polarities", [])),
         objects=tuple(raw.get("objects", ())),
+        directional=bool(raw.get("directional", False)),
     )

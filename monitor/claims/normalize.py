@@ -28,7 +28,10 @@ class Normalizer:
             return ""
         assert claim.relation is not None and claim.subject is not None
         templates = self._lex.templates.get(claim.relation, {})
-        template = templates.get("yes" if claim.polarity else "no") or "{subject} {relation} {object}"
+        sign = "yes" if claim.polarity else "no"
+        kind = self._kind(claim.object) if claim.object else None
+        template = (templates.get(f"{sign}_{kind}") or templates.get(sign)
+                    or "{subject} {relation} {object}")
         fields = {
             "subject": self._entity(claim.subject),
             "object": self._entity(claim.object) if claim.object else "",

@@ -25,6 +25,13 @@ _WORD = re.compile(r"\w+")
 _LIST_SEPARATOR = re.compile(r"^(?:\s*(?:,|&|\band\b|\bas well as\b|\bplus\b|/)\s*)+(?:the\s+)?$",
                              re.IGNORECASE)
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a subject and its verb: another clause starts ("..., and the two fronts are contesting").
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|though|although)\b", re.IGNORECASE)
+# "Trinamool MP Derek O'Brien": a party named as part of a person's title.
+_TITLE_GAP = re.compile(r"^\s*(?:MP|MLA|MPs|leader|chief|president|minister|supremo|spokesperson|"
+                        r"general secretary|veteran|founder|patriarch)\s*$", re.IGNORECASE)
+# "..., which it won in 2019": a year before the article's is background, not news.
+_PAST_YEAR = re.compile(r"\b(?:in|since|during|of|until|till|by)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,13 @@ class SentenceContext:
     last_alliance: str | None = None     # the last alliance named before this sentence
     main_alliance: str | None = None     # the alliance the article names most
     published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +75,9 @@ class RelationExtractor:
     def extract(self, ctx: SentenceContext) -> list[Claim]:
         if ctx.text.rstrip("\"'”’ )").endswith("?"):
             return []  # a question asserts nothing
+        if ctx.published is not None and any(int(y) < ctx.published.year
+                                             for y in _PAST_YEAR.findall(ctx.text)):
+            return []  # background: what happened in an earlier year
         hedge = self.hedge(ctx.text)
         entities = tuple(sorted({m.entity for m in ctx.mentions}))
         seen: set[str] = set()
@@ -109,12 +126,15 @@ class RelationExtractor:
         if rule.relation == "role":
             obj = self._role_object(value, obj, found, ctx)
         polarity = self._polarity(rule, m, ctx, subjects)
-        if rule.symmetric and not polarity:
-            # "no seat deal with the Congress" is the subject going it alone.
+        pairwise = len({s.entity for s in subjects}) > 1 and obj is None
+        if rule.symmetric and not polarity and not pairwise:
+            # "TMC rules out a deal with the Congress" is the TMC going it alone.
             obj = ctx.main_alliance or ctx.last_alliance
             if obj is None:
                 return []
         places = self._places(rule, m, ctx)
+        if rule.relation == "role" and self._lex.role_scope.get(value or "", "party") != "none":
+            places = [None]  # a state only qualifies a chief minister
         claims = []
         for subject, other in self._pairs(rule, subjects, obj, polarity):
             for place in places:
@@ -136,7 +156,7 @@ class RelationExtractor:
     def _pairs(self, rule: Rule, subjects: list[_Party], obj: str | None,
                polarity: bool) -> list[tuple[str, str | None]]:
         ids = list(dict.fromkeys(s.entity for s in subjects))
-        if not rule.symmetric or not polarity:
+        if not rule.symmetric or (not polarity and obj is not None):
             return [(s, obj) for s in ids if s != obj]
         if obj is not None:
             pairs = [(s, obj) for s in ids if s != obj]
@@ -186,8 +206,12 @@ class RelationExtractor:
             entity = self._fits(mention, kinds, to_party)
             if entity is None or entity in exclude or mention.entity in exclude:
                 continue
-            if mention.end <= start and side in ("before", "any"):
+            if mention.start >= start and mention.end <= end:
+                distance = 0  # named inside the trigger phrase ("named Kharge as chairperson")
+            elif mention.end <= start and side in ("before", "any"):
                 distance = words_between(ctx.text, mention.end, start)
+                if side == "before" and _CLAUSE_BREAK.search(ctx.text, mention.end, start):
+                    continue
             elif mention.start >= end and side in ("after", "any"):
                 distance = words_between(ctx.text, end, mention.start)
             else:
@@ -212,6 +236,11 @@ class RelationExtractor:
         while 0 <= i < len(fitting) and current is not None:
             mention, entity = fitting[i]
             gap = ctx.text[current.end:mention.start] if forward else ctx.text[mention.end:current.start]
+            if not forward and mention.kind == "party" and current.kind == "person" \
+                    and _TITLE_GAP.match(gap):
+                current = _Span(mention.start, mention.end, current.kind)  # "Trinamool MP Derek"
+                i += step
+                continue
             if not _LIST_SEPARATOR.match(gap):
                 break
             group.append(_Party(entity, mention))
@@ -324,6 +353,11 @@ class RelationExtractor:
         if anchors:
             start = max(anchors)
         cues = len(self._lex.negation.findall(ctx.text, start, m.end()))
+        first = min((s.mention.start for s in subjects if s.mention and s.mention.end <= m.start()),
+                    default=None)
+        if first is not None:
+            lead = ctx.text[max(0, first - 40):first]
+            cues += bool(self._lex.pre_negation.search(lead + " "))
         return rule.polarity if cues % 2 == 0 else not rule.polarity
 
 

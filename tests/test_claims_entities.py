@@ -1,0 +1,81 @@
+"""Entity matching: case rules, longest match, ambiguous names, coreference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.claims import ClaimExtractor
+from monitor.claims.entities import PhraseMatcher
+from monitor.config import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return ClaimExtractor(load_config(ROOT / "config.toml"))
+
+
+def found(extractor: ClaimExtractor, text: str) -> list[tuple[str, str]]:
+    sentences = extractor._splitter.split(text)
+    return [(m.surface, m.entity) for m in extractor._entities.find(text, sentences)]
+
+
+CASES = [
+    ("acronym-upper", "The SP and AAP met the CPI.", [("SP", "sp"), ("AAP", "aap"), ("CPI", "cpi")]),
+    ("acronym-lower-sp", "He was sp and cpi in the aap.", []),
+    ("acronym-titlecase-aap", "Aap kaise hain, said Sp.", []),
+    ("full-name-any-case", "the samajwadi party said", [("samajwadi party", "sp")]),
+    ("longest-trinamool", "The Trinamool Congress said.", [("Trinamool Congress", "tmc")]),
+    ("longest-ncp-sp", "The NCP (SP) and NCP-SP said.", [("NCP (SP)", "ncp-sp"), ("NCP-SP", "ncp-sp")]),
+    ("longest-ysr", "YSR Congress Party leaders met.", [("YSR Congress Party", "ysrcp")]),
+    ("word-boundary", "SPAIN and BJPs are not parties.", []),
+    ("apostrophe-variants", "Derek O'Brien and Derek O’Brien.", [("Derek O'Brien", "derek-obrien"),
+                                                                 ("Derek O’Brien", "derek-obrien")]),
+    ("congress-with-context", "Rahul Gandhi said the Congress will fight.",
+     [("Rahul Gandhi", "rahul-gandhi"), ("Congress", "inc")]),
+    ("congress-no-context", "Congress passed the bill on Friday.", []),
+    ("us-congress-blocked", "Rahul Gandhi spoke. The US Congress and the Senate passed a bill.",
+     [("Rahul Gandhi", "rahul-gandhi")]),
+    ("senate-sentence-blocks", "Kharge spoke. Congress and the Senate agreed on funding.",
+     [("Kharge", "mallikarjun-kharge")]),
+    ("banerjee-after-mamata", "Mamata Banerjee spoke. Banerjee left.",
+     [("Mamata Banerjee", "mamata-banerjee"), ("Banerjee", "mamata-banerjee")]),
+    ("banerjee-before-mamata", "Banerjee spoke. Later Mamata Banerjee left.",
+     [("Mamata Banerjee", "mamata-banerjee")]),
+    ("banerjee-alone", "Banerjee spoke at the rally.", []),
+    ("banerjee-is-abhishek", "Abhishek Banerjee spoke. Banerjee left.",
+     [("Abhishek Banerjee", "abhishek-banerjee"), ("Banerjee", "abhishek-banerjee")]),
+    ("mr-surname", "Nitish Kumar spoke. Mr. Kumar left.", [("Nitish Kumar", "nitish-kumar"),
+                                                          ("Mr. Kumar", "nitish-kumar")]),
+    ("surname-unknown", "Mr. Kumar left.", []),
+    ("she-female", "Rahul Gandhi met Mamata Banerjee. She left.",
+     [("Rahul Gandhi", "rahul-gandhi"), ("Mamata Banerjee", "mamata-banerjee"), ("She", "mamata-banerjee")]),
+    ("he-male", "Mamata Banerjee met Rahul Gandhi. He left.",
+     [("Mamata Banerjee", "mamata-banerjee"), ("Rahul Gandhi", "rahul-gandhi"), ("He", "rahul-gandhi")]),
+    ("the-party", "The JD(U) met in Patna. The party chose.", [("JD(U)", "jdu"), ("The party", "jdu")]),
+    ("the-party-of-speaker", "Congress met. Mamata Banerjee said the party would fight.",
+     [("Mamata Banerjee", "mamata-banerjee"), ("the party", "tmc")]),
+    ("the-alliance-last", "The TDP joined the NDA. The alliance grew.", [("TDP", "tdp"), ("NDA", "nda"),
+                                                                         ("The alliance", "nda")]),
+    ("the-alliance-context", "Lok Sabha polls are near. The alliance met.", [("The alliance", "india")]),
+    ("the-alliance-no-context", "The alliance met.", []),
+    ("pronoun-window", "Rahul Gandhi spoke. It rained. It snowed. It was cold. He left.", [("Rahul Gandhi", "rahul-gandhi")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])
+def test_mentions(extractor: ClaimExtractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(extractor, text) == expected
+
+
+def test_phrase_matcher_exact_duplicates() -> None:
+    matcher = PhraseMatcher([("Grand Alliance", "a"), ("grand alliance", "b")])
+    assert [h.payloads for h in matcher.find("the Grand Alliance and the grand alliance")] == [("a",), ("b",)]
+
+
+def test_person_maps_to_party_in_claims(extractor: ClaimExtractor) -> None:
+    claims = extractor.claims("Nitish Kumar returned to the NDA.", check_relevance=False)
+    assert [(c.subject, c.relation, c.object) for c in claims if c.typed] == [("jdu", "member", "nda")]

@@ -1,0 +1,189 @@
+"""Comparison outcomes: confirmed, changed, contradicted, new; one fact = one flag key."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from monitor.compare import BaselineIndex, KnownFact, compare
+from monitor.types import Claim, FlagDraft, FlagKind
+
+
+def C(subject: str, relation: str, obj: str | None = None, value: str | None = None,
+      place: str | None = None, polarity: bool = True, hedge: str | None = None,
+      sentence: str = "s") -> Claim:
+    return Claim(sentence=sentence, subject=subject, relation=relation, object=obj, value=value,
+                 place=place, polarity=polarity, hedge=hedge, entities=(subject,), text=f"{subject} {relation}")
+
+
+class History:
+    """In-memory History, the way storage indexes flags."""
+
+    def __init__(self, facts: Sequence[tuple[Claim, FlagKind]] = ()) -> None:
+        self.facts = [KnownFact(key=c.fact_key, claim=c, kind=k) for c, k in facts]
+        self.slot_lookups: list[str] = []
+
+    def flags_in_slot(self, slot_key: str) -> list[KnownFact]:
+        self.slot_lookups.append(slot_key)
+        return [f for f in self.facts if f.claim.slot_key == slot_key]
+
+    def flag_for_fact(self, fact_key: str) -> KnownFact | None:
+        return next((f for f in self.facts if f.claim.fact_key == fact_key), None)
+
+
+BASELINE = [
+    C("jdu", "member", "india", sentence="The alliance includes JDU."),
+    C("tmc", "member", "india"),
+    C("india", "meeting", value="2023-12-mid", sentence="meeting in mid-December"),
+    C("india", "meeting_status", value="scheduled"),
+    C("inc", "seats", value="20", place="uttar-pradesh"),
+    C("sp", "seat_deal", "inc", place="uttar-pradesh"),
+]
+UNIVERSE = {"alliance": ("india", "nda"), "party": ("inc", "sp", "tmc", "jdu", "aap"),
+            "place": ("new-delhi", "uttar-pradesh", "west-bengal")}
+
+
+@pytest.fixture
+def baseline() -> BaselineIndex:
+    return BaselineIndex(BASELINE, universe=UNIVERSE)
+
+
+CASES = [
+    ("confirmed", C("jdu", "member", "india"), FlagKind.CONFIRMED, "The alliance includes JDU."),
+    ("contradicted-polarity", C("jdu", "member", "india", polarity=False), FlagKind.CONTRADICTED,
+     "The alliance includes JDU."),
+    ("contradicted-exclusive-alliance", C("jdu", "member", "nda"), FlagKind.CONTRADICTED,
+     "The alliance includes JDU."),
+    ("left-other-alliance-is-new", C("jdu", "member", "nda", polarity=False), FlagKind.NEW, None),
+    ("contradicted-solo-vs-deal", C("sp", "seat_deal", "india", place="uttar-pradesh", polarity=False),
+     FlagKind.CONTRADICTED, "s"),
+    ("solo-elsewhere-is-new", C("sp", "seat_deal", "india", place="west-bengal", polarity=False), FlagKind.NEW, None),
+    ("changed-seats", C("inc", "seats", value="17", place="uttar-pradesh"), FlagKind.CHANGED, "s"),
+    ("changed-meeting-date-loose-place", C("india", "meeting", value="2023-12-19", place="new-delhi"),
+     FlagKind.CHANGED, "meeting in mid-December"),
+    ("changed-status", C("india", "meeting_status", value="postponed"), FlagKind.CHANGED, "s"),
+    ("new-fact", C("aap", "member", "india"), FlagKind.NEW, None),
+    ("new-seats-other-state", C("inc", "seats", value="17", place="delhi"), FlagKind.NEW, None),
+    ("denied-exit-confirms", C("jdu", "member", "india", polarity=False, hedge="denied"), FlagKind.CONFIRMED,
+     "The alliance includes JDU."),
+]
+
+
+@pytest.mark.parametrize("claim,kind,baseline_sentence", [(c, k, b) for _, c, k, b in CASES],
+                         ids=[c[0] for c in CASES])
+def test_against_baseline(baseline: BaselineIndex, claim: Claim, kind: FlagKind,
+                          baseline_sentence: str | None) -> None:
+    (draft,) = compare([claim], baseline, History())
+    assert draft.kind == kind
+    assert draft.baseline == baseline_sentence
+    assert draft.subject == claim.subject and draft.relation == claim.relation
+    assert draft.evidence == claim.sentence
+
+
+def test_denied_fact_never_flagged(baseline: BaselineIndex) -> None:
+    denied = C("jdu", "member", "nda", hedge="denied")
+    assert compare([denied], baseline, History()) == []
+    denied_new = C("aap", "member", "india", polarity=False, hedge="denied")
+    assert compare([denied_new], baseline, History()) == []
+
+
+def test_untyped_claims_never_flagged(baseline: BaselineIndex) -> None:
+    assert compare([Claim(sentence="Mamata spoke.", entities=("mamata-banerjee",))], baseline, History()) == []
+
+
+HISTORY_CASES = [
+    ("same-fact-is-source", C("aap", "member", "india"), [(C("aap", "member", "india"), FlagKind.NEW)],
+     FlagKind.NEW, True),
+    ("history-polarity", C("aap", "member", "india", polarity=False), [(C("aap", "member", "india"), FlagKind.NEW)],
+     FlagKind.CONTRADICTED, False),
+    ("history-exclusive", C("aap", "member", "nda"), [(C("aap", "member", "india"), FlagKind.NEW)],
+     FlagKind.CONTRADICTED, False),
+    ("history-changed-value", C("aap", "seats", value="4", place="delhi"),
+     [(C("aap", "seats", value="3", place="delhi"), FlagKind.NEW)], FlagKind.CHANGED, False),
+    ("history-solo-vs-deal", C("aap", "seat_deal", "india", place="delhi", polarity=False),
+     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
+    ("history-meeting-any-place", C("nda", "meeting", value="2024-01-13"),
+     [(C("nda", "meeting", value="2023-12-19", place="new-delhi"), FlagKind.NEW)], FlagKind.CHANGED, False),
+]
+
+
+@pytest.mark.parametrize("claim,known,kind,same_key", [(c, h, k, s) for _, c, h, k, s in HISTORY_CASES],
+                         ids=[c[0] for c in HISTORY_CASES])
+def test_against_history(baseline: BaselineIndex, claim: Claim, known: list, kind: FlagKind,
+                         same_key: bool) -> None:
+    history = History(known)
+    (draft,) = compare([claim], baseline, history)
+    assert draft.kind == kind
+    assert (draft.key == known[0][0].fact_key) is same_key
+    assert draft.baseline is None
+
+
+def test_one_fact_one_key_across_articles(baseline: BaselineIndex) -> None:
+    first = C("aap", "member", "india", sentence="AAP joined the INDIA bloc.")
+    other_site = C("aap", "member", "india", sentence="The AAP is now part of the INDIA bloc.")
+    (a,) = compare([first], baseline, History())
+    (b,) = compare([other_site], baseline, History())
+    assert a.key == b.key and a.evidence != b.evidence
+
+
+def test_one_draft_per_fact_in_an_article(baseline: BaselineIndex) -> None:
+    drafts = compare([C("aap", "member", "india", sentence="a"), C("aap", "member", "india", sentence="b")],
+                     baseline, History())
+    assert len(drafts) == 1 and drafts[0].evidence == "a"
+
+
+HEDGE_CASES = [
+    ("rumour-not-news", C("jdu", "member", "nda", hedge="likely"), True, None),
+    ("reported-exit-not-news", C("jdu", "member", "india", polarity=False, hedge="reportedly"), True, None),
+    ("rumour-confirms-baseline", C("tmc", "member", "india", hedge="reportedly"), True, FlagKind.CONFIRMED),
+    ("no-hedged-alerts-at-all", C("tmc", "member", "india", hedge="reportedly"), False, None),
+]
+
+
+@pytest.mark.parametrize("claim,alert,kind", [c[1:] for c in HEDGE_CASES], ids=[c[0] for c in HEDGE_CASES])
+def test_hedged_claims(baseline: BaselineIndex, claim: Claim, alert: bool, kind: FlagKind | None) -> None:
+    drafts = compare([claim], baseline, History(), alert_hedged=alert)
+    assert [d.kind for d in drafts] == ([kind] if kind else [])
+
+
+def test_hedged_claim_adds_source_to_existing_flag(baseline: BaselineIndex) -> None:
+    known = C("aap", "member", "nda")
+    (draft,) = compare([C("aap", "member", "nda", hedge="likely")], baseline, History([(known, FlagKind.NEW)]))
+    assert draft.key == known.fact_key
+
+
+def test_routine_status_is_quiet_but_compared(baseline: BaselineIndex) -> None:
+    assert compare([C("india", "meeting_status", value="held")], baseline, History()) == []
+    assert compare([C("india", "meeting_status", value="scheduled")], baseline, History()) == []
+
+
+def test_going_alone_vs_membership_is_one_way(baseline: BaselineIndex) -> None:
+    solo = C("tmc", "seat_deal", "india", place="west-bengal", polarity=False)
+    assert compare([solo], baseline, History())[0].kind == FlagKind.CONTRADICTED
+    member = C("aap", "member", "india")
+    history = History([(C("aap", "seat_deal", "india", place="punjab", polarity=False), FlagKind.NEW)])
+    assert compare([member], baseline, history)[0].kind == FlagKind.NEW
+
+
+def test_history_uses_indexed_lookups_only(baseline: BaselineIndex) -> None:
+    history = History()
+    compare([C("aap", "member", "nda")], baseline, history)
+    wanted = {C("aap", "member", o).slot_key for o in ("india", "nda")}
+    assert wanted <= set(history.slot_lookups)
+
+
+def test_draft_carries_fact_and_entities(baseline: BaselineIndex) -> None:
+    claim = Claim(sentence="JD(U) joined the NDA.", subject="jdu", relation="member", object="nda",
+                  entities=("jdu", "nda", "nitish-kumar"), text="JD(U) is a member of the NDA")
+    (draft,) = compare([claim], baseline, History())
+    assert isinstance(draft, FlagDraft)
+    assert draft.fact == claim and draft.claim == "JD(U) is a member of the NDA"
+    assert draft.entities == ("jdu", "nda", "nitish-kumar")
+    assert draft.key == claim.fact_key
+
+
+def test_default_baseline_index_without_universe() -> None:
+    index = BaselineIndex(BASELINE)
+    (draft,) = compare([C("tmc", "member", "nda")], index, History())
+    assert draft.kind == FlagKind.CONTRADICTED
