@@ -24,6 +24,10 @@ CASES = [
     ("one-mention", "Kharge spoke about the weather.", None, False),
     ("title-counts", "He spoke on Sunday.", "JD(U) quits INDIA bloc", True),
     ("repeats-capped", "Modi. " * 20, None, False),
+    ("keywords-alone-not-enough", "The coalition government was formed after a general election. Seat sharing "
+     "and the coalition talks dominated; the coalition holds.", "Coalition formed after general election", False),
+    ("ambiguous-name-alone-not-enough", "Congress passed the coalition budget after the general election.",
+     "Coalition and general election", False),
 ]
 
 

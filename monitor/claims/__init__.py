@@ -24,7 +24,7 @@ from monitor.claims.dates import find_dates
 from monitor.claims.entities import EntityMatcher, Mention
 from monitor.claims.lexicon import Lexicon, load_lexicon
 from monitor.claims.normalize import Normalizer
-from monitor.claims.places import PlaceMatcher
+from monitor.claims.places import PlaceMatcher, PlaceMention
 from monitor.claims.relations import RelationExtractor, SentenceContext
 from monitor.claims.relevance import RelevanceScorer
 from monitor.claims.sentences import Sentence, SentenceSplitter
@@ -61,6 +61,7 @@ class _Document:
     title_paragraphs: int
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
+    places: tuple[PlaceMention, ...] = ()
 
 
 class ClaimExtractor:
@@ -111,7 +112,10 @@ class ClaimExtractor:
         body = [m for m in doc.mentions if m.start >= doc.body_start]
         head = [m for m in doc.mentions if m.start < doc.body_start]
         score, mentions = self._scorer.score(body, head, text, title)
-        return Relevance(score=score, relevant=score >= self._threshold, mentions=mentions)
+        # Keywords ("coalition", "seat sharing") are shared with every other
+        # country's politics: without one unambiguous watched name they never suffice.
+        named = self._scorer.has_anchor(body + head)
+        return Relevance(score=score, relevant=named and score >= self._threshold, mentions=mentions)
 
     def claims(self, text: str, *, published: date | None = None, title: str | None = None,
                check_relevance: bool = True) -> list[Claim]:
@@ -147,7 +151,8 @@ class ClaimExtractor:
         sentences = tuple(self._splitter.split(full))
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
         mentions = tuple(self._entities.find(full, sentences))
-        doc = _Document(full, len(head), title_paragraphs, sentences, mentions)
+        places = tuple(self._places.find(full))
+        doc = _Document(full, len(head), title_paragraphs, sentences, mentions, places)
         self._last = (key, doc)
         return doc
 
@@ -161,12 +166,26 @@ class ClaimExtractor:
             text=sentence.text,
             paragraph=sentence.paragraph - doc.title_paragraphs,
             mentions=inside,
-            places=tuple(self._places.find(sentence.text)),
+            places=self._sentence_places(doc, sentence),
             dates=tuple(find_dates(sentence.text, published)),
             last_alliance=before[-1] if before else main,
             main_alliance=main,
             published=published,
         )
+
+    def _sentence_places(self, doc: _Document, sentence: Sentence) -> tuple[PlaceMention, ...]:
+        """Places named in the sentence, plus "the state('s)" standing for the last state named."""
+        found = self._places.find(sentence.text)
+        if any(p.kind == "state" for p in found) or self.lexicon.place_coref is None:
+            return tuple(found)
+        earlier = [p for p in doc.places if p.kind == "state" and p.end <= sentence.start
+                   and sentence.start - p.end <= self.lexicon.place_coref_chars]
+        if not earlier:
+            return tuple(found)
+        state = earlier[-1].id
+        refs = [PlaceMention(state, "state", m.start(), m.end())
+                for m in self.lexicon.place_coref.finditer(sentence.text)]
+        return tuple(sorted(found + refs, key=lambda p: p.start))
 
     def _sentence_claims(self, ctx: SentenceContext) -> list[Claim]:
         typed = [dataclasses.replace(c, text=self._normalizer.text(c))

@@ -110,6 +110,8 @@ class Lexicon:
     loose_place: frozenset[str]
     quiet: Mapping[str, frozenset[str]]   # relation -> routine values that raise no flag
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+    place_coref: re.Pattern[str] | None = None   # "the state's": the last state named
+    place_coref_chars: int = 3000
 
     def role_id(self, phrase: str) -> str | None:
         return self.roles.get(_norm(phrase))
@@ -202,6 +204,8 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         loose_place=frozenset(data.get("compare", {}).get("loose_place", [])),
         quiet={k: frozenset(v) for k, v in data.get("compare", {}).get("quiet", {}).items()},
         raw=data,
+        place_coref=_any_of(data["place_coref"]["phrases"], macros) if data.get("place_coref") else None,
+        place_coref_chars=int(data.get("place_coref", {}).get("chars", 3000)),
     )
 
 

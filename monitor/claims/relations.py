@@ -10,28 +10,30 @@ trigger flip the polarity; hedge cues anywhere in the sentence set the hedge.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from monitor.claims.clauses import ClauseRules, background_spans, blank
 from monitor.claims.dates import DateMention
 from monitor.claims.entities import EntityInfo, Mention
-from monitor.claims.lexicon import Lexicon, Rule
+from monitor.claims.ellipsis import SeatLists
+from monitor.claims.lexicon import Lexicon, Rule, expand
 from monitor.claims.places import PlaceMention
 from monitor.types import Claim
 
 _WORD = re.compile(r"\w+")
 _LIST_SEPARATOR = re.compile(r"^(?:\s*(?:,|&|\band\b|\bas well as\b|\bplus\b|/)\s*)+(?:the\s+)?$",
                              re.IGNORECASE)
+_HARD_BREAK = re.compile(r"[;:]")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: another clause starts ("..., and the two fronts are contesting").
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|though|although)\b", re.IGNORECASE)
 # "Trinamool MP Derek O'Brien": a party named as part of a person's title.
 _TITLE_GAP = re.compile(r"^\s*(?:MP|MLA|MPs|leader|chief|president|minister|supremo|spokesperson|"
                         r"general secretary|veteran|founder|patriarch)\s*$", re.IGNORECASE)
-# "..., which it won in 2019": a year before the article's is background, not news.
-_PAST_YEAR = re.compile(r"\b(?:in|since|during|of|until|till|by)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +73,23 @@ class RelationExtractor:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo]) -> None:
         self._lex = lexicon
         self._info = info
+        self._clauses = ClauseRules.from_lexicon(lexicon.raw)
+        macros = lexicon.raw.get("macros", {})
+        # "it takes nine seats", "... and will contest the other 28": the subject is
+        # the clause's first party, not the nearest name (often an object).
+        self._clause_subject = re.compile(
+            lexicon.raw.get("coref", {}).get("clause_subject", r"(?!x)x"), re.IGNORECASE)
+        self._seat_lists = SeatLists(lexicon.raw, lambda p: expand(p, macros), lexicon.number)
 
     def extract(self, ctx: SentenceContext) -> list[Claim]:
         if ctx.text.rstrip("\"'”’ )").endswith("?"):
             return []  # a question asserts nothing
-        if ctx.published is not None and any(int(y) < ctx.published.year
-                                             for y in _PAST_YEAR.findall(ctx.text)):
+        spans = background_spans(ctx.text, self._clauses, ctx.published)
+        if spans is None:
             return []  # background: what happened in an earlier year
+        relative = [s for s in spans if self._clauses.relative.match(ctx.text, s[0])]
+        past = [s for s in spans if s not in relative]
+        main = _masked(ctx, spans)
         hedge = self.hedge(ctx.text)
         entities = tuple(sorted({m.entity for m in ctx.mentions}))
         seen: set[str] = set()
@@ -89,10 +101,32 @@ class RelationExtractor:
                 continue
             for trigger in rule.triggers:
                 for match in trigger.finditer(ctx.text):
-                    for claim in self._apply(rule, match, ctx, hedge, entities):
+                    if _inside(match, past):
+                        continue
+                    # A relative clause's own statement may use its head noun; the
+                    # main clause never sees what the relative clause names.
+                    where = ctx if _inside(match, relative) else main
+                    for claim in self._apply(rule, match, where, hedge, entities):
                         if claim.fact_key not in seen:
                             seen.add(claim.fact_key)
                             out.append(claim)
+        taken = {(c.subject, c.place) for c in out if c.relation == "seats"}
+        for claim in self._elliptical_seats(main, hedge, entities):
+            if (claim.subject, claim.place) not in taken and claim.fact_key not in seen:
+                seen.add(claim.fact_key)
+                out.append(claim)
+        return out
+
+    def _elliptical_seats(self, ctx: SentenceContext, hedge: str | None,
+                          entities: tuple[str, ...]) -> list[Claim]:
+        parties = [m for m in ctx.mentions if m.kind == "party"]
+        out = []
+        for count in self._seat_lists.counts(ctx.text, parties):
+            states = [p for p in ctx.places if p.kind == "state"]
+            place = min(states, key=lambda p: abs(p.start - count.at)).id if states else None
+            out.append(Claim(sentence=ctx.text, subject=count.mention.entity, relation="seats",
+                             value=str(count.value), place=place, polarity=True, hedge=hedge,
+                             entities=entities, paragraph=ctx.paragraph))
         return out
 
     def hedge(self, text: str) -> str | None:
@@ -107,6 +141,9 @@ class RelationExtractor:
                entities: tuple[str, ...]) -> list[Claim]:
         if rule.veto_before is not None and rule.veto_before.search(ctx.text[max(0, m.start() - 90):m.start()]):
             return []
+        if rule.value.startswith("fixed:") and rule.max_age_days is not None \
+                and any(self._too_old(rule, d.value, ctx.published) for d in ctx.dates):
+            return []  # the status of a meeting dated before the article: history
         subjects = self._subjects(rule, m, ctx)
         if not subjects:
             return []
@@ -175,6 +212,10 @@ class RelationExtractor:
         return None
 
     def _subjects(self, rule: Rule, m: re.Match[str], ctx: SentenceContext) -> list[_Party]:
+        if rule.subject_side == "before" and self._clause_subject.search(ctx.text[max(0, m.start() - 40):m.start()]):
+            first = self._first_in_clause(rule, m, ctx)
+            if first is not None:
+                return [first]
         found = self._nearest(ctx, rule.subject, rule.person_to_party, rule.subject_side,
                               m.start(), m.end(), rule.subject_window, exclude=())
         if found is not None and found.mention is not None and rule.subject_gap is not None:
@@ -189,6 +230,15 @@ class RelationExtractor:
             group = self._list(ctx, found, rule.subject, rule.person_to_party,
                                forward=rule.subject_side == "after")
         return group
+
+    def _first_in_clause(self, rule: Rule, m: re.Match[str], ctx: SentenceContext) -> _Party | None:
+        start = max((b.end() for b in _HARD_BREAK.finditer(ctx.text, 0, m.start())), default=0)
+        for lower in (start, 0):  # this clause's first party, else the sentence's
+            for mention in ctx.mentions:
+                entity = self._fits(mention, rule.subject, rule.person_to_party)
+                if entity is not None and lower <= mention.start and mention.end <= m.start():
+                    return _Party(entity, mention)
+        return None
 
     def _fallback_subject(self, rule: Rule, ctx: SentenceContext) -> list[_Party]:
         if rule.subject_fallback != "alliance" or ctx.last_alliance is None:
@@ -337,6 +387,7 @@ class RelationExtractor:
             cities = [p for p in near if p.kind == "city"] or near
             return [_closest(cities, m).id] if cities else [None]
         pool = [p for p in ctx.places if rule.place == "any" or p.kind == rule.place]
+        pool = [p for p in pool if not _HARD_BREAK.search(ctx.text, *sorted((p.start, m.start())))] or pool
         return [_closest(pool, m).id] if pool else [None]
 
     @staticmethod
@@ -362,6 +413,22 @@ class RelationExtractor:
 
 
 _MISSING = object()
+
+
+def _inside(m: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= m.start() < end for start, end in spans)
+
+
+def _masked(ctx: SentenceContext, spans: Sequence[tuple[int, int]]) -> SentenceContext:
+    if not spans:
+        return ctx
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in spans)
+    return dataclasses.replace(
+        ctx, text=blank(ctx.text, spans),
+        mentions=tuple(m for m in ctx.mentions if outside(m.start)),
+        places=tuple(p for p in ctx.places if outside(p.start)),
+        dates=tuple(d for d in ctx.dates if outside(d.start)))
 
 
 _ISO_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}|early|mid|late))?$")

@@ -23,6 +23,12 @@ class RelevanceScorer:
         self._title_factor = float(settings.get("title_factor", 2.0))
         self._weights = {k: float(v) for k, v in settings.get("weights", {}).items()}
         self._kinds = kinds
+        self._anchor_hows = frozenset(settings.get("anchor_how", ("name",)))
+        self._min_anchors = int(settings.get("min_anchors", 1))
+
+    def has_anchor(self, mentions: Iterable[Mention]) -> bool:
+        """Enough mentions whose name can only mean the watched entity."""
+        return sum(1 for m in mentions if m.how in self._anchor_hows) >= self._min_anchors
 
     def score(self, body_mentions: Iterable[Mention], title_mentions: Iterable[Mention],
               body: str, title: str | None) -> tuple[float, dict[str, int]]:
