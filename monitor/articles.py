@@ -50,8 +50,9 @@ async def _process_fetched(cycle: Cycle, link: Link, fetched: Fetched,
     published = doc.published or link.published
     claims = []
     if relevance.relevant and doc.text:
+        # Relevance was just judged: do not let claims() score the text a second time.
         claims = cycle.extractor.claims(doc.text, published=published.date() if published else None,
-                                        title=doc.title)
+                                        title=doc.title, check_relevance=False)
     cycle.stages.add("claims", started)
     meta = _meta(doc, canonical, link.source, published, relevance.relevant, relevance.score)
     aliases = {link.url, canonicalize_url(fetched.final_url)}
@@ -94,15 +95,14 @@ def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims
            report: SourceReport) -> None:
     from monitor.pipeline import utcnow
     from monitor.recheck import next_recheck
-    from storage.articles import article_timing, mark_checked, store_claims, store_text
+    from storage.articles import mark_checked, store_claims, store_text
 
     now = utcnow()
     started = time.perf_counter()
     with cycle.db.unit_of_work() as session:
         stored = store_text(session, meta, text, aliases, now)
-        first_seen, _published = article_timing(session, stored.article_id)
         mark_checked(session, stored.article_id, now,
-                     next_recheck(first_seen, now, cycle.config.fetch))
+                     next_recheck(stored.first_seen or now, now, cycle.config.fetch))
         if not stored.revision_new:
             report.unchanged += 1
             cycle.stages.add("store", started)
@@ -132,18 +132,18 @@ def _drafts(cycle: Cycle, session: Session, claims: list, meta: ArticleMeta,
 def _record_flags(cycle: Cycle, session: Session, drafts: list[FlagDraft], meta: ArticleMeta,
                   article_id: int, now: datetime) -> int:
     from monitor.alerts import enqueue_flag
-    from storage.flags import record_flag
+    from storage.flags import record_flags
     from storage.models import Flag
 
     created_count = 0
-    for draft in drafts:
-        flag_id, created = record_flag(session, draft, url=meta.canonical_url,
-                                       article_id=article_id, published=meta.published, now=now)
+    recorded = record_flags(session, drafts, url=meta.canonical_url, article_id=article_id,
+                            published=meta.published, now=now)
+    for draft, (flag_id, created) in zip(drafts, recorded, strict=True):
         if created:
             created_count += 1
-            flag = session.get(Flag, flag_id)
-            assert flag is not None
-            enqueue_flag(session, cycle.config, flag)
+            # enqueue_flag reads only the id and kind: a detached stand-in saves
+            # loading the row just written back into the session.
+            enqueue_flag(session, cycle.config, Flag(id=flag_id, kind=str(draft.kind)))
     return created_count
 
 
@@ -157,15 +157,8 @@ def _count(report: SourceReport, article_new: bool, relevant: bool) -> None:
 
 
 def _reschedule(cycle: Cycle, url: str, now: datetime) -> None:
-    from monitor.recheck import next_recheck
-    from storage.articles import article_timing, known_article_id, mark_checked
-
-    with cycle.db.unit_of_work() as session:
-        article_id = known_article_id(session, url)
-        if article_id is None:
-            return
-        first_seen, _ = article_timing(session, article_id)
-        mark_checked(session, article_id, now, next_recheck(first_seen, now, cycle.config.fetch))
+    """Not modified: only the next re-check moves, written in batches by the cycle."""
+    cycle.note_unchanged(url, now)
 
 
 __all__ = ["process_link", "choose_canonical", "FlagKind"]

@@ -44,5 +44,8 @@ def setup_logging(level: int = logging.INFO, fmt: LogFormat = "auto") -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "alembic"):
+    for noisy in ("httpx", "httpcore", "alembic"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # The daemon logs skipped, missed and failed runs itself, with structured fields;
+    # APScheduler's own lines would say it twice.
+    logging.getLogger("apscheduler").setLevel(level if level <= logging.DEBUG else logging.ERROR)

@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, dict[str, Any]], None]
 
+#: Articles that answered 304 are rescheduled in one transaction per this many.
+RESCHEDULE_BATCH = 500
+
 
 @dataclass
 class SourceReport:
@@ -105,6 +108,28 @@ class Cycle:
         self.progress = progress or (lambda event, data: None)
         self.stages = _Stages()
         self._slots = asyncio.Semaphore(config.fetch.concurrency)
+        self._unchanged: list[tuple[str, datetime]] = []
+
+    def note_unchanged(self, url: str, now: datetime) -> None:
+        """Queue the re-check schedule of an article that answered 304.
+
+        One transaction per 304 cost more than the conditional GET itself; a
+        batch lost to a crash only means those articles are asked again.
+        """
+        self._unchanged.append((url, now))
+        if len(self._unchanged) >= RESCHEDULE_BATCH:
+            self.flush_unchanged()
+
+    def flush_unchanged(self) -> None:
+        from monitor.recheck import next_recheck
+        from storage.articles import reschedule_urls
+
+        batch, self._unchanged = self._unchanged, []
+        if not batch:
+            return
+        fetch = self.config.fetch
+        with self.db.unit_of_work() as session:
+            reschedule_urls(session, batch, lambda first, now: next_recheck(first, now, fetch))
 
     async def run_source(self, source: SourceConfig) -> SourceReport:
         from monitor.articles import process_link
@@ -141,8 +166,11 @@ class Cycle:
             due = due_for_recheck(session, utcnow(), limit=10_000, everything=everything)
         self.progress("source-links", {"source": "recheck", "total": len(due)})
         links = [Link(url=url, source=src or "recheck") for _id, url, src in due]
-        await asyncio.gather(*(self._guarded(process_link, link, report, recheck=True)
-                               for link in links))
+        try:
+            await asyncio.gather(*(self._guarded(process_link, link, report, recheck=True)
+                                   for link in links))
+        finally:
+            self.flush_unchanged()
         return report
 
     async def _guarded(self, step: Callable[..., Any], link: Link, report: SourceReport,
@@ -271,7 +299,8 @@ def _log_cycle(report: CycleReport) -> None:
     for src in report.sources:
         log.info("source %s: found=%d new=%d revised=%d flags=%d errors=%d in %.2fs",
                  src.name, src.found, src.new, src.revised, src.flags, len(src.errors),
-                 src.seconds, extra={"cycle": src.to_dict()})
+                 src.seconds, extra={"event": "source_cycle", "source": src.name,
+                                     "cycle": src.to_dict()})
 
 
 def next_due(source: SourceConfig, now: datetime) -> datetime:
@@ -283,5 +312,5 @@ def flag_drafts_for(cycle: Cycle, claims: Sequence[Any], session: Any) -> list[F
     from monitor.compare import compare
     from storage.history import StoredHistory
 
-    return compare(claims, cycle.baseline, StoredHistory(session),
-                   alert_hedged=cycle.config.claims.alert_hedged)
+    history = StoredHistory(session, facts=[c.fact_key for c in claims if c.typed])
+    return compare(claims, cycle.baseline, history, alert_hedged=cycle.config.claims.alert_hedged)

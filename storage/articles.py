@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from monitor.types import Claim, text_hash
 from storage.models import Article, ArticleUrl, ClaimRow, Revision, utcnow
-from storage.upsert import get_or_insert_id, insert_ignore
+from storage.upsert import get_or_insert_id, insert_ignore_many
+
+
+# Prepared Core statements (values bound at execution): an ORM update built per
+# call spent more time in statement construction than SQLite spent running it.
+_ARTICLES: Table = Article.__table__  # type: ignore[assignment]
+_REVISIONS: Table = Revision.__table__  # type: ignore[assignment]
+_URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
+
+_MARK_CHECKED = (update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
+                 .values(last_checked=bindparam("last_checked"),
+                         next_recheck=bindparam("next_recheck"),
+                         last_error=bindparam("last_error")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +50,36 @@ class StoredText:
     revision_id: int
     revision_new: bool
     previous_text: str | None  # the text this revision replaced, when it is an edit
+    first_seen: datetime | None = None
 
 
 def known_article_id(session: Session, url: str) -> int | None:
     """The article an URL (canonical or alias) is known to lead to."""
     return session.scalar(select(ArticleUrl.article_id).where(ArticleUrl.url == url))
+
+
+_SEEN_BY_URLS = (select(_URLS.c.url, _ARTICLES.c.id, _ARTICLES.c.first_seen)
+                 .join(_URLS, _URLS.c.article_id == _ARTICLES.c.id)
+                 .where(_URLS.c.url.in_(bindparam("urls", expanding=True))))
+
+
+def reschedule_urls(session: Session, checked: Sequence[tuple[str, datetime]],
+                    schedule: Callable[[datetime, datetime], datetime | None]) -> int:
+    """Mark the articles behind (url, checked at) pairs checked, in two statements.
+
+    ``schedule(first_seen, checked_at)`` gives each one's next re-check. URLs
+    that lead to no stored article are skipped; returns the articles updated.
+    """
+    when = dict(checked)
+    if not when:
+        return 0
+    rows = session.connection().execute(_SEEN_BY_URLS, {"urls": sorted(when)}).all()
+    params = {article_id: {"article_id": article_id, "last_checked": when[url],
+                           "next_recheck": schedule(first_seen, when[url]), "last_error": None}
+              for url, article_id, first_seen in rows}
+    if params:
+        session.connection().execute(_MARK_CHECKED, list(params.values()))
+    return len(params)
 
 
 def known_urls(session: Session, urls: Sequence[str]) -> set[str]:
@@ -57,27 +94,33 @@ def store_text(session: Session, meta: ArticleMeta, text: str, aliases: Iterable
     now = now or utcnow()
     article_id, article_new = get_or_insert_id(
         session, Article, _article_values(meta, now), ("canonical_url",))
+    first_seen, current = now, None
     if not article_new:
         _refresh_meta(session, article_id, meta)
-    for url in {meta.canonical_url, *aliases}:
-        insert_ignore(session, ArticleUrl, {"url": url, "article_id": article_id}, ("url",))
+        first_seen, current = _first_seen_and_text(session, article_id)
+    insert_ignore_many(session, ArticleUrl, [{"url": url, "article_id": article_id}
+                                             for url in sorted({meta.canonical_url, *aliases})],
+                       ("url",))
     digest = text_hash(text)
-    previous = _current_text(session, article_id)
+    if current is not None and current[0] == digest:
+        # The text we hold already: no need to send it to the database again.
+        return StoredText(article_id, False, current[1], False, None, first_seen)
     revision_id, revision_new = get_or_insert_id(
         session, Revision,
         {"article_id": article_id, "text_hash": digest, "text": text, "fetched_at": now},
         ("article_id", "text_hash"))
     if revision_new:
-        session.execute(update(Article).where(Article.id == article_id)
-                        .values(current_revision_id=revision_id))
-    return StoredText(article_id, article_new, revision_id, revision_new,
-                      previous if revision_new and previous is not None else None)
+        session.connection().execute(_SET_CURRENT,
+                                     {"article_id": article_id, "revision_id": revision_id})
+    previous = current[2] if current is not None and revision_new else None
+    return StoredText(article_id, article_new, revision_id, revision_new, previous, first_seen)
 
 
 def mark_checked(session: Session, article_id: int, now: datetime,
                  next_recheck: datetime | None, error: str | None = None) -> None:
-    session.execute(update(Article).where(Article.id == article_id).values(
-        last_checked=now, next_recheck=next_recheck, last_error=error))
+    session.connection().execute(_MARK_CHECKED, {
+        "article_id": article_id, "last_checked": now, "next_recheck": next_recheck,
+        "last_error": error})
 
 
 def store_claims(session: Session, claims: Sequence[Claim], *, revision_id: int | None = None,
@@ -85,12 +128,9 @@ def store_claims(session: Session, claims: Sequence[Claim], *, revision_id: int 
                  published: datetime | None = None) -> int:
     """Insert claims idempotently on (revision or baseline, claim key)."""
     key = ("revision_id", "claim_key") if revision_id is not None else ("baseline_id", "claim_key")
-    added = 0
-    for claim in claims:
-        values = claim_values(claim) | {"revision_id": revision_id, "baseline_id": baseline_id,
-                                        "article_id": article_id, "published": published}
-        added += insert_ignore(session, ClaimRow, values, key)
-    return added
+    owner = {"revision_id": revision_id, "baseline_id": baseline_id, "article_id": article_id,
+             "published": published}
+    return insert_ignore_many(session, ClaimRow, [claim_values(c) | owner for c in claims], key)
 
 
 def claim_values(claim: Claim) -> dict[str, Any]:
@@ -125,10 +165,22 @@ def article_timing(session: Session, article_id: int) -> tuple[datetime, datetim
     return row[0], row[1]
 
 
-def _current_text(session: Session, article_id: int) -> str | None:
-    return session.scalar(
-        select(Revision.text).join(Article, Article.current_revision_id == Revision.id)
-        .where(Article.id == article_id))
+_SET_CURRENT = (update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
+                .values(current_revision_id=bindparam("revision_id")))
+
+_ARTICLE_NOW = (
+    select(_ARTICLES.c.first_seen, _REVISIONS.c.text_hash, _REVISIONS.c.id, _REVISIONS.c.text)
+    .select_from(_ARTICLES)
+    .outerjoin(_REVISIONS, _REVISIONS.c.id == _ARTICLES.c.current_revision_id)
+    .where(_ARTICLES.c.id == bindparam("article_id")))
+
+
+def _first_seen_and_text(session: Session, article_id: int
+                         ) -> tuple[datetime, tuple[str, int, str] | None]:
+    """First-seen time and (hash, id, text) of the current revision, in one query."""
+    first_seen, digest, revision_id, text = session.connection().execute(
+        _ARTICLE_NOW, {"article_id": article_id}).one()
+    return first_seen, (None if revision_id is None else (digest, revision_id, text))
 
 
 def _article_values(meta: ArticleMeta, now: datetime) -> dict[str, Any]:
@@ -140,10 +192,17 @@ def _article_values(meta: ArticleMeta, now: datetime) -> dict[str, Any]:
     }
 
 
+_REFRESHED = ("title", "modified", "site_name", "language")
+
+# One prepared statement: a refreshed field that is None keeps the stored value.
+_REFRESH = (update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
+            .values(relevant=bindparam("relevant"), relevance=bindparam("relevance"),
+                    **{name: func.coalesce(bindparam(f"new_{name}", type_=_ARTICLES.c[name].type),
+                                           _ARTICLES.c[name]) for name in _REFRESHED}))
+
+
 def _refresh_meta(session: Session, article_id: int, meta: ArticleMeta) -> None:
     """A re-fetch may bring a new title or modified date; the first-seen facts stay."""
-    values: dict[str, Any] = {"relevant": meta.relevant, "relevance": meta.relevance}
-    for name in ("title", "modified", "site_name", "language"):
-        if getattr(meta, name) is not None:
-            values[name] = getattr(meta, name)
-    session.execute(update(Article).where(Article.id == article_id).values(**values))
+    session.connection().execute(_REFRESH, {
+        "article_id": article_id, "relevant": meta.relevant, "relevance": meta.relevance,
+        **{f"new_{name}": getattr(meta, name) for name in _REFRESHED}})

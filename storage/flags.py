@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Row, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Article, Flag, FlagSource
 from monitor.types import FlagDraft
-from storage.upsert import get_or_insert_id, insert_ignore
+from storage.upsert import insert_ignore, insert_ignore_many, insert_new
 
 
 def sources_by_flag(session: Session, flag_ids: Sequence[int]) -> dict[int, list[str]]:
@@ -106,30 +106,92 @@ def record_flag(session: Session, draft: FlagDraft, *, url: str, article_id: int
     Returns (flag id, created). The same fact reported again (another article,
     a syndicated copy) only adds a source: one fact is one flag.
     """
+    [result] = record_flags(session, [draft], url=url, article_id=article_id,
+                            published=published, now=now)
+    return result
+
+
+def record_flags(session: Session, drafts: Sequence[FlagDraft], *, url: str,
+                 article_id: int | None, published: datetime | None,
+                 now: datetime) -> list[tuple[int, bool]]:
+    """``record_flag`` for all the drafts of one article, in three statements.
+
+    New keys are inserted, known ones touched (``last_seen``), and ``url`` is
+    added as a source of each. Returns (flag id, created) per draft, in order;
+    a key that occurs twice is created by its first draft only.
+    """
+    if not drafts:
+        return []
+    created = {key: flag_id for (key,), flag_id in insert_new(
+        session, Flag, [_flag_values(d, url, article_id, published, now) for d in drafts],
+        ("key",)).items()}
+    known = sorted({d.key for d in drafts} - created.keys())
+    ids = dict(created)
+    if known:  # facts flagged before: one statement finds and touches them
+        ids |= {key: flag_id for flag_id, key in session.connection().execute(
+            _TOUCH, {"keys": known, "now": now})}
+    insert_ignore_many(session, FlagSource, [
+        {"flag_id": ids[d.key], "url": url, "article_id": article_id, "evidence": d.evidence}
+        for d in drafts], ("flag_id", "url"))
+    out = []
+    for draft in drafts:
+        out.append((ids[draft.key], created.pop(draft.key, None) is not None))
+    return out
+
+
+def _flag_values(draft: FlagDraft, url: str, article_id: int | None,
+                 published: datetime | None, now: datetime) -> dict[str, Any]:
+    # Every row carries every column: the drafts of one article go in one INSERT.
     fact = draft.fact
-    values: dict[str, Any] = {
+    return {
         "key": draft.key, "kind": str(draft.kind), "subject": draft.subject,
         "relation": draft.relation, "entities": list(draft.entities), "claim": draft.claim,
         "evidence": draft.evidence, "baseline": draft.baseline, "url": url,
         "article_id": article_id, "published": published, "first_seen": now, "last_seen": now,
         "detail": dict(draft.detail),
+        "slot_key": fact.slot_key if fact else None, "fact_key": fact.fact_key if fact else None,
+        "object": fact.object if fact else None, "value": fact.value if fact else None,
+        "place": fact.place if fact else None, "polarity": fact.polarity if fact else True,
+        "hedge": fact.hedge if fact else None,
     }
-    if fact is not None:
-        values |= {"slot_key": fact.slot_key, "fact_key": fact.fact_key, "object": fact.object,
-                   "value": fact.value, "place": fact.place, "polarity": fact.polarity,
-                   "hedge": fact.hedge}
-    flag_id, created = get_or_insert_id(session, Flag, values, ("key",))
-    if not created:
-        session.execute(update(Flag).where(Flag.id == flag_id).values(last_seen=now))
-    add_source(session, flag_id, url, article_id, draft.evidence)
-    return flag_id, created
 
 
-def flags_with_slot(session: Session, slot_key: str) -> list[Flag]:
-    return list(session.scalars(select(Flag).where(Flag.slot_key == slot_key)
-                                .order_by(Flag.first_seen, Flag.id)))
+_FLAGS: Table = Flag.__table__  # type: ignore[assignment]
+
+_TOUCH = (update(_FLAGS).where(_FLAGS.c.key.in_(bindparam("keys", expanding=True)))
+          .values(last_seen=bindparam("now")).returning(_FLAGS.c.id, _FLAGS.c.key))
+
+#: What comparison needs of an earlier flag: plain rows, no ORM objects to build.
+FACT_COLUMNS = ("key", "kind", "subject", "relation", "object", "value", "place", "polarity",
+                "hedge", "entities", "claim", "evidence")
+
+_IN_SLOT = (select(*(_FLAGS.c[c] for c in FACT_COLUMNS))
+            .where(_FLAGS.c.slot_key == bindparam("slot_key"))
+            .order_by(_FLAGS.c.first_seen, _FLAGS.c.id))
+
+_WITH_FACT = (select(*(_FLAGS.c[c] for c in FACT_COLUMNS))
+              .where(_FLAGS.c.fact_key == bindparam("fact_key"))
+              .order_by(_FLAGS.c.id).limit(1))
+
+_WITH_FACTS = (select(_FLAGS.c.fact_key, *(_FLAGS.c[c] for c in FACT_COLUMNS))
+               .where(_FLAGS.c.fact_key.in_(bindparam("fact_keys", expanding=True)))
+               .order_by(_FLAGS.c.id))
 
 
-def flag_with_fact(session: Session, fact_key: str) -> Flag | None:
-    return session.scalars(select(Flag).where(Flag.fact_key == fact_key)
-                           .order_by(Flag.id).limit(1)).first()
+def flags_with_slot(session: Session, slot_key: str) -> list[Row[Any]]:
+    """Earlier flags of one slot (``FACT_COLUMNS`` only), oldest first; indexed."""
+    return list(session.connection().execute(_IN_SLOT, {"slot_key": slot_key}))
+
+
+def flag_with_fact(session: Session, fact_key: str) -> Row[Any] | None:
+    """The first flag of one fact (``FACT_COLUMNS`` only); indexed."""
+    return session.connection().execute(_WITH_FACT, {"fact_key": fact_key}).first()
+
+
+def flags_with_facts(session: Session, fact_keys: Sequence[str]) -> dict[str, Row[Any]]:
+    """``flag_with_fact`` for many facts in one indexed query: {fact key: first flag}."""
+    out: dict[str, Row[Any]] = {}
+    if fact_keys:
+        for row in session.connection().execute(_WITH_FACTS, {"fact_keys": list(fact_keys)}):
+            out.setdefault(row.fact_key, row)
+    return out

@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from monitor.compare import KnownFact
 from monitor.types import Claim, FlagKind
-from storage.flags import flag_with_fact, flags_with_slot
-from storage.models import Flag
+from storage.flags import flag_with_fact, flags_with_facts, flags_with_slot
 
 
 class StoredHistory:
-    """``monitor.compare.History`` over the flags table of one session."""
+    """``monitor.compare.History`` over the flags table of one session.
 
-    def __init__(self, session: Session) -> None:
+    ``facts`` (the fact keys about to be judged) are fetched in one query up
+    front; any other key, and every slot, is looked up once and remembered for
+    the life of this object (one article's comparison).
+    """
+
+    def __init__(self, session: Session, *, facts: Iterable[str] = ()) -> None:
         self._session = session
+        wanted = sorted(set(facts))
+        found = flags_with_facts(session, wanted)
+        self._facts: dict[str, KnownFact | None] = {
+            key: _known(found[key]) if key in found else None for key in wanted}
+        self._slots: dict[str, list[KnownFact]] = {}
 
     def flags_in_slot(self, slot_key: str) -> list[KnownFact]:
-        return [_known(f) for f in flags_with_slot(self._session, slot_key)]
+        if slot_key not in self._slots:
+            self._slots[slot_key] = [_known(f) for f in flags_with_slot(self._session, slot_key)]
+        return self._slots[slot_key]
 
     def flag_for_fact(self, fact_key: str) -> KnownFact | None:
-        flag = flag_with_fact(self._session, fact_key)
-        return _known(flag) if flag is not None else None
+        if fact_key not in self._facts:
+            flag = flag_with_fact(self._session, fact_key)
+            self._facts[fact_key] = _known(flag) if flag is not None else None
+        return self._facts[fact_key]
 
 
-def _known(flag: Flag) -> KnownFact:
+def _known(flag: Row[Any]) -> KnownFact:
     claim = Claim(sentence=flag.evidence, subject=flag.subject, relation=flag.relation,
                   object=flag.object, value=flag.value, place=flag.place,
                   polarity=flag.polarity, hedge=flag.hedge,
