@@ -188,7 +188,7 @@ class Flag(Base):
     baseline: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str] = mapped_column(Text)
     article_id: Mapped[int | None] = mapped_column(
-        ForeignKey("articles.id", ondelete="SET NULL"))
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True)
     published: Mapped[datetime | None]
     first_seen: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     last_seen: Mapped[datetime] = mapped_column(default=utcnow)
@@ -206,7 +206,7 @@ class FlagSource(Base):
     flag_id: Mapped[int] = mapped_column(ForeignKey("flags.id", ondelete="CASCADE"))
     url: Mapped[str] = mapped_column(Text)
     article_id: Mapped[int | None] = mapped_column(
-        ForeignKey("articles.id", ondelete="SET NULL"))
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True)
     evidence: Mapped[str] = mapped_column(Text, default="")
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -227,7 +227,8 @@ class Outbox(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event: Mapped[str] = mapped_column(String(300))
     channel: Mapped[str] = mapped_column(String(100))
-    flag_id: Mapped[int | None] = mapped_column(ForeignKey("flags.id", ondelete="CASCADE"))
+    flag_id: Mapped[int | None] = mapped_column(ForeignKey("flags.id", ondelete="CASCADE"),
+                                                index=True)
     mode: Mapped[str] = mapped_column(String(20), default="immediate")  # immediate | digest
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sending|sent|failed
