@@ -258,7 +258,8 @@ def profiled_cycle(workdir: Path, bases: dict[str, str], concurrency: int | None
 
 
 #: Frames that only wrap the real work (their inclusive time is everything).
-_WRAPPERS = {"_guarded", "process_link", "run_cycle", "_cycle", "run_source", "recheck",
+_WRAPPERS = {"_guarded", "prepare_link", "run_cycle", "_cycle", "run_source", "recheck",
+             "_read_and_store", "store_in_order",
              "<module>", "__init__", "__aenter__", "__aexit__", "__enter__", "__exit__"}
 
 

@@ -1,13 +1,20 @@
-"""One article through the pipeline: fetch, extract, judge, claim, compare, store."""
+"""One article through the pipeline: fetch, extract, judge, claim, compare, store.
+
+Two steps: ``prepare_link`` (fetch, extract, relevance, claims) runs for many
+links at once; ``store_prepared`` (compare, store, flags, outbox) runs one
+article at a time in publication order, so a fact is judged against what was
+reported before it, whatever order the pages arrived in.
+"""
 
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from monitor.types import FlagDraft, FlagKind, Link
+from monitor.types import Claim, FlagDraft, Link
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -18,8 +25,29 @@ if TYPE_CHECKING:
     from storage.articles import ArticleMeta
 
 
-async def process_link(cycle: Cycle, link: Link, report: SourceReport, *,
-                       recheck: bool = False) -> None:
+#: Sorts after every real date: undated pages go last.
+LATEST = datetime.max.replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article fetched and read, waiting for its turn to be compared and stored."""
+
+    link: Link
+    meta: ArticleMeta
+    text: str
+    aliases: frozenset[str]
+    claims: tuple[Claim, ...]
+
+    @property
+    def order(self) -> tuple[datetime, str]:
+        """Oldest news first; undated pages last, in a stable order."""
+        return (self.meta.published or LATEST, self.meta.canonical_url)
+
+
+async def prepare_link(cycle: Cycle, link: Link, report: SourceReport, *,
+                       recheck: bool = False) -> Prepared | None:
+    """Fetch and read one link; None when the page did not change (304)."""
     from monitor.pipeline import utcnow
 
     started = time.perf_counter()
@@ -28,16 +56,24 @@ async def process_link(cycle: Cycle, link: Link, report: SourceReport, *,
     if fetched.not_modified:
         _reschedule(cycle, link.url, utcnow())
         report.unchanged += 1
-        return
+        return None
     try:
-        await _process_fetched(cycle, link, fetched, report)
+        return _read(cycle, link, fetched)
     except BaseException:
         cycle.fetcher.forget(link.url)
         raise
 
 
-async def _process_fetched(cycle: Cycle, link: Link, fetched: Fetched,
-                           report: SourceReport) -> None:
+def store_prepared(cycle: Cycle, item: Prepared, report: SourceReport) -> None:
+    try:
+        _store(cycle, item.meta, item.text, set(item.aliases), list(item.claims), report)
+    except BaseException:
+        # The body was fetched but not kept: the next conditional GET must not 304.
+        cycle.fetcher.forget(item.link.url)
+        raise
+
+
+def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
     from monitor.discover import canonicalize_url
     from monitor.extract import extract
 
@@ -48,15 +84,15 @@ async def _process_fetched(cycle: Cycle, link: Link, fetched: Fetched,
     started = time.perf_counter()
     relevance = cycle.extractor.relevance(doc.text, doc.title)
     published = doc.published or link.published
-    claims = []
+    claims: list[Claim] = []
     if relevance.relevant and doc.text:
         # Relevance was just judged: do not let claims() score the text a second time.
         claims = cycle.extractor.claims(doc.text, published=published.date() if published else None,
                                         title=doc.title, check_relevance=False)
     cycle.stages.add("claims", started)
     meta = _meta(doc, canonical, link.source, published, relevance.relevant, relevance.score)
-    aliases = {link.url, canonicalize_url(fetched.final_url)}
-    _store(cycle, meta, doc.text, aliases, claims, report)
+    aliases = frozenset({link.url, canonicalize_url(fetched.final_url)})
+    return Prepared(link, meta, doc.text, aliases, tuple(claims))
 
 
 def choose_canonical(fetched_url: str, declared: str | None) -> str:
@@ -91,7 +127,7 @@ def _meta(doc: ExtractedArticle, canonical: str, source: str, published: datetim
                        relevance=score)
 
 
-def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims: list,
+def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims: list[Claim],
            report: SourceReport) -> None:
     from monitor.pipeline import utcnow
     from monitor.recheck import next_recheck
@@ -116,7 +152,7 @@ def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims
     _count(report, stored.article_new, meta.relevant)
 
 
-def _drafts(cycle: Cycle, session: Session, claims: list, meta: ArticleMeta,
+def _drafts(cycle: Cycle, session: Session, claims: list[Claim], meta: ArticleMeta,
             previous: str | None, text: str, article_id: int) -> list[FlagDraft]:
     from monitor.diff import revised_flag
     from monitor.pipeline import flag_drafts_for
@@ -161,4 +197,4 @@ def _reschedule(cycle: Cycle, url: str, now: datetime) -> None:
     cycle.note_unchanged(url, now)
 
 
-__all__ = ["process_link", "choose_canonical", "FlagKind"]
+__all__ = ["Prepared", "choose_canonical", "prepare_link", "store_prepared"]

@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+from monitor.articles import LATEST
 from monitor.config import Config, SourceConfig
 from monitor.errors import MonitorError
 from monitor.types import FlagDraft, Link
@@ -23,6 +24,7 @@ from monitor.types import FlagDraft, Link
 if TYPE_CHECKING:  # heavy imports stay lazy: `monitor --help` must start fast
     import httpx
 
+    from monitor.articles import Prepared
     from monitor.claims import ClaimExtractor
     from monitor.compare import BaselineIndex
     from monitor.net import Fetched, Fetcher
@@ -132,7 +134,7 @@ class Cycle:
             reschedule_urls(session, batch, lambda first, now: next_recheck(first, now, fetch))
 
     async def run_source(self, source: SourceConfig) -> SourceReport:
-        from monitor.articles import process_link
+        """Discover a source's new links, read and store them, record its health."""
         from monitor.discover import discover
         from monitor.health import record_source
 
@@ -150,41 +152,72 @@ class Cycle:
             links = await self._unknown(discovery.links, source)
             report.found = len(discovery.links)
             self.progress("source-links", {"source": source.name, "total": len(links)})
-            await asyncio.gather(*(self._guarded(process_link, link, report) for link in links))
+            await self._read_and_store(links, report)
         report.seconds = time.perf_counter() - started
         record_source(self, source, report)
         self.progress("source-done", {"source": source.name, "report": report})
         return report
 
+    async def _read_and_store(self, links: Sequence[Link], report: SourceReport,
+                              recheck: bool = False) -> None:
+        """Read links a window at a time and store each window in publication order.
+
+        Oldest links (by the feed's date) go first and each window is stored
+        before the next is read, so facts are judged against what was reported
+        before them, and a stopped run loses at most one window of fetches.
+        """
+        from monitor.articles import prepare_link
+
+        ordered = sorted(links, key=lambda link: (link.published or LATEST, link.url))
+        window = self.config.fetch.concurrency
+        for start in range(0, len(ordered), window):
+            items = await asyncio.gather(*(self._guarded(prepare_link, link, report,
+                                                         recheck=recheck)
+                                           for link in ordered[start:start + window]))
+            self.store_in_order([i for i in items if i is not None], report)
+
     async def recheck(self, everything: bool) -> SourceReport:
         """Re-fetch stored articles whose edit re-check is due (or all of them)."""
-        from monitor.articles import process_link
         from storage.articles import due_for_recheck
 
         report = SourceReport("recheck")
+        started = time.perf_counter()
         with self.db.reading() as session:
             due = due_for_recheck(session, utcnow(), limit=10_000, everything=everything)
         self.progress("source-links", {"source": "recheck", "total": len(due)})
         links = [Link(url=url, source=src or "recheck") for _id, url, src in due]
         try:
-            await asyncio.gather(*(self._guarded(process_link, link, report, recheck=True)
-                                   for link in links))
+            await self._read_and_store(links, report, recheck=True)
         finally:
             self.flush_unchanged()
+        report.seconds = time.perf_counter() - started
         return report
 
-    async def _guarded(self, step: Callable[..., Any], link: Link, report: SourceReport,
-                       **kwargs: Any) -> None:
+    def store_in_order(self, items: Sequence[Prepared], report: SourceReport) -> None:
+        """Compare and store articles one at a time, oldest news first."""
+        from monitor.articles import store_prepared
+
+        for item in sorted(items, key=lambda item: item.order):
+            try:
+                store_prepared(self, item, report)
+            except MonitorError as exc:
+                report.errors.append(f"{item.link.url}: {exc}")
+                log.warning("article %s could not be stored: %s", item.link.url, exc)
+
+    async def _guarded(self, step: Callable[..., Awaitable[Prepared | None]], link: Link,
+                       report: SourceReport, **kwargs: Any) -> Prepared | None:
         async with self._slots:
             try:
-                await step(self, link, report, **kwargs)
+                return await step(self, link, report, **kwargs)
             except MonitorError as exc:
                 report.errors.append(f"{link.url}: {exc}")
                 log.warning("article %s failed: %s", link.url, exc)
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the cycle
                 report.errors.append(f"{link.url}: unexpected {type(exc).__name__}: {exc}")
                 log.exception("article %s failed unexpectedly", link.url)
-            self.progress("article-done", {"source": report.name, "url": link.url})
+            finally:
+                self.progress("article-done", {"source": report.name, "url": link.url})
+            return None
 
     async def _unknown(self, links: Sequence[Link], source: SourceConfig) -> list[Link]:
         """Links not stored yet (known articles come back through re-checks)."""

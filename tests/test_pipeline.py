@@ -23,7 +23,7 @@ DEAD = "http://127.0.0.1:9/feed.xml"  # discard port: nothing listens
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Path, dict[str, str]]]:
     root = copy_sites(tmp_path)
-    with StaticSites(root) as served:
+    with StaticSites(root, conditional=True) as served:
         yield root, served.bases
 
 
@@ -134,3 +134,38 @@ def test_failed_processing_does_not_hide_the_edit(db: Database, sites,
     assert failed.rechecked.errors and failed.rechecked.revised == 0
     healed = cycle(config, db, recheck=True)
     assert healed.rechecked.revised == 1
+
+
+def _page(title: str, day: str, sentence: str) -> str:
+    return (f'<html><head><title>{title}</title><meta property="article:published_time" '
+            f'content="{day}T10:00:00+05:30"></head><body><article><h1>{title}</h1>'
+            f"<p>Lucknow: {sentence} The INDIA bloc partners said seat-sharing talks for the "
+            f"Lok Sabha elections were going well, Akhilesh Yadav said.</p>"
+            f"<p>The Samajwadi Party chief said the alliance would take on the BJP in every "
+            f"constituency of the state, and that candidates would be named soon.</p>"
+            f"</article></body></html>")
+
+
+def test_articles_are_judged_in_publication_order(db: Database, tmp_path: Path) -> None:
+    """The feed lists the newest first; the older report must still be the one the
+    newer is compared with (11 seats, then 17: the 17 is a change)."""
+    site = tmp_path / "order" / "up"
+    site.mkdir(parents=True)
+    (site / "old.html").write_text(_page("SP offers Congress 11 seats", "2024-01-27",
+                                         "Congress will contest 11 seats in Uttar Pradesh."))
+    (site / "new.html").write_text(_page("SP, Congress seal deal", "2024-02-21",
+                                         "Congress will contest 17 seats in Uttar Pradesh."))
+    (site / "feed.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>up</title>'
+        "<link>{{site:up}}/</link><description>d</description>"
+        "<item><title>new</title><link>{{site:up}}/new.html</link></item>"
+        "<item><title>old</title><link>{{site:up}}/old.html</link></item>"
+        "</channel></rss>")
+    with StaticSites(tmp_path / "order") as served:
+        config = config_from_dict(story_config(db.url, [
+            {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
+        cycle(config, db)
+    with db.reading() as s:
+        seats = {v["evidence"].split(" seats")[0][-2:]: v["kind"]
+                 for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
+    assert seats == {"11": "new", "17": "changed"}
