@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from monitor.types import Claim
 from storage.articles import row_to_claim, store_claims
+from storage.flags import flag_fact
 from storage.models import Baseline, ClaimRow, Flag, utcnow
 
 
@@ -48,10 +49,7 @@ def accept_flag(session: Session, name: str, flag_id: int) -> Claim:
     if base is None or flag is None or flag.fact_key is None:
         raise LookupError("no active baseline" if base is None else
                           f"flag {flag_id} does not exist or carries no fact")
-    claim = Claim(sentence=flag.evidence, subject=flag.subject, relation=flag.relation,
-                  object=flag.object, value=flag.value, place=flag.place,
-                  polarity=flag.polarity, hedge=flag.hedge, entities=tuple(flag.entities or ()),
-                  text=flag.claim, paragraph=ACCEPTED_PARAGRAPH)
+    claim = flag_fact(flag, paragraph=ACCEPTED_PARAGRAPH)
     # The accepted fact supersedes what the baseline said in the same slot.
     session.execute(delete(ClaimRow).where(ClaimRow.baseline_id == base.id,
                                            ClaimRow.slot_key == claim.slot_key,

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Row, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from monitor.types import Claim, FlagDraft
 from storage.models import Article, Flag, FlagSource
-from monitor.types import FlagDraft
 from storage.upsert import insert_ignore, insert_ignore_many, insert_new
 
 
@@ -195,3 +195,11 @@ def flags_with_facts(session: Session, fact_keys: Sequence[str]) -> dict[str, Ro
         for row in session.connection().execute(_WITH_FACTS, {"fact_keys": list(fact_keys)}):
             out.setdefault(row.fact_key, row)
     return out
+
+
+def flag_fact(flag: Any, paragraph: int = 0) -> Claim:
+    """The fact behind a flag (a ``Flag`` row or a row with its columns) as a claim."""
+    return Claim(sentence=flag.evidence, subject=flag.subject, relation=flag.relation,
+                 object=flag.object, value=flag.value, place=flag.place,
+                 polarity=flag.polarity, hedge=flag.hedge, entities=tuple(flag.entities or ()),
+                 text=flag.claim, paragraph=paragraph)

@@ -9,8 +9,8 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from monitor.compare import KnownFact
-from monitor.types import Claim, FlagKind
-from storage.flags import flag_with_fact, flags_with_facts, flags_with_slot
+from monitor.types import FlagKind
+from storage.flags import flag_fact, flag_with_fact, flags_with_facts, flags_with_slot
 
 
 class StoredHistory:
@@ -42,8 +42,4 @@ class StoredHistory:
 
 
 def _known(flag: Row[Any]) -> KnownFact:
-    claim = Claim(sentence=flag.evidence, subject=flag.subject, relation=flag.relation,
-                  object=flag.object, value=flag.value, place=flag.place,
-                  polarity=flag.polarity, hedge=flag.hedge,
-                  entities=tuple(flag.entities or ()), text=flag.claim)
-    return KnownFact(key=flag.key, claim=claim, kind=FlagKind(flag.kind))
+    return KnownFact(key=flag.key, claim=flag_fact(flag), kind=FlagKind(flag.kind))

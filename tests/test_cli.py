@@ -119,3 +119,30 @@ def test_demo_runs_offline_and_names_seed_entities() -> None:
     for kind in ("contradicted", "changed", "new", "confirmed"):
         assert f"[{kind}]" in out, kind
     assert any(name in out for name in ("TMC", "JD(U)", "Congress", "SP"))
+
+
+def test_accept_flag_into_baseline(local_config: Path) -> None:
+    invoke(local_config, "fetch")
+    code, out = invoke(local_config, "flags", "--json", "--kind", "contradicted")
+    exit_flag = next(f for f in json.loads(out) if f["subject"] == "jdu"
+                     and f["relation"] == "member" and "india" in f["entities"])
+    code, out = invoke(local_config, "baseline", "accept", str(exit_flag["id"]))
+    assert code == 0, out
+    code, out = invoke(local_config, "baseline", "show", "--json")
+    jdu_india = [c for c in json.loads(out)
+                 if (c["subject"], c["relation"], c["object"]) == ("jdu", "member", "india")]
+    assert [c["polarity"] for c in jdu_india] == [False]  # the exit replaced the membership
+    code, out = invoke(local_config, "baseline", "accept", "999999")
+    assert code == 1 and "999999" in out
+
+
+def test_replace_baseline(local_config: Path, tmp_path: Path) -> None:
+    seed = tmp_path / "new-seed.txt"
+    seed.write_text("date 2024-01-29\nThe JD(U) has quit the INDIA bloc and returned to the "
+                    "NDA, ahead of the Lok Sabha elections, Nitish Kumar said.\n")
+    code, out = invoke(local_config, "baseline", "replace", str(seed))
+    assert code == 0, out
+    code, out = invoke(local_config, "claims", "--baseline", "--json")
+    facts = {(c["subject"], c["relation"], c["object"], c["polarity"]) for c in json.loads(out)}
+    assert ("jdu", "member", "india", False) in facts
+    assert ("tmc", "member", "india", True) not in facts
