@@ -11,6 +11,7 @@ same claims in the same order. It is rule-based: no model is loaded.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import logging
 import re
@@ -60,8 +61,11 @@ class _Document:
     body_start: int
     title_paragraphs: int
     sentences: tuple[Sentence, ...]
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mention, ...]       # in text order (EntityMatcher.find sorts them)
     places: tuple[PlaceMention, ...] = ()
+    starts: tuple[int, ...] = ()        # mention starts, for bisect
+    alliance_starts: tuple[int, ...] = ()
+    alliance_ids: tuple[str, ...] = ()
 
 
 class ClaimExtractor:
@@ -152,16 +156,22 @@ class ClaimExtractor:
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
         mentions = tuple(self._entities.find(full, sentences))
         places = tuple(self._places.find(full))
-        doc = _Document(full, len(head), title_paragraphs, sentences, mentions, places)
+        alliances = [m for m in mentions if m.kind == "alliance"]
+        doc = _Document(full, len(head), title_paragraphs, sentences, mentions, places,
+                        starts=tuple(m.start for m in mentions),
+                        alliance_starts=tuple(m.start for m in alliances),
+                        alliance_ids=tuple(m.entity for m in alliances))
         self._last = (key, doc)
         return doc
 
     def _context(self, doc: _Document, sentence: Sentence, published: date | None,
                  main: str | None) -> SentenceContext:
+        first = bisect.bisect_left(doc.starts, sentence.start)
+        last = bisect.bisect_left(doc.starts, sentence.end, first)
         inside = tuple(dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
-                       for m in doc.mentions if sentence.start <= m.start < sentence.end)
-        before = [m.entity for m in doc.mentions
-                  if m.start < sentence.start and m.kind == "alliance"]
+                       for m in doc.mentions[first:last])
+        earlier = bisect.bisect_left(doc.alliance_starts, sentence.start)
+        before = doc.alliance_ids[:earlier]
         return SentenceContext(
             text=sentence.text,
             paragraph=sentence.paragraph - doc.title_paragraphs,

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from monitor.claims.lexicon import Lexicon
+from monitor.claims.prefilter import Keywords, fold, required_keywords
 from monitor.claims.sentences import Sentence
 from monitor.config import EntityConfig
 
@@ -91,16 +92,25 @@ class PhraseMatcher(Generic[T]):
                 bucket.append(payload)
         self._re_exact = _alternation(self._exact, 0)
         self._re_folded = _alternation(self._folded, re.IGNORECASE)
+        # Most texts name none of a small table's phrases: a substring test says so
+        # without a regex scan (see prefilter.py).
+        self._keys: tuple[Keywords, Keywords] = (
+            required_keywords(self._re_exact, keep_case=True) if self._re_exact else None,
+            required_keywords(self._re_folded) if self._re_folded else None)
 
     def find(self, text: str) -> list[Hit[T]]:
         hits: list[Hit[T]] = []
-        for regex, table, fold in ((self._re_exact, self._exact, False),
-                                   (self._re_folded, self._folded, True)):
+        for regex, table, lower, keys in ((self._re_exact, self._exact, False, self._keys[0]),
+                                          (self._re_folded, self._folded, True, self._keys[1])):
             if regex is None:
                 continue
+            if keys is not None:
+                haystack = fold(text) if lower else text
+                if not any(k in haystack for k in keys):
+                    continue
             for m in regex.finditer(text):
                 key = phrase_key(m.group(0))
-                payloads = table.get(key.lower() if fold else key)
+                payloads = table.get(key.lower() if lower else key)
                 if payloads:
                     hits.append(Hit(m.start(), m.end(), m.group(0), tuple(payloads)))
         return longest_first(hits)
@@ -147,8 +157,17 @@ class _State:
     text: str
     sentence_ends: list[int]
     named_at: dict[str, list[int]]
-    context_at: dict[str, int]
+    context_matchers: Mapping[str, PhraseMatcher[str]]
     recent: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence, pos, entity)
+    _context_at: dict[str, int | None] = field(default_factory=dict)
+
+    def context_at(self, entity: str) -> int | None:
+        """Where the entity's first context word is; scanned only when an ambiguous name asks."""
+        if entity not in self._context_at:
+            matcher = self.context_matchers.get(entity)
+            hits = matcher.find(self.text) if matcher is not None else []
+            self._context_at[entity] = hits[0].start if hits else None
+        return self._context_at[entity]
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_ends, pos)
@@ -205,7 +224,7 @@ class EntityMatcher:
     def find(self, text: str, sentences: Sequence[Sentence] = ()) -> list[Mention]:
         hits = self._phrases.find(text)
         state = _State(text, sorted(s.end for s in sentences), self._named_positions(hits),
-                       self._context_positions(text))
+                       self._context)
         out: list[Mention] = []
         for hit in hits:
             mention = self._resolve(hit, state)
@@ -223,14 +242,6 @@ class EntityMatcher:
                 if isinstance(p, _Name) and not p.ambiguous:
                     named.setdefault(p.entity, []).append(hit.start)
         return named
-
-    def _context_positions(self, text: str) -> dict[str, int]:
-        first: dict[str, int] = {}
-        for entity, matcher in self._context.items():
-            hits = matcher.find(text)
-            if hits:
-                first[entity] = hits[0].start
-        return first
 
     def _resolve(self, hit: Hit[_Name | _Coref], state: _State) -> Mention | None:
         names = [p for p in hit.payloads if isinstance(p, _Name)]
@@ -327,5 +338,7 @@ class EntityMatcher:
     @staticmethod
     def _supported(entity: str, limit: int, state: _State) -> bool:
         named = state.named_at.get(entity, [])
-        context = state.context_at.get(entity)
-        return bool(named and named[0] < limit) or (context is not None and context < limit)
+        if named and named[0] < limit:
+            return True
+        context = state.context_at(entity)
+        return context is not None and context < limit

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from monitor.claims.prefilter import Keywords, required_keywords, union
 from monitor.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,14 @@ class Rule:
     date_window: int = 14
     event_window: int = 10
     role_window: int = 12
+    # Derived from the triggers (see prefilter.py), never written by hand.
+    prefilter: Keywords = field(init=False, default=None)
+    trigger_prefilters: tuple[Keywords, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        keys = tuple(required_keywords(t) for t in self.triggers)
+        object.__setattr__(self, "trigger_prefilters", keys)
+        object.__setattr__(self, "prefilter", union(keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +121,11 @@ class Lexicon:
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
     place_coref: re.Pattern[str] | None = None   # "the state's": the last state named
     place_coref_chars: int = 3000
+    hedge_prefilters: tuple[Keywords, ...] = field(init=False, default=())  # one per hedge kind
+
+    def __post_init__(self) -> None:
+        keys = tuple(required_keywords(pattern) for _kind, pattern in self.hedges)
+        object.__setattr__(self, "hedge_prefilters", keys)
 
     def role_id(self, phrase: str) -> str | None:
         return self.roles.get(_norm(phrase))

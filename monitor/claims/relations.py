@@ -22,6 +22,7 @@ from monitor.claims.entities import EntityInfo, Mention
 from monitor.claims.ellipsis import SeatLists
 from monitor.claims.lexicon import Lexicon, Rule, expand
 from monitor.claims.places import PlaceMention
+from monitor.claims.prefilter import Vocabulary, may_match
 from monitor.types import Claim
 
 _WORD = re.compile(r"\w+")
@@ -80,6 +81,11 @@ class RelationExtractor:
         self._clause_subject = re.compile(
             lexicon.raw.get("coref", {}).get("clause_subject", r"(?!x)x"), re.IGNORECASE)
         self._seat_lists = SeatLists(lexicon.raw, lambda p: expand(p, macros), lexicon.number)
+        # Every keyword any prefilter below asks about (a rule's set is minimal, so
+        # it may lack a trigger's longer keyword).
+        self._vocabulary = Vocabulary([*(r.prefilter for r in lexicon.rules),
+                                       *(k for r in lexicon.rules for k in r.trigger_prefilters),
+                                       *lexicon.hedge_prefilters])
 
     def extract(self, ctx: SentenceContext) -> list[Claim]:
         if ctx.text.rstrip("\"'”’ )").endswith("?"):
@@ -90,16 +96,22 @@ class RelationExtractor:
         relative = [s for s in spans if self._clauses.relative.match(ctx.text, s[0])]
         past = [s for s in spans if s not in relative]
         main = _masked(ctx, spans)
-        hedge = self.hedge(ctx.text)
+        present = self._vocabulary.present(ctx.text)
+        hedge = self.hedge(ctx.text, present)
         entities = tuple(sorted({m.entity for m in ctx.mentions}))
         seen: set[str] = set()
         out: list[Claim] = []
         for rule in self._lex.rules:
+            # Keywords first: a trigger whose required words are absent cannot match.
+            if not may_match(rule.prefilter, present):
+                continue
             if rule.requires is not None and not rule.requires.search(ctx.text):
                 continue
             if rule.veto is not None and rule.veto.search(ctx.text):
                 continue
-            for trigger in rule.triggers:
+            for trigger, keys in zip(rule.triggers, rule.trigger_prefilters):
+                if not may_match(keys, present):
+                    continue
                 for match in trigger.finditer(ctx.text):
                     if _inside(match, past):
                         continue
@@ -129,9 +141,10 @@ class RelationExtractor:
                              entities=entities, paragraph=ctx.paragraph))
         return out
 
-    def hedge(self, text: str) -> str | None:
-        for kind, pattern in self._lex.hedges:
-            if pattern.search(text):
+    def hedge(self, text: str, present: frozenset[str] | None = None) -> str | None:
+        present = self._vocabulary.present(text) if present is None else present
+        for (kind, pattern), keys in zip(self._lex.hedges, self._lex.hedge_prefilters):
+            if may_match(keys, present) and pattern.search(text):
                 return kind
         return None
 
