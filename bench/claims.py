@@ -28,6 +28,7 @@ import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ if str(ROOT) not in sys.path:
 
 from monitor.baseline import load_baseline_file  # noqa: E402
 from monitor.claims import ClaimExtractor  # noqa: E402
+from monitor.claims.lexicon import load_lexicon  # noqa: E402
 from monitor.compare import BaselineIndex, KnownFact, compare  # noqa: E402
 from monitor.config import Config, load_config  # noqa: E402
 from monitor.diff import revised_flag  # noqa: E402
@@ -246,14 +248,27 @@ def matches(flag: Produced, want: Mapping[str, Any], *, must_not: bool = False) 
         elif kind != str(draft.kind):
             return False
     fact = draft.fact
-    for name in _FIELDS:
-        if must_not and name not in want:
-            continue
-        got = getattr(fact, name, None) if fact is not None else getattr(draft, name, None)
-        if _norm(want.get(name)) != _norm(got):
-            return False
     polarity = fact.polarity if fact is not None else True
-    return bool(want.get("polarity", True)) == polarity
+    if bool(want.get("polarity", True)) != polarity:
+        return False
+    return any(_same_fields(fact or draft, side, must_not) for side in _sides(want))
+
+
+def _same_fields(got: Any, want: Mapping[str, Any], must_not: bool) -> bool:
+    return all(_norm(want.get(name)) == _norm(getattr(got, name, None))
+               for name in _FIELDS if not (must_not and name not in want))
+
+
+def _sides(want: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The expected fact, and for a symmetric relation the same fact from the other side."""
+    if str(want.get("relation", "")) not in _symmetric() or not want.get("object"):
+        return [want]
+    return [want, {**want, "subject": want.get("object"), "object": want.get("subject")}]
+
+
+@lru_cache(maxsize=1)
+def _symmetric() -> frozenset[str]:
+    return frozenset(r.relation for r in load_lexicon().rules if r.symmetric)
 
 
 def _norm(value: Any) -> str:

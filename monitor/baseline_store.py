@@ -57,14 +57,22 @@ async def _current_claims(config: Config, db: Database, extractor: ClaimExtracto
         active = active_baseline(session, name)
         stored = baseline_claims(session, active.id) if active else []
         own = {c.claim_key for c in stored if c.paragraph >= 0}
+        accepted = [c for c in stored if c.paragraph < 0]
+        claims = superseded_by(accepted, claims)
         if active is None or active.text_hash != digest or own != {c.claim_key for c in claims}:
-            accepted = [c for c in stored if c.paragraph < 0]
             log.info("storing baseline %s from %s (%d claims)", name, doc.origin, len(claims))
             baseline_id = replace_baseline(session, name=name, origin=doc.origin, text=doc.text,
                                            text_hash=digest, published=_as_datetime(doc.published),
                                            claims=[*claims, *accepted])
             stored = baseline_claims(session, baseline_id)
     return stored
+
+
+def superseded_by(accepted: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """The baseline's own claims less those an accepted flag replaced (same slot, other fact)."""
+    taken = {(c.slot_key, c.fact_key) for c in accepted}
+    slots = {slot for slot, _fact in taken}
+    return [c for c in claims if c.slot_key not in slots or (c.slot_key, c.fact_key) in taken]
 
 
 def _origin(config: Config) -> str:
@@ -85,9 +93,23 @@ def _as_datetime(day: object) -> datetime | None:
 
 async def replace_now(config: Config, db: Database, target: str) -> int:
     """``monitor baseline replace``: load ``target`` as the new baseline; its claim count."""
+    return len(await _stored_now(config, db, target))
+
+
+async def refresh_now(config: Config, db: Database) -> int:
+    """Store the active baseline if it is missing or its file changed; its claim count.
+
+    ``monitor baseline show`` needs no fetch cycle first: the baseline is the
+    user's own file, and they want to see what it says before anything runs.
+    """
+    if config.baseline is None:
+        return 0
+    return len(await _stored_now(config, db, None))
+
+
+async def _stored_now(config: Config, db: Database, target: str | None) -> list[Claim]:
     from monitor.claims import ClaimExtractor
     from monitor.net import Fetcher
 
     async with Fetcher(config.fetch) as fetcher:
-        claims = await _current_claims(config, db, ClaimExtractor(config), fetcher, target)
-    return len(claims)
+        return await _current_claims(config, db, ClaimExtractor(config), fetcher, target)

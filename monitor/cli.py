@@ -163,6 +163,7 @@ def claims(
     typed_only: bool = typer.Option(False, "--typed", help="Only claims with a relation."),
 ) -> None:
     """Stored claims (of one article, of the baseline, or all)."""
+    from monitor.baseline_store import refresh_now
     from monitor.render import print_claims
     from storage.queries import claim_views
 
@@ -170,10 +171,12 @@ def claims(
     db = open_db(config)
     name = config.baseline.name if config.baseline else "baseline"
     try:
+        if baseline:
+            run_async(refresh_now(config, db))
         with db.reading() as session:
             views = claim_views(session, url=url, baseline=name if baseline else None,
                                 typed_only=typed_only)
-    except LookupError as exc:
+    except (LookupError, MonitorError) as exc:
         fail(str(exc))
     finally:
         db.dispose()

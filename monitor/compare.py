@@ -16,7 +16,9 @@ add a source to an existing flag or confirm the baseline, never raise a new,
 changed or contradicted flag (``alert_hedged=False``: not even that).
 
 A flag's key is the fact key of the claim, so the same fact always maps to the
-same key. A denied claim never flags the denied fact; a denied *negative*
+same key. A symmetric relation (a seat deal) is claimed once per side, so that
+either party's later moves compare with it; both sides are one fact and raise
+one flag, under the key of whichever side was flagged first. A denied claim never flags the denied fact; a denied *negative*
 ("JD(U) denied it is quitting the bloc") can at most confirm the positive
 fact.
 """
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from monitor.claims.lexicon import Exclusion, Lexicon, load_lexicon
-from monitor.types import Claim, FlagDraft, FlagKind
+from monitor.types import FLAG_KIND_ORDER, Claim, FlagDraft, FlagKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class BaselineIndex:
         self.exclusions: tuple[Exclusion, ...] = lexicon.exclusions
         self.loose_place = lexicon.loose_place
         self.quiet = lexicon.quiet
+        self.symmetric = frozenset(r.relation for r in lexicon.rules if r.symmetric)
         facts = [c for c in (_effective(c) for c in claims) if c is not None]
         self.claims = tuple(facts)
         self._by_fact: dict[str, Claim] = {}
@@ -70,9 +73,17 @@ class BaselineIndex:
             self._by_fact.setdefault(claim.fact_key, claim)
             self._by_topic.setdefault((claim.subject or "", claim.relation or ""), []).append(claim)
         self.universe = _universe(facts, universe)
+        self._parties = frozenset(self.universe.get("party", ()))
 
     def fact(self, claim: Claim) -> Claim | None:
         return self._by_fact.get(claim.fact_key)
+
+    def mirror(self, claim: Claim) -> Claim | None:
+        """The other side of a symmetric fact between two parties, else None."""
+        if (claim.relation not in self.symmetric or claim.object is None
+                or claim.object == claim.subject or claim.object not in self._parties):
+            return None
+        return dataclasses.replace(claim, subject=claim.object, object=claim.subject)
 
     def related(self, claim: Claim) -> list[Claim]:
         """Baseline facts about the same subject in this relation or an exclusive one."""
@@ -105,7 +116,32 @@ def compare(claims: Sequence[Claim], baseline: BaselineIndex, history: History, 
             continue
         seen.add(fact.fact_key)
         drafts.append(_draft(claim, fact, verdict))
-    return drafts
+    return _one_per_pair(drafts, baseline)
+
+
+def _one_per_pair(drafts: list[FlagDraft], baseline: BaselineIndex) -> list[FlagDraft]:
+    """Both sides of a symmetric fact give one draft: the one that needs most attention."""
+    best: dict[str, FlagDraft] = {}
+    for draft in drafts:
+        group = _pair_key(draft, baseline)
+        kept = best.get(group)
+        if kept is None or _severity(draft) < _severity(kept):
+            best[group] = draft
+    chosen = {id(d) for d in best.values()}
+    return [d for d in drafts if id(d) in chosen]
+
+
+def _pair_key(draft: FlagDraft, baseline: BaselineIndex) -> str:
+    if draft.fact is None:
+        return draft.key
+    mirror = baseline.mirror(draft.fact)
+    if mirror is None:
+        return draft.key
+    return min(draft.fact.fact_key, mirror.fact_key)
+
+
+def _severity(draft: FlagDraft) -> int:
+    return FLAG_KIND_ORDER.index(draft.kind)
 
 
 def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
@@ -115,7 +151,7 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
         return None
     if fact.value in baseline.quiet.get(fact.relation or "", ()):
         return None  # routine ("the meeting was held"): kept for comparison, never a flag
-    known = history.flag_for_fact(fact.fact_key)
+    known = _known_flag(fact, baseline, history)
     if known is not None:
         return _Verdict(known.kind, known.claim, known.key)
     same = baseline.fact(fact)
@@ -129,6 +165,12 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
     found = _against(fact, _history_candidates(fact, baseline, history), baseline.exclusions,
                      baseline.loose_place)
     return found or _Verdict(FlagKind.NEW, None)
+
+
+def _known_flag(fact: Claim, baseline: BaselineIndex, history: History) -> KnownFact | None:
+    known = history.flag_for_fact(fact.fact_key)
+    mirror = baseline.mirror(fact) if known is None else None
+    return history.flag_for_fact(mirror.fact_key) if mirror is not None else known
 
 
 def _effective(claim: Claim) -> Claim | None:
@@ -181,10 +223,25 @@ def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
 
 def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[Claim]:
     """Earlier flagged facts that could conflict with ``fact``, by slot-key look-ups only."""
-    slots = {fact.slot_key}
+    probes = {p.slot_key: p for p in _probes(fact, baseline)}
+    out: list[Claim] = []
+    for slot, probe in sorted(probes.items()):
+        out.extend(k.claim for k in history.flags_in_slot(slot))
+        # A flagged seat deal is stored from one side: look it up from the other
+        # too, so "SP goes alone in UP" meets "Congress and SP seal a deal in UP".
+        mirror = baseline.mirror(probe)
+        if mirror is not None and mirror.slot_key not in probes:
+            out.extend(m for m in (baseline.mirror(k.claim)
+                                   for k in history.flags_in_slot(mirror.slot_key)) if m is not None)
+    return [c for c in out if c.fact_key != fact.fact_key]
+
+
+def _probes(fact: Claim, baseline: BaselineIndex) -> list[Claim]:
+    """The slots an earlier fact must be in to change or contradict ``fact``."""
+    probes = [fact]
     if fact.relation in baseline.loose_place:
-        for place in ("", *baseline.universe.get("place", ())):
-            slots.add(dataclasses.replace(fact, place=place or None).slot_key)
+        probes += [dataclasses.replace(fact, place=place or None)
+                   for place in ("", *baseline.universe.get("place", ()))]
     for rule in baseline.exclusions:
         if fact.relation != rule.relation and (fact.relation != rule.other or rule.directional):
             continue
@@ -195,12 +252,9 @@ def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) 
                 places: Sequence[str | None] = [fact.place]
             else:
                 places = [None, *baseline.universe.get("place", ())]
-            for place in places:
-                slots.add(dataclasses.replace(fact, relation=relation, object=obj, place=place).slot_key)
-    out: list[Claim] = []
-    for slot in sorted(slots):
-        out.extend(k.claim for k in history.flags_in_slot(slot))
-    return [c for c in out if c.fact_key != fact.fact_key]
+            probes += [dataclasses.replace(fact, relation=relation, object=obj, place=place)
+                       for place in places]
+    return probes
 
 
 def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:

@@ -128,12 +128,25 @@ def test_accept_flag_into_baseline(local_config: Path) -> None:
                      and f["relation"] == "member" and "india" in f["entities"])
     code, out = invoke(local_config, "baseline", "accept", str(exit_flag["id"]))
     assert code == 0, out
-    code, out = invoke(local_config, "baseline", "show", "--json")
+    # The exit replaced the membership, and stays so when the baseline file is
+    # read again (by `baseline show` and by every later fetch).
+    for command in (("baseline", "show", "--json"), ("fetch",), ("baseline", "show", "--json")):
+        code, out = invoke(local_config, *command)
+        assert code == 0, out
     jdu_india = [c for c in json.loads(out)
                  if (c["subject"], c["relation"], c["object"]) == ("jdu", "member", "india")]
-    assert [c["polarity"] for c in jdu_india] == [False]  # the exit replaced the membership
+    assert [c["polarity"] for c in jdu_india] == [False]
     code, out = invoke(local_config, "baseline", "accept", "999999")
     assert code == 1 and "999999" in out
+
+
+def test_baseline_show_before_any_fetch(local_config: Path) -> None:
+    code, out = invoke(local_config, "baseline", "show", "--json")
+    assert code == 0, out
+    facts = {(c["subject"], c["relation"], c["object"]) for c in json.loads(out)}
+    assert ("jdu", "member", "india") in facts
+    # Claims quote the sentence as published, never a masked working copy.
+    assert all("  " not in c["sentence"] and " ," not in c["sentence"] for c in json.loads(out))
 
 
 def test_replace_baseline(local_config: Path, tmp_path: Path) -> None:

@@ -105,6 +105,13 @@ HISTORY_CASES = [
      [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
     ("history-meeting-any-place", C("nda", "meeting", value="2024-01-13"),
      [(C("nda", "meeting", value="2023-12-19", place="new-delhi"), FlagKind.NEW)], FlagKind.CHANGED, False),
+    # A seat deal is flagged from one side; the other side is the same fact.
+    ("history-deal-other-side-is-source", C("inc", "seat_deal", "aap", place="delhi"),
+     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, True),
+    ("history-solo-vs-deal-other-side", C("inc", "seat_deal", "india", place="delhi", polarity=False),
+     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
+    ("history-deal-elsewhere-is-new", C("inc", "seat_deal", "aap", place="punjab"),
+     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, False),
 ]
 
 
@@ -131,6 +138,30 @@ def test_one_draft_per_fact_in_an_article(baseline: BaselineIndex) -> None:
     drafts = compare([C("aap", "member", "india", sentence="a"), C("aap", "member", "india", sentence="b")],
                      baseline, History())
     assert len(drafts) == 1 and drafts[0].evidence == "a"
+
+
+def test_both_sides_of_a_deal_are_one_draft(baseline: BaselineIndex) -> None:
+    sides = [C("aap", "seat_deal", "inc", place="delhi", sentence="AAP and Congress seal a pact in Delhi."),
+             C("inc", "seat_deal", "aap", place="delhi", sentence="AAP and Congress seal a pact in Delhi.")]
+    (draft,) = compare(sides, baseline, History())
+    assert draft.kind == FlagKind.NEW and draft.subject == "aap"
+    assert set(draft.entities) >= {"aap", "inc"}
+
+
+def test_both_sides_keep_the_side_that_needs_attention() -> None:
+    # The baseline has SP going alone in UP: the deal contradicts it from SP's side
+    # only; Congress's side alone would be new. One flag, the contradiction.
+    index = BaselineIndex([C("sp", "seat_deal", "india", place="uttar-pradesh", polarity=False)],
+                          universe=UNIVERSE)
+    sides = [C("inc", "seat_deal", "sp", place="uttar-pradesh"),
+             C("sp", "seat_deal", "inc", place="uttar-pradesh")]
+    (draft,) = compare(sides, index, History())
+    assert draft.kind == FlagKind.CONTRADICTED and draft.subject == "sp"
+
+
+def test_one_sided_relations_are_not_merged(baseline: BaselineIndex) -> None:
+    drafts = compare([C("aap", "member", "india"), C("india", "member", "aap")], baseline, History())
+    assert len(drafts) == 2
 
 
 HEDGE_CASES = [

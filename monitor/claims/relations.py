@@ -49,6 +49,12 @@ class SentenceContext:
     last_alliance: str | None = None     # the last alliance named before this sentence
     main_alliance: str | None = None     # the alliance the article names most
     published: date | None = None
+    original: str | None = None          # the sentence as published, when ``text`` is masked
+
+    @property
+    def sentence(self) -> str:
+        """The sentence as published: claims quote it, never the masked text."""
+        return self.text if self.original is None else self.original
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +142,7 @@ class RelationExtractor:
         for count in self._seat_lists.counts(ctx.text, parties):
             states = [p for p in ctx.places if p.kind == "state"]
             place = min(states, key=lambda p: abs(p.start - count.at)).id if states else None
-            out.append(Claim(sentence=ctx.text, subject=count.mention.entity, relation="seats",
+            out.append(Claim(sentence=ctx.sentence, subject=count.mention.entity, relation="seats",
                              value=str(count.value), place=place, polarity=True, hedge=hedge,
                              entities=entities, paragraph=ctx.paragraph))
         return out
@@ -188,7 +194,7 @@ class RelationExtractor:
         claims = []
         for subject, other in self._pairs(rule, subjects, obj, polarity):
             for place in places:
-                claims.append(Claim(sentence=ctx.text, subject=subject, relation=rule.relation,
+                claims.append(Claim(sentence=ctx.sentence, subject=subject, relation=rule.relation,
                                     object=other, value=value, place=place, polarity=polarity,
                                     hedge=hedge, entities=entities, paragraph=ctx.paragraph))
         return claims
@@ -438,7 +444,7 @@ def _masked(ctx: SentenceContext, spans: Sequence[tuple[int, int]]) -> SentenceC
     def outside(start: int) -> bool:
         return not any(a <= start < b for a, b in spans)
     return dataclasses.replace(
-        ctx, text=blank(ctx.text, spans),
+        ctx, text=blank(ctx.text, spans), original=ctx.sentence,
         mentions=tuple(m for m in ctx.mentions if outside(m.start)),
         places=tuple(p for p in ctx.places if outside(p.start)),
         dates=tuple(d for d in ctx.dates if outside(d.start)))
