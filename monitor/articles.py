@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from monitor.types import Claim, FlagDraft, Link
+from monitor.types import Claim, FlagDraft, Link, Validators
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,6 +38,7 @@ class Prepared:
     text: str
     aliases: frozenset[str]
     claims: tuple[Claim, ...]
+    validators: Validators | None = None    # stored with the article, never before
 
     @property
     def order(self) -> tuple[datetime, str]:
@@ -57,20 +58,14 @@ async def prepare_link(cycle: Cycle, link: Link, report: SourceReport, *,
         _reschedule(cycle, link.url, utcnow())
         report.unchanged += 1
         return None
-    try:
-        return _read(cycle, link, fetched)
-    except BaseException:
-        cycle.fetcher.forget(link.url)
-        raise
+    return _read(cycle, link, fetched)
 
 
 def store_prepared(cycle: Cycle, item: Prepared, report: SourceReport) -> None:
-    try:
-        _store(cycle, item.meta, item.text, set(item.aliases), list(item.claims), report)
-    except BaseException:
-        # The body was fetched but not kept: the next conditional GET must not 304.
-        cycle.fetcher.forget(item.link.url)
-        raise
+    # The validators go in with the article: a body that was not kept (a failed
+    # store, a crash before it) is fetched in full next time, not hidden by a 304.
+    _store(cycle, item.meta, item.text, set(item.aliases), list(item.claims), report,
+           item.validators)
 
 
 def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
@@ -92,7 +87,7 @@ def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
     cycle.stages.add("claims", started)
     meta = _meta(doc, canonical, link.source, published, relevance.relevant, relevance.score)
     aliases = frozenset({link.url, canonicalize_url(fetched.final_url)})
-    return Prepared(link, meta, doc.text, aliases, tuple(claims))
+    return Prepared(link, meta, doc.text, aliases, tuple(claims), fetched.validators)
 
 
 def choose_canonical(fetched_url: str, declared: str | None) -> str:
@@ -128,14 +123,16 @@ def _meta(doc: ExtractedArticle, canonical: str, source: str, published: datetim
 
 
 def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims: list[Claim],
-           report: SourceReport) -> None:
+           report: SourceReport, validators: Validators | None) -> None:
     from monitor.pipeline import utcnow
     from monitor.recheck import next_recheck
     from storage.articles import mark_checked, store_claims, store_text
+    from storage.http_cache import remember_validators
 
     now = utcnow()
     started = time.perf_counter()
     with cycle.db.unit_of_work() as session:
+        remember_validators(session, [validators])
         stored = store_text(session, meta, text, aliases, now)
         mark_checked(session, stored.article_id, now,
                      next_recheck(stored.first_seen or now, now, cycle.config.fetch))

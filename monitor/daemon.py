@@ -154,18 +154,6 @@ def first_run(spec: JobSpec, now: datetime, next_due: datetime | None) -> dateti
     return min(next_due, now + timedelta(seconds=spec.trigger[1]))
 
 
-def unfinished_sources(sources: Sequence[SourceConfig],
-                       last_checked: Mapping[str, datetime | None],
-                       fetched: Mapping[str, datetime]) -> list[SourceConfig]:
-    """Sources whose URL was fetched after their last recorded run ended: a run that
-    was killed or abandoned after discovery, before ``record_source``."""
-    def unfinished(src: SourceConfig) -> bool:
-        when, done = fetched.get(src.url), last_checked.get(src.name)
-        return when is not None and (done is None or when > done)
-
-    return [src for src in sources if unfinished(src)]
-
-
 def make_trigger(spec: JobSpec, start: datetime) -> BaseTrigger:
     from apscheduler.triggers.cron import CronTrigger
     from apscheduler.triggers.interval import IntervalTrigger
@@ -244,7 +232,6 @@ class Daemon:
                                           timezone=timezone.utc)
         self.scheduler.add_listener(self._on_event, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
         table = job_table(self.config)
-        self._forget_unfinished()
         self.apply(table, self._start_times(table))
         self.scheduler.start()
         log.info("daemon started (pid %d): %d sources, %d jobs", os.getpid(),
@@ -266,26 +253,6 @@ class Daemon:
         now = utcnow()
         return {spec.id: first_run(spec, now, due.get(spec.target or ""))
                 for spec in table.values() if spec.kind == "source"}
-
-    def _forget_unfinished(self) -> None:
-        """Drop the stored validators of feeds whose run did not finish. Otherwise the
-        next conditional GET gets a 304, and the links that run never reached wait
-        until the feed changes."""
-        from sqlalchemy import select
-
-        from storage.models import HttpCache
-        from storage.sources import source_rows
-
-        assert self.db is not None and self.runtime is not None
-        urls = [s.url for s in self.config.sources]
-        with self.db.reading() as session:
-            last = {row.name: row.last_checked for row in source_rows(session)}
-            fetched = dict(session.execute(select(HttpCache.url, HttpCache.checked_at)
-                                           .where(HttpCache.url.in_(urls))).tuples().all())
-        for src in unfinished_sources(self.config.sources, last, fetched):
-            log.info("source %s: its last run did not finish; fetching it in full", src.name,
-                     extra={"event": "unfinished_run", "source": src.name})
-            self.runtime.fetcher.forget(src.url)
 
     # --- scheduling ------------------------------------------------------------------------
 
@@ -407,7 +374,6 @@ class Daemon:
             # We cancelled it: say so once, without APScheduler's traceback.
             log.warning("job %s abandoned at shutdown", job_id,
                         extra={"event": "job_abandoned", "job": job_id})
-            self._forget_feed(kind, target)
         except MonitorError as exc:
             log.error("job %s failed: %s", job_id, exc,
                       extra={"event": "job_failed", "job": job_id, "error": str(exc)})
@@ -419,12 +385,6 @@ class Daemon:
             if job_id in self._again:
                 self._again.discard(job_id)
                 self._nudge(job_id)
-
-    def _forget_feed(self, kind: str, target: str | None) -> None:
-        """An abandoned source run must not leave a 304 waiting for its next run."""
-        if kind == "source" and self.runtime is not None:
-            for src in (s for s in self.config.sources if s.name == target):
-                self.runtime.fetcher.forget(src.url)
 
     async def _run(self, kind: str, target: str | None) -> None:
         if kind == "source":

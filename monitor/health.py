@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -11,20 +12,25 @@ from storage.models import SourceRun
 if TYPE_CHECKING:
     from monitor.config import SourceConfig
     from monitor.pipeline import Cycle, SourceReport
+    from monitor.types import Validators
 
 log = logging.getLogger(__name__)
 
 
-def record_source(cycle: Cycle, source: SourceConfig, report: SourceReport) -> None:
-    """Store the run and the source's health; one operator alert per down and up."""
+def record_source(cycle: Cycle, source: SourceConfig, report: SourceReport,
+                  validators: Sequence[Validators] = ()) -> None:
+    """Store the run, the source's health and (a settled run's) validators of its
+    feed; one operator alert per down and up."""
     from monitor.alerts import enqueue_operator
     from monitor.pipeline import utcnow
+    from storage.http_cache import remember_validators
     from storage.sources import Health, record_failure, record_success
 
     now = utcnow()
     due = now + timedelta(seconds=source.every)
     threshold = cycle.config.fetch.source_failure_alert_after
     with cycle.db.unit_of_work() as session:
+        remember_validators(session, validators)
         session.add(_run_row(report, now))
         if report.failed:
             change, count = record_failure(session, source.name, now, due, "error",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from monitor.articles import LATEST
 from monitor.config import Config, SourceConfig
 from monitor.errors import MonitorError
-from monitor.types import FlagDraft, Link
+from monitor.types import FlagDraft, Link, Validators
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `monitor --help` must start fast
     import httpx
@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # heavy imports stay lazy: `monitor --help` must start fast
     from monitor.articles import Prepared
     from monitor.claims import ClaimExtractor
     from monitor.compare import BaselineIndex
+    from monitor.discover import Discovery
     from monitor.net import Fetched, Fetcher
     from storage.db import Database
 
@@ -141,6 +142,7 @@ class Cycle:
         report = SourceReport(source.name)
         started = time.perf_counter()
         self.progress("source-start", {"source": source.name})
+        validators: tuple[Validators, ...] = ()
         try:
             discovery = await discover(source, self.fetcher)
         except MonitorError as exc:
@@ -149,12 +151,14 @@ class Cycle:
             log.warning("source %s failed: %s", source.name, exc)
         else:
             self.stages.add("discover", started)
-            links = await self._unknown(discovery.links, source)
+            # Discovery already kept only the newest ``max_articles`` links.
+            links = await self._unknown(discovery.links)
             report.found = len(discovery.links)
             self.progress("source-links", {"source": source.name, "total": len(links)})
             await self._read_and_store(links, report)
+            validators = self._settled(source, discovery, report)
         report.seconds = time.perf_counter() - started
-        record_source(self, source, report)
+        record_source(self, source, report, validators)
         self.progress("source-done", {"source": source.name, "report": report})
         return report
 
@@ -219,14 +223,28 @@ class Cycle:
                 self.progress("article-done", {"source": report.name, "url": link.url})
             return None
 
-    async def _unknown(self, links: Sequence[Link], source: SourceConfig) -> list[Link]:
+    async def _unknown(self, links: Sequence[Link]) -> list[Link]:
         """Links not stored yet (known articles come back through re-checks)."""
         from storage.articles import known_urls
 
-        cap = source.max_articles or self.config.fetch.max_articles_per_source
         with self.db.reading() as session:
             known = known_urls(session, [link.url for link in links])
-        return [link for link in links if link.url not in known][:cap]
+        return [link for link in links if link.url not in known]
+
+    @staticmethod
+    def _settled(source: SourceConfig, discovery: Discovery,
+                 report: SourceReport) -> tuple[Validators, ...]:
+        """The source documents' validators, if every link they gave was stored.
+
+        Otherwise they are not kept, so the next run reads the feed in full and
+        takes up the links this one failed on, instead of getting a 304.
+        """
+        if not report.errors:
+            return discovery.validators
+        if discovery.validators:
+            log.info("source %s: %d links failed; the next run reads it in full to retry them",
+                     source.name, len(report.errors))
+        return ()
 
 
 @dataclass

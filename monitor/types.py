@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class FlagKind(StrEnum):
@@ -39,6 +40,20 @@ class Link:
     source: str
     title: str | None = None
     published: datetime | None = None
+
+
+class Validators(NamedTuple):
+    """What a response said for the next conditional GET of ``url``.
+
+    The fetcher never stores them: whoever used the body stores them in the same
+    transaction as what it made of it, so a body that was fetched but not kept
+    (a crash, a failed store, an abandoned run) is fetched in full next time
+    instead of hiding behind a 304.
+    """
+
+    url: str
+    etag: str | None
+    last_modified: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor.config import Config, config_from_dict
 from monitor.daemon import (Daemon, JobSpec, cron_grace, diff_jobs, first_run, jitter,
-                            job_table, misfire_grace, reload_problem, unfinished_sources)
+                            job_table, misfire_grace, reload_problem)
 from tests.helpers import to_toml
 
 EMAIL = {"kind": "email", "name": "desk", "to": ["desk@example.org"],
@@ -314,20 +314,3 @@ async def test_job_bodies_run_against_a_real_database(tmp_path: Path,
     events = [getattr(r, "event", None) for r in caplog.records]
     assert "job_failed" not in events
     assert {"source_cycle", "recheck", "digest"} <= set(events)
-
-
-T0 = datetime(2024, 1, 28, 10, 0, tzinfo=timezone.utc)
-
-
-@pytest.mark.parametrize("fetched, last_checked, unfinished", [
-    (None, None, False),
-    (T0, T0 + timedelta(seconds=5), False),
-    (T0 + timedelta(seconds=5), T0, True),
-    (T0, None, True),
-], ids=["never-fetched", "run-finished", "killed-after-discovery", "first-run-killed"])
-def test_unfinished_sources(fetched: datetime | None, last_checked: datetime | None,
-                            unfinished: bool) -> None:
-    config = make(sources=[source("a")])
-    found = unfinished_sources(config.sources, {"a": last_checked},
-                               {} if fetched is None else {config.sources[0].url: fetched})
-    assert [s.name for s in found] == (["a"] if unfinished else [])

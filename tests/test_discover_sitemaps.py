@@ -116,6 +116,9 @@ async def test_index_children_followed_newest_first(server: NetServer) -> None:
     async with fetcher() as f:
         found = await discover(source(server.url("/index.xml")), f)
     assert [lk.url for lk in found.links] == [f"{b}/story-new", f"{b}/story-old"]
+    # Every document read is there for the pipeline to keep once the links are stored.
+    assert sorted(v.url for v in found.validators) == sorted(
+        [server.url("/index.xml"), f"{b}/old.xml", f"{b}/new.xml.gz"])
 
 
 async def test_index_depth_capped(server: NetServer) -> None:
@@ -146,6 +149,8 @@ async def test_one_failing_child_does_not_stop_the_others(server: NetServer) -> 
     async with fetcher() as f:
         found = await discover(source(server.url("/index.xml")), f)
     assert [lk.url for lk in found.links] == [f"{b}/fine"]
+    # Not the index's: its next 304 would hide the failed children until it changed.
+    assert [v.url for v in found.validators] == [f"{b}/ok.xml"]
 
 
 async def test_all_children_failing_is_an_error(server: NetServer) -> None:

@@ -14,7 +14,7 @@ import pytest
 from monitor.config import FetchConfig
 from monitor.errors import (BlockedURL, HTTPStatusError, TooLarge, TooManyRedirects,
                             TransportError, UnsupportedContent)
-from monitor.net import Fetcher
+from monitor.net import Fetched, Fetcher
 from netserver import (NetServer, Reply, brotli_bomb, declared, deflate_bomb, gzip_bomb, html,
                        redirect, sized, trickle, truncated, xml)
 
@@ -38,7 +38,10 @@ class DictCache:
     def get(self, url: str) -> tuple[str | None, str | None] | None:
         return self.data.get(url)
 
-    def put(self, url: str, etag: str | None, last_modified: str | None) -> None:
+    def keep(self, fetched: Fetched) -> None:
+        """What a caller does once it has used the body (storage does it in SQL)."""
+        assert fetched.validators is not None
+        url, etag, last_modified = fetched.validators
         self.data[url] = (etag, last_modified)
 
 
@@ -254,11 +257,14 @@ async def test_conditional_get_returns_not_modified(server: NetServer) -> None:
     server.route("/feed", answer)
     cache = DictCache()
     async with Fetcher(config(), cache=cache) as fetcher:
-        first = await fetcher.get(server.url("/feed"), kind="feed")
-        second = await fetcher.get(server.url("/feed"), kind="feed")
-        forced = await fetcher.get(server.url("/feed"), kind="feed", conditional=False)
+        first = await fetcher.get(server.url("/feed"), kind="feed", conditional=True)
+        assert cache.data == {}  # the fetcher never stores validators itself
+        cache.keep(first)
+        second = await fetcher.get(server.url("/feed"), kind="feed", conditional=True)
+        forced = await fetcher.get(server.url("/feed"), kind="feed")
     assert first.body == b"<rss/>" and first.etag == '"v1"'
     assert cache.data[server.url("/feed")] == ('"v1"', "Tue, 19 Dec 2023 10:00:00 GMT")
+    assert second.validators is None  # a 304: nothing new to keep
     assert second.not_modified and second.status == 304 and second.body == b""
     assert second.etag == '"v1"' and second.last_modified == "Tue, 19 Dec 2023 10:00:00 GMT"
     sent = [r.headers for r in server.requests if r.path == "/feed"]

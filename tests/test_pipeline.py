@@ -169,3 +169,81 @@ def test_articles_are_judged_in_publication_order(db: Database, tmp_path: Path) 
         seats = {v["evidence"].split(" seats")[0][-2:]: v["kind"]
                  for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
     assert seats == {"11": "new", "17": "changed"}
+
+
+# --- validators are kept with what was made of the body -----------------------------
+
+def test_edit_fetched_but_not_stored_is_seen_next_time(db: Database, sites,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run killed between fetching an edited page and storing it (here: it never
+    stores) must leave no validators behind that would turn the next re-check into a 304."""
+    from monitor.pipeline import Cycle
+
+    root, bases = sites
+    config = make_config(db, bases, dead=False)
+    cycle(config, db)
+    page = root / "wire" / "politics" / "jdu-quits.html"
+    page.write_text(page.read_text().replace(
+        "</article>", "<p>The RJD said it would contest 26 seats in Bihar.</p></article>"))
+    with monkeypatch.context() as patch:
+        patch.setattr(Cycle, "store_in_order", lambda self, items, report: None)
+        assert cycle(config, db, recheck=True).rechecked.revised == 0
+    assert cycle(config, db, recheck=True).rechecked.revised == 1
+
+
+def _feed(site: str, names: list[str]) -> str:
+    items = "".join(f"<item><title>{n}</title><link>{{{{site:{site}}}}}/{n}.html</link>"
+                    f"<pubDate>Sun, 28 Jan 2024 0{i}:00:00 +0530</pubDate></item>"
+                    for i, n in enumerate(names))
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{site}</title>'
+            f"<link>{{{{site:{site}}}}}/</link><description>d</description>{items}"
+            f"</channel></rss>")
+
+
+def _feed_validators(db: Database, url: str) -> int:
+    from storage.models import HttpCache
+
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(HttpCache).where(HttpCache.url == url)) or 0
+
+
+@pytest.fixture
+def up_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    site = tmp_path / "live" / "up"
+    site.mkdir(parents=True)
+    (site / "feed.xml").write_text(_feed("up", ["old", "new"]))
+    (site / "old.html").write_text(_page("SP offers Congress 11 seats", "2024-01-27",
+                                         "Congress will contest 11 seats in Uttar Pradesh."))
+    with StaticSites(tmp_path / "live", conditional=True) as served:
+        yield site, served.bases["up"]
+
+
+def test_feed_validators_kept_only_when_every_link_was_stored(
+        db: Database, up_site: tuple[Path, str]) -> None:
+    """A link a run failed on is taken up by the next run: the feed is read in full,
+    not answered with a 304, until every link it gives was stored."""
+    site, base = up_site
+    source = {"name": "up", "kind": "feed", "url": f"{base}/feed.xml"}
+    config = config_from_dict(story_config(db.url, [source]))
+    first = cycle(config, db)  # new.html does not exist yet: a 404
+    assert first.sources[0].new == 1 and first.sources[0].errors
+    assert _feed_validators(db, source["url"]) == 0
+    (site / "new.html").write_text(_page("SP, Congress seal deal", "2024-02-21",
+                                         "Congress will contest 17 seats in Uttar Pradesh."))
+    second = cycle(config, db)
+    assert second.sources[0].new == 1 and not second.sources[0].errors
+    assert _feed_validators(db, source["url"]) == 1  # settled: the next run may get a 304
+    assert count(db, Article) == 2
+
+
+def test_validators_roundtrip_through_the_article_transaction(db: Database, sites) -> None:
+    from storage.models import HttpCache
+
+    _root, bases = sites
+    cycle(make_config(db, bases, dead=False), db)
+    with db.reading() as s:
+        cached = set(s.scalars(select(HttpCache.url)))
+    page = f"{bases['wire']}/politics/jdu-quits.html"
+    assert page in cached
+    again = cycle(make_config(db, bases, dead=False), db, recheck=True)
+    assert again.rechecked.unchanged >= 1 and again.rechecked.revised == 0

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import feedparser
 
 from monitor.config import SourceConfig
-from monitor.discover.registry import Discovery, article_limit, finish, register
+from monitor.discover.registry import Discovery, article_limit, finish, register, validators_of
 from monitor.discover.dates import parse_w3c_date
 from monitor.discover.urls import link_url
 from monitor.discover.xmlsafe import entity_problem
@@ -37,12 +37,12 @@ DATE_FIELDS = ("published_parsed", "updated_parsed", "created_parsed")
 
 @register("feed")
 async def discover_feed(source: SourceConfig, fetcher: "Fetcher") -> Discovery:
-    fetched = await fetcher.get(source.url, kind="feed")
+    fetched = await fetcher.get(source.url, kind="feed", conditional=True)
     if fetched.not_modified:
         return Discovery((), not_modified=True)
     links = parse_feed(fetched.body, fetched.final_url, source.name,
                        content_type=fetched.headers.get("content-type"))
-    return Discovery(finish(links, article_limit(source, fetcher)))
+    return Discovery(finish(links, article_limit(source, fetcher)), validators=validators_of(fetched))
 
 
 def parse_feed(body: bytes, url: str, source: str, content_type: str | None = None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.config import SourceConfig
-from monitor.discover.registry import Discovery, article_limit, finish, register
+from monitor.discover.registry import Discovery, article_limit, finish, register, validators_of
 from monitor.discover.urls import link_url
 from monitor.errors import DiscoveryError
 from monitor.types import Link
@@ -28,12 +28,12 @@ log = logging.getLogger(__name__)
 
 @register("listing")
 async def discover_listing(source: SourceConfig, fetcher: "Fetcher") -> Discovery:
-    fetched = await fetcher.get(source.url, kind="page")
+    fetched = await fetcher.get(source.url, kind="page", conditional=True)
     if fetched.not_modified:
         return Discovery((), not_modified=True)
     links = parse_listing(fetched.body, fetched.final_url, source.selector or "a[href]",
                           source.name)
-    return Discovery(finish(links, article_limit(source, fetcher)))
+    return Discovery(finish(links, article_limit(source, fetcher)), validators=validators_of(fetched))
 
 
 def parse_listing(body: bytes, url: str, selector: str, source: str) -> list[Link]:

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from monitor.config import SourceConfig
 from monitor.errors import DiscoveryError
-from monitor.types import Link
+from monitor.types import Link, Validators
 
 if TYPE_CHECKING:
-    from monitor.net import Fetcher
+    from monitor.net import Fetched, Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,9 @@ class Discovery:
 
     links: tuple[Link, ...]
     not_modified: bool = False  # the feed/sitemap answered 304
+    #: Of the documents read (a feed; a sitemap index and its children): stored by
+    #: the pipeline only once every link they gave was handled.
+    validators: tuple[Validators, ...] = ()
 
 
 Discoverer = Callable[[SourceConfig, "Fetcher"], Awaitable[Discovery]]
@@ -68,6 +71,10 @@ def _when(link: Link) -> datetime:
     when = link.published
     assert when is not None
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def validators_of(*fetched: Fetched) -> tuple[Validators, ...]:
+    return tuple(v for v in (f.validators for f in fetched) if v is not None)
 
 
 def article_limit(source: SourceConfig, fetcher: "Fetcher") -> int:

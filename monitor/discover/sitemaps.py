@@ -21,12 +21,12 @@ from xml.parsers import expat
 from monitor.config import SourceConfig
 from monitor.discover.dates import parse_w3c_date
 from monitor.discover.feeds import parse_feed
-from monitor.discover.registry import Discovery, article_limit, finish, register
+from monitor.discover.registry import Discovery, article_limit, finish, register, validators_of
 from monitor.discover.urls import link_url
 from monitor.discover.xmlsafe import entity_problem
 from monitor.errors import DiscoveryError, MonitorError
 from monitor.net.body import decode_bounded
-from monitor.types import Link
+from monitor.types import Link, Validators
 
 if TYPE_CHECKING:
     from monitor.net import Fetched, Fetcher
@@ -45,29 +45,44 @@ class Sitemap:
     children: list[tuple[str, datetime | None]] = field(default_factory=list)
 
 
+@dataclass
+class _Found:
+    """Links under one sitemap, and the validators of every document read for them."""
+
+    links: list[Link] = field(default_factory=list)
+    validators: list[Validators] = field(default_factory=list)
+    #: False when a child failed: the parents' validators are then not kept, or
+    #: their next 304 would hide the failed child until the index changed.
+    complete: bool = True
+
+    def under(self, fetched: Fetched) -> list[Validators]:
+        """The validators to keep for ``fetched`` (the parent) and everything below it."""
+        return [*(validators_of(fetched) if self.complete else ()), *self.validators]
+
+
 @register("sitemap")
 async def discover_sitemap(source: SourceConfig, fetcher: "Fetcher") -> Discovery:
-    fetched = await fetcher.get(source.url, kind="sitemap")
+    fetched = await fetcher.get(source.url, kind="sitemap", conditional=True)
     if fetched.not_modified:
         return Discovery((), not_modified=True)
     doc = parse_sitemap(_plain_body(fetched, fetcher), fetched.final_url, source.name,
                         fetched.content_type)
-    links = list(doc.links)
     visited = {source.url, fetched.final_url}
-    links += await _follow(doc.children, fetched.final_url, source, fetcher, 1, visited)
-    return Discovery(finish(links, article_limit(source, fetcher)))
+    below = await _follow(doc.children, fetched.final_url, source, fetcher, 1, visited)
+    return Discovery(finish(doc.links + below.links, article_limit(source, fetcher)),
+                     validators=tuple(below.under(fetched)))
 
 
 async def _follow(children: list[tuple[str, datetime | None]], parent: str,
                   source: SourceConfig, fetcher: "Fetcher", depth: int,
-                  visited: set[str]) -> list[Link]:
+                  visited: set[str]) -> _Found:
     children = [c for c in children if c[0] not in visited]  # an index listing itself
     if not children:
-        return []
+        return _Found()
     if depth > source.sitemap_depth:
         log.info("sitemap %s: index deeper than sitemap_depth=%d, not followed", parent,
                  source.sitemap_depth)
-        return []
+        return _Found()
     chosen = _choose_children(children, parent)
     visited.update(chosen)
     results = await asyncio.gather(*(_child(url, source, fetcher, depth, visited)
@@ -76,20 +91,23 @@ async def _follow(children: list[tuple[str, datetime | None]], parent: str,
     if chosen and len(errors) == len(chosen):
         raise DiscoveryError(f"sitemap index {parent}: all {len(chosen)} child sitemaps "
                              f"failed, first: {errors[0]}")
-    return [link for r in results if isinstance(r, list) for link in r]
+    found = [r for r in results if isinstance(r, _Found)]
+    return _Found([link for f in found for link in f.links],
+                  [v for f in found for v in f.validators],
+                  complete=not errors and all(f.complete for f in found))
 
 
 async def _child(url: str, source: SourceConfig, fetcher: "Fetcher", depth: int,
-                 visited: set[str]) -> list[Link] | MonitorError:
+                 visited: set[str]) -> _Found | MonitorError:
     """Links under one child sitemap; its error as a value, so siblings go on."""
     try:
-        fetched = await fetcher.get(url, kind="sitemap")
+        fetched = await fetcher.get(url, kind="sitemap", conditional=True)
         if fetched.not_modified:
-            return []
+            return _Found()
         doc = parse_sitemap(_plain_body(fetched, fetcher), fetched.final_url, source.name,
                             fetched.content_type)
-        return doc.links + await _follow(doc.children, url, source, fetcher, depth + 1,
-                                         visited)
+        below = await _follow(doc.children, url, source, fetcher, depth + 1, visited)
+        return _Found(doc.links + below.links, below.under(fetched), below.complete)
     except MonitorError as exc:
         log.warning("child sitemap %s of %s failed: %s", url, source.name, exc)
         return exc

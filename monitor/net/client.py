@@ -29,6 +29,7 @@ from monitor.net.hosts import HostGate
 from monitor.net.retry import (RETRY_AFTER_STATUSES, backoff, parse_retry_after,
                                retryable_status)
 from monitor.net.robots import MAX_ROBOTS_BYTES, RobotsCache
+from monitor.types import Validators
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,18 @@ class Fetched:
     etag: str | None
     last_modified: str | None
 
+    @property
+    def validators(self) -> Validators | None:
+        """What to store for the next conditional GET; None after a 304 (nothing new)."""
+        if self.not_modified:
+            return None
+        return Validators(self.url, self.etag, self.last_modified)
+
 
 class ValidatorCache(Protocol):
+    """Where conditional GETs find stored validators (read only: see ``Validators``)."""
+
     def get(self, url: str) -> tuple[str | None, str | None] | None: ...
-    def put(self, url: str, etag: str | None, last_modified: str | None) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +140,10 @@ class Fetcher:
         return self._gate
 
     async def get(self, url: str, *, kind: FetchKind = "page",
-                  conditional: bool = True) -> Fetched:
-        """Fetch ``url``; a 304 gives ``not_modified=True`` and an empty body."""
+                  conditional: bool = False) -> Fetched:
+        """Fetch ``url``; ``conditional`` sends the stored validators, and then a 304
+        gives ``not_modified=True`` and an empty body. Storing the new validators is
+        the caller's business (``Fetched.validators``)."""
         validators = self._validators(url) if conditional and kind != "robots" else None
         hop, seen = url, [url]
         for hops in range(self.config.max_redirects + 1):
@@ -282,8 +293,6 @@ class Fetcher:
                                       status=304)
             return Fetched(url, ex.url, 304, headers, b"", "", None, True,
                            etag or validators[0], last_modified or validators[1])
-        if kind != "robots" and (etag or last_modified):
-            self._store_validators(url, etag, last_modified)
         return Fetched(url, ex.url, ex.status, headers, ex.body, ex.content_type, ex.charset,
                        False, etag, last_modified)
 
@@ -298,19 +307,6 @@ class Fetcher:
         if found is None or not any(found):
             return None
         return found
-
-    def forget(self, url: str) -> None:
-        """Drop ``url``'s validators: the caller could not use the body it was sent,
-        so the next conditional GET must fetch it in full, not get a 304."""
-        self._store_validators(url, None, None)
-
-    def _store_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        if self._cache is None:
-            return
-        try:
-            self._cache.put(url, etag, last_modified)
-        except MonitorError as exc:
-            log.warning("could not store validators for %s: %s", url, exc)
 
 
 def _parse_url(url: str) -> httpx.URL:
