@@ -129,18 +129,32 @@ def claim_next(session: Session, channel: str, now: datetime,
     That is an immediate row, or a digest whose sending already started and
     failed (it is retried on the backoff schedule, not held for the next cron).
     """
-    row = session.scalars(_locked(
+    found = claim_due(session, channel, now, message_id, limit=1)
+    return found[0] if found else None
+
+
+def claim_due(session: Session, channel: str, now: datetime, message_id: MessageIdFn,
+              *, limit: int) -> list[Batch]:
+    """Like ``claim_next``, up to ``limit`` messages in one claim: the next due ones
+    in order, stopping before a digest retry (which travels alone, as one message)."""
+    rows = session.scalars(_locked(
         select(Outbox).where(Outbox.channel == channel, _due(now),
                              or_(Outbox.mode == IMMEDIATE, Outbox.message_id.is_not(None)))
-        .order_by(Outbox.next_attempt, Outbox.id).limit(1))).first()
-    if row is None:
-        return None
-    if row.mode == IMMEDIATE:
-        return _lease(session, [row], now, message_id, digest=False)
-    rows = list(session.scalars(_locked(
-        select(Outbox).where(Outbox.channel == channel, Outbox.message_id == row.message_id,
-                             Outbox.status.in_((PENDING, SENDING))).order_by(Outbox.id))))
-    return _lease(session, rows, now, message_id, digest=True)
+        .order_by(Outbox.next_attempt, Outbox.id).limit(limit))).all()
+    if not rows:
+        return []
+    if rows[0].mode != IMMEDIATE:
+        digest = list(session.scalars(_locked(
+            select(Outbox).where(Outbox.channel == channel,
+                                 Outbox.message_id == rows[0].message_id,
+                                 Outbox.status.in_((PENDING, SENDING))).order_by(Outbox.id))))
+        return [_lease(session, digest, now, message_id, digest=True)]
+    single: list[Outbox] = []
+    for row in rows:
+        if row.mode != IMMEDIATE:
+            break
+        single.append(row)
+    return _lease_each(session, single, now, message_id)
 
 
 def claim_digests(session: Session, channel: str, now: datetime, message_id: MessageIdFn,
@@ -171,12 +185,25 @@ def _lease(session: Session, rows: list[Outbox], now: datetime, message_id: Mess
     ids = tuple(r.id for r in rows)
     mid = rows[0].message_id or message_id(rows[0].channel, ids, digest)
     for row in rows:
-        row.status = SENDING
-        row.attempts += 1
-        row.next_attempt = now + LEASE
-        row.message_id = mid
+        _take(row, now, mid)
     session.flush()
     return Batch(rows[0].channel, mid, digest, tuple(_item(r) for r in rows))
+
+
+def _lease_each(session: Session, rows: list[Outbox], now: datetime,
+                message_id: MessageIdFn) -> list[Batch]:
+    """Lease rows that each travel as their own message, with one flush."""
+    for row in rows:
+        _take(row, now, row.message_id or message_id(row.channel, (row.id,), False))
+    session.flush()
+    return [Batch(row.channel, row.message_id or "", False, (_item(row),)) for row in rows]
+
+
+def _take(row: Outbox, now: datetime, mid: str) -> None:
+    row.status = SENDING
+    row.attempts += 1
+    row.next_attempt = now + LEASE
+    row.message_id = mid
 
 
 def _item(row: Outbox) -> OutboxItem:

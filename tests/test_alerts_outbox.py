@@ -193,3 +193,64 @@ async def test_marking_failure_is_reported_not_raised(db: Database, monkeypatch)
     assert report.sent == 0 and "could not record" in report.errors[0]
     (row,) = outbox_rows(db)
     assert row.status == "sending"  # leased; it comes back when the lease ends
+
+
+def _claim_due(db: Database, channel: str, now: datetime, limit: int) -> list[store.Batch]:
+    with db.unit_of_work() as session:
+        return store.claim_due(session, channel, now, message_id, limit=limit)
+
+
+def test_claim_due_takes_several_messages_each_on_its_own(db: Database) -> None:
+    config = make_config(LOG)
+    for _ in range(3):
+        add_flag(db, config, "new")
+    now = later(1)
+    first = _claim_due(db, "log", now, limit=2)
+    assert [len(b.ids) for b in first] == [1, 1]
+    assert len({b.message_id for b in first}) == 2 and not any(b.digest for b in first)
+    rest = _claim_due(db, "log", now, limit=2)
+    assert len(rest) == 1 and not _claim_due(db, "log", now, limit=2)
+    assert all(r.status == "sending" and r.attempts == 1 for r in outbox_rows(db))
+
+
+def test_claim_due_stops_before_a_digest_retry(db: Database) -> None:
+    """A digest whose sending failed travels alone, as the same message as before."""
+    config = _config(immediate=["contradicted"])
+    add_flag(db, config, "new")  # an email digest row
+    now = later(1)
+    with db.unit_of_work() as session:
+        (digest,) = store.claim_digests(session, "email", now, message_id)
+        store.mark_retry(session, digest.ids, now, "451 busy", 8)
+    add_flag(db, config, "contradicted")
+    add_flag(db, config, "contradicted")
+    when = now + store.retry_delay(1) + timedelta(seconds=1)
+    immediate = _claim_due(db, "email", when, limit=10)
+    assert len(immediate) == 2 and not any(b.digest for b in immediate)
+    (retry,) = _claim_due(db, "email", when, limit=10)
+    assert retry.digest and retry.message_id == digest.message_id and retry.ids == digest.ids
+
+
+async def test_a_failure_mid_batch_gives_the_untried_messages_back(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor.alerts.log import LogChannel
+    from monitor.errors import DeliveryError
+
+    config = make_config(LOG)
+    for _ in range(4):
+        add_flag(db, config, "new")
+    sent: list[str] = []
+
+    async def flaky(self, notice):  # type: ignore[no-untyped-def]
+        if len(sent) == 1:
+            sent.append("refused")
+            raise DeliveryError("log sink full")
+        sent.append(notice.message_id)
+        return {}
+
+    monkeypatch.setattr(LogChannel, "send", flaky)
+    report = await deliver_pending(db, config, now=later(1))
+    assert (report.sent, report.retried) == (1, 1)
+    rows = outbox_rows(db)
+    assert [r.status for r in rows] == ["sent", "pending", "pending", "pending"]
+    assert [r.attempts for r in rows] == [1, 1, 0, 0]  # the untried two as if never claimed
+    assert rows[1].next_attempt > rows[2].next_attempt  # only the refused one backs off

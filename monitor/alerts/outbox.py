@@ -31,6 +31,10 @@ from storage.models import Flag
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+#: Messages claimed (and their flags read) per round trip. Each is still marked
+#: sent on its own, right after the channel accepted it.
+CLAIM_BATCH = 50
+
 
 @dataclass
 class DeliveryReport:
@@ -116,10 +120,16 @@ async def deliver_pending(db: Database, config: Config, *,
 async def _drain(io: _Store, config: Config, channel: Channel, now: datetime) -> DeliveryReport:
     report = DeliveryReport()
     while True:
-        batch = await _claim(io, report, channel,
-                             lambda s: store.claim_next(s, channel.name, now, message_id))
-        if batch is None or not await _deliver(io, config, channel, batch, now, report):
+        batches = await _claim(io, report, channel, lambda s: store.claim_due(
+            s, channel.name, now, message_id, limit=CLAIM_BATCH))
+        if not batches:
             return report
+        notices = await _read_notices(io, batches, now)
+        for i, batch in enumerate(batches):
+            notice = notices.get(batch.message_id)
+            if not await _deliver(io, config, channel, batch, now, report, notice):
+                await _release(io, report, channel, batches[i + 1:], now)
+                return report
 
 
 async def send_digests(db: Database, config: Config, *, channel: str | None = None,
@@ -171,11 +181,23 @@ async def _claim(io: _Store, report: DeliveryReport, channel: Channel,
         return None
 
 
+async def _read_notices(io: _Store, batches: list[store.Batch],
+                        now: datetime) -> dict[str, Notice]:
+    """The notices of claimed messages in one read; empty if it failed (each message
+    then reads its own, and records its own error)."""
+    try:
+        return await io.read(lambda s: _notices(s, batches, now))
+    except MonitorError as exc:
+        log.warning("could not read %d claimed messages at once: %s", len(batches), exc)
+        return {}
+
+
 async def _deliver(io: _Store, config: Config, channel: Channel, batch: store.Batch,
-                   now: datetime, report: DeliveryReport) -> bool:
+                   now: datetime, report: DeliveryReport, notice: Notice | None = None) -> bool:
     """Send one message and record the outcome; False when the channel should rest."""
     try:
-        notice = await io.read(lambda s: _notice(s, batch, now))
+        if notice is None:
+            notice = await io.read(lambda s: _notices(s, [batch], now)[batch.message_id])
         detail = await channel.send(notice)
     except PermanentDeliveryError as exc:
         return await _record(io, report, channel, batch, "failed", str(exc), now, config)
@@ -224,12 +246,20 @@ async def _record(io: _Store, report: DeliveryReport, channel: Channel, batch: s
     return outcome == "failed"
 
 
-def _notice(session: Session, batch: store.Batch, now: datetime) -> Notice:
-    flag_ids = [i.flag_id for i in batch.items if i.flag_id is not None]
-    views = load_flag_views(session, flag_ids) if flag_ids else []
+def _notices(session: Session, batches: list[store.Batch], now: datetime
+             ) -> dict[str, Notice]:
+    """Each message's notice, by Message-ID, from one read of their flags."""
+    flag_ids = sorted({i.flag_id for b in batches for i in b.items if i.flag_id is not None})
+    views = {v["id"]: v for v in load_flag_views(session, flag_ids)} if flag_ids else {}
+    return {batch.message_id: _notice(batch, views, now) for batch in batches}
+
+
+def _notice(batch: store.Batch, views: dict[int, dict[str, Any]], now: datetime) -> Notice:
+    flags = tuple(views[i.flag_id] for i in batch.items
+                  if i.flag_id is not None and i.flag_id in views)
     operator = next((_operator(i) for i in batch.items if i.flag_id is None), None)
     return Notice(channel=batch.channel, message_id=batch.message_id, row_ids=batch.ids,
-                  digest=batch.digest, now=now, flags=tuple(views), operator=operator)
+                  digest=batch.digest, now=now, flags=flags, operator=operator)
 
 
 def _operator(item: store.OutboxItem) -> dict[str, str]:
