@@ -38,7 +38,8 @@ async def ensure_baseline(config: Config, db: Database, extractor: ClaimExtracto
 async def _current_claims(config: Config, db: Database, extractor: ClaimExtractor,
                           fetcher: Fetcher | None, replace: str | None) -> list[Claim]:
     from monitor.baseline import BaselineDoc, load_baseline
-    from storage.baselines import active_baseline, baseline_claims, replace_baseline
+    from storage.baselines import (active_baseline, baseline_claims, lock_baseline,
+                                   replace_baseline)
 
     name = config.baseline.name if config.baseline else "baseline"
     configured = _origin(config) if config.baseline else None
@@ -54,6 +55,7 @@ async def _current_claims(config: Config, db: Database, extractor: ClaimExtracto
     claims = extractor.claims(doc.text, published=doc.published, check_relevance=False)
     digest = text_hash(doc.text)
     with db.unit_of_work() as session:
+        lock_baseline(session, name)
         active = active_baseline(session, name)
         stored = baseline_claims(session, active.id) if active else []
         own = {c.claim_key for c in stored if c.paragraph >= 0}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from monitor.types import Claim
@@ -17,6 +17,22 @@ from storage.models import Baseline, ClaimRow, Flag, utcnow
 #: Accepted flags are stored as baseline claims with this paragraph number, so a
 #: reloaded baseline text can carry them over.
 ACCEPTED_PARAGRAPH = -1
+
+
+#: First key of the two-key advisory lock that serialises baseline changes ("clbl").
+_PG_LOCK_KEY = 0x636C626C
+_PG_LOCK = text("SELECT pg_advisory_xact_lock(CAST(:k AS integer), hashtext(CAST(:n AS text)))")
+
+
+def lock_baseline(session: Session, name: str) -> None:
+    """Hold the baseline ``name`` for the rest of this unit of work.
+
+    Several workers starting at once each find no stored baseline and would each
+    store one. On SQLite the unit of work's ``BEGIN IMMEDIATE`` already keeps
+    writers apart; PostgreSQL needs the lock, as there is no row to lock yet.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_PG_LOCK, {"k": _PG_LOCK_KEY, "n": name})
 
 
 def active_baseline(session: Session, name: str) -> Baseline | None:
@@ -44,6 +60,7 @@ def replace_baseline(session: Session, *, name: str, origin: str, text: str, tex
 
 def accept_flag(session: Session, name: str, flag_id: int) -> Claim:
     """Fold a flag's fact into the active baseline, so it stops alerting."""
+    lock_baseline(session, name)
     base = active_baseline(session, name)
     flag = session.get(Flag, flag_id)
     if base is None or flag is None or flag.fact_key is None:

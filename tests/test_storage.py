@@ -188,3 +188,35 @@ def test_two_sqlite_writers_do_not_fail_with_locked(tmp_path: Path) -> None:
     check = Database(url)
     assert count(check, Article) == 120
     check.dispose()
+
+
+def test_workers_starting_at_once_store_one_baseline(db: Database) -> None:
+    """Each finds no baseline and would store one; the lock lets one do it."""
+    from storage.baselines import active_baseline, lock_baseline, replace_baseline
+    from storage.models import Baseline
+
+    claims = [Claim(sentence="The TMC is part of the INDIA bloc.", subject="tmc",
+                    relation="member", object="india", text="TMC is a member of the INDIA bloc")]
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            start.wait(timeout=30)
+            with db.unit_of_work() as session:
+                lock_baseline(session, "seed")
+                if active_baseline(session, "seed") is None:
+                    replace_baseline(session, name="seed", origin="seed.txt", text="t",
+                                     text_hash="h", published=None, claims=claims)
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not errors
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Baseline)) == 1
+        assert session.scalar(select(func.count()).select_from(ClaimRow)) == 1
