@@ -7,6 +7,7 @@ a run exercises both new flags and sources added to existing ones.
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -45,7 +46,16 @@ def _facts(rng: random.Random, day: date) -> list[str]:
     ]
 
 
-def article_html(title: str, day: date, paragraphs: list[str], url: str) -> str:
+SECTIONS = ["India", "World", "Business", "Markets", "Technology", "Science", "Sport",
+            "Cricket", "Football", "Entertainment", "Lifestyle", "Health", "Education",
+            "Opinion", "Editorials", "Videos", "Photos", "Podcasts", "Elections", "Cities"]
+
+
+def article_html(title: str, day: date, paragraphs: list[str], url: str,
+                 rng: random.Random | None = None) -> str:
+    """The article page: bare, or (given ``rng``) inside a news site's usual chrome."""
+    if rng is not None:
+        return news_page(title, day, paragraphs, url, rng)
     body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>
@@ -61,6 +71,67 @@ def article_html(title: str, day: date, paragraphs: list[str], url: str) -> str:
 """
 
 
+def news_page(title: str, day: date, paragraphs: list[str], url: str,
+              rng: random.Random) -> str:
+    """About 100 KB, the median of real news pages (../shared/extraction-bench): the
+    article is a few KB inside menus, scripts, styles, ad slots, share bars, a related
+    box about the same story, "most read", comments and a footer."""
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    teaser = lambda: escape(f"{rng.choice(PARTIES)} and {rng.choice(PARTIES)} leaders meet "  # noqa: E731
+                            f"in {rng.choice(CITIES)} over seats in {rng.choice(STATES)}")
+    menu = "".join(f'<li class="nav-item"><a href="/{s.lower()}/">{s}</a><ul class="sub">'
+                   + "".join(f'<li><a href="/{s.lower()}/{t.lower().replace(" ", "-")}/">{t}</a>'
+                             f"</li>" for t in rng.sample(STATES + CITIES, 12))
+                   + "</ul></li>" for s in SECTIONS)
+    related = "".join(f'<li class="story-card"><a href="/politics/related-{rng.randint(1, 9999)}'
+                      f'.html"><img src="/img/{rng.randint(1, 999)}.jpg" alt=""><h4>{teaser()}'
+                      f'</h4></a><p class="dek">{escape(rng.choice(FILLER))}</p></li>'
+                      for _ in range(12))
+    most_read = "".join(f'<li><a href="/india/story-{rng.randint(1, 9999)}.html">{teaser()}</a>'
+                        f"</li>" for _ in range(10))
+    comments = "".join(f'<div class="comment"><span class="user">reader{rng.randint(1, 999)}'
+                       f'</span><p>{escape(rng.choice(FILLER))} {teaser()}.</p>'
+                       f'<a class="reply" href="#">Reply</a></div>' for _ in range(8))
+    footer = "".join(f'<a href="/{s.lower()}/{i}">{s} {i}</a> ' for s in SECTIONS
+                     for i in range(6))
+    state = {"page": {"section": "politics", "tags": rng.sample(STATES + CITIES, 8)},
+             "ads": [{"slot": f"div-gpt-{i}", "sizes": [[300, 250], [728, 90]],
+                      "targeting": {"kw": rng.sample(PARTIES, 3)}} for i in range(80)],
+             "tracking": "".join(rng.choice("abcdef0123456789") for _ in range(6000))}
+    css = "".join(f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{i:06x}}}"
+                  for i in range(1200))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{escape(title)} | Politics News</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="canonical" href="{url}">
+<meta property="og:title" content="{escape(title)}"><meta property="og:type" content="article">
+<meta property="article:published_time" content="{day.isoformat()}T09:00:00+05:30">
+<meta name="author" content="Staff Reporter"><style>{css}</style>
+<script>window.__STATE__ = {json.dumps(state)};</script>
+<script async src="/static/js/vendor.bundle.js"></script></head>
+<body><div class="top-ad" id="div-gpt-top"></div>
+<header><a class="logo" href="/">The Daily</a><nav class="mega-menu"><ul>{menu}</ul></nav>
+<form class="search"><input name="q" placeholder="Search"></form></header>
+<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/india/">India</a> &gt; Politics</div>
+<main><article class="story"><h1>{escape(title)}</h1>
+<div class="byline">By Staff Reporter | Updated {day.isoformat()}</div>
+<div class="share"><a href="#">Facebook</a><a href="#">X</a><a href="#">WhatsApp</a></div>
+<div class="story-body">{body}
+<div class="inline-ad" id="div-gpt-inline"></div>
+<div class="also-read"><strong>Also read:</strong> <a href="/x.html">{teaser()}</a></div>
+</div>
+<div class="newsletter"><h3>Get the morning briefing</h3><form><input name="email">
+<button>Subscribe</button></form></div>
+</article>
+<section class="related"><h3>Related stories</h3><ul>{related}</ul></section>
+<section class="comments"><h3>Comments</h3>{comments}</section></main>
+<aside class="sidebar"><h3>Most read</h3><ol>{most_read}</ol>
+<div class="ad" id="div-gpt-side"></div></aside>
+<footer><div class="links">{footer}</div><p>&copy; The Daily. All rights reserved.</p>
+</footer></body></html>
+"""
+
+
 def feed_xml(host: str, items: list[tuple[str, str, date]]) -> str:
     entries = "\n".join(
         f"<item><title>{escape(t)}</title><link>{u}</link>"
@@ -70,8 +141,13 @@ def feed_xml(host: str, items: list[tuple[str, str, date]]) -> str:
             f"</description>\n{entries}\n</channel></rss>\n")
 
 
-def generate(root: Path, hosts: int, per_host: int, seed: int = 7) -> list[str]:
-    """Write ``hosts`` site folders under ``root``; returns the site keys."""
+def generate(root: Path, hosts: int, per_host: int, seed: int = 7, *,
+             news_chrome: bool = False) -> list[str]:
+    """Write ``hosts`` site folders under ``root``; returns the site keys.
+
+    ``news_chrome`` wraps each article in a real-sized page (``news_page``); the
+    articles themselves, their facts and the feeds are the same either way.
+    """
     rng = random.Random(seed)
     start = date(2023, 12, 10)
     keys = []
@@ -88,7 +164,9 @@ def generate(root: Path, hosts: int, per_host: int, seed: int = 7) -> list[str]:
             url = f"{{{{site:{key}}}}}{path}"
             paragraphs = _facts(rng, day) + rng.sample(FILLER, 2)
             rng.shuffle(paragraphs)
-            (folder / f"story-{i:04d}.html").write_text(article_html(title, day, paragraphs, url))
+            page = article_html(title, day, paragraphs, url,
+                                random.Random(f"{seed}-{h}-{i}") if news_chrome else None)
+            (folder / f"story-{i:04d}.html").write_text(page)
             items.append((title, url, day))
         (root / key / "feed.xml").write_text(feed_xml(key, items))
     return keys

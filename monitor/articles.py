@@ -75,7 +75,8 @@ def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
     started = time.perf_counter()
     doc = extract(fetched.body, fetched.final_url, charset=fetched.charset)
     cycle.stages.add("extract", started)
-    canonical = choose_canonical(canonicalize_url(fetched.final_url), doc.canonical_url)
+    landed = canonicalize_url(fetched.final_url)
+    canonical = choose_canonical(landed, doc.canonical_url)
     started = time.perf_counter()
     relevance = cycle.extractor.relevance(doc.text, doc.title)
     published = doc.published or link.published
@@ -86,7 +87,7 @@ def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
                                         title=doc.title, check_relevance=False)
     cycle.stages.add("claims", started)
     meta = _meta(doc, canonical, link.source, published, relevance.relevant, relevance.score)
-    aliases = frozenset({link.url, canonicalize_url(fetched.final_url)})
+    aliases = frozenset({link.url, landed})
     return Prepared(link, meta, doc.text, aliases, tuple(claims), fetched.validators)
 
 

@@ -117,10 +117,25 @@ class PhraseMatcher(Generic[T]):
 
 
 def _alternation(table: dict[str, list[T]], flags: int) -> re.Pattern[str] | None:
+    """One regex for every phrase, longest first.
+
+    The phrases are grouped by first character behind a lookahead, so a word
+    start tries only the phrases that can begin there: Python's ``re`` tries an
+    alternation's branches one by one, and a watchlist has hundreds.
+    """
     if not table:
         return None
-    body = "|".join(_phrase_pattern(p) for p in sorted(table, key=len, reverse=True))
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(table, key=len, reverse=True):
+        first = phrase[0].lower() if flags & re.IGNORECASE else phrase[0]
+        groups.setdefault(first, []).append(_phrase_pattern(phrase))
+    body = "|".join(f"(?={_first_char(c)})(?:{'|'.join(branches)})"
+                    for c, branches in groups.items())
     return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", flags)
+
+
+def _first_char(char: str) -> str:
+    return "['’]" if char in "'’" else re.escape(char)
 
 
 def longest_first(hits: Sequence[Hit[T]]) -> list[Hit[T]]:

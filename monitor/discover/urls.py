@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 log = logging.getLogger(__name__)
@@ -47,8 +48,11 @@ _UNRESERVED = re.compile(r"%([0-9A-Fa-f]{2})")
 _SAFE_UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
 
+@lru_cache(maxsize=4096)
 def canonicalize_url(url: str, base: str | None = None) -> str:
     """The canonical form of ``url`` (resolved against ``base``); never raises.
+
+    Cached: a link is canonicalized when discovered and again once fetched.
 
     Non-http(s) or unparseable input comes back resolved but otherwise as is.
     """
