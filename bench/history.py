@@ -205,7 +205,7 @@ def _store_one(cycle: Any, meta: Any, text: str, aliases: set[str], claims: list
     from monitor.pipeline import SourceReport
 
     report = SourceReport("bench")
-    _store(cycle, meta, text, aliases, claims, report)
+    _store(cycle, meta, text, aliases, claims, report, None)
     return report.flags
 
 
