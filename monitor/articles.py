@@ -17,6 +17,9 @@ from urllib.parse import urlsplit
 from monitor.types import Claim, FlagDraft, Link, Validators
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from contextlib import AbstractContextManager
+
     from sqlalchemy.orm import Session
 
     from monitor.extract import ExtractedArticle
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
     from monitor.pipeline import Cycle, SourceReport
     from storage.articles import ArticleMeta
 
+
+if TYPE_CHECKING:
+    Unit = Callable[[], AbstractContextManager[Session]]
 
 #: Sorts after every real date: undated pages go last.
 LATEST = datetime.max.replace(tzinfo=timezone.utc)
@@ -61,11 +67,14 @@ async def prepare_link(cycle: Cycle, link: Link, report: SourceReport, *,
     return _read(cycle, link, fetched)
 
 
-def store_prepared(cycle: Cycle, item: Prepared, report: SourceReport) -> None:
+def store_prepared(cycle: Cycle, item: Prepared, report: SourceReport,
+                   unit: Unit | None = None) -> None:
+    """Compare and store one article as one unit of work (``unit``: one of a
+    ``Database.batch``; by default a unit of work of its own)."""
     # The validators go in with the article: a body that was not kept (a failed
     # store, a crash before it) is fetched in full next time, not hidden by a 304.
     _store(cycle, item.meta, item.text, set(item.aliases), list(item.claims), report,
-           item.validators)
+           item.validators, unit)
 
 
 def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
@@ -124,7 +133,7 @@ def _meta(doc: ExtractedArticle, canonical: str, source: str, published: datetim
 
 
 def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims: list[Claim],
-           report: SourceReport, validators: Validators | None) -> None:
+           report: SourceReport, validators: Validators | None, unit: Unit | None = None) -> None:
     from monitor.pipeline import utcnow
     from monitor.recheck import next_recheck
     from storage.articles import mark_checked, store_claims, store_text
@@ -132,7 +141,7 @@ def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims
 
     now = utcnow()
     started = time.perf_counter()
-    with cycle.db.unit_of_work() as session:
+    with (unit or cycle.db.unit_of_work)() as session:
         remember_validators(session, [validators])
         stored = store_text(session, meta, text, aliases, now)
         mark_checked(session, stored.article_id, now,

@@ -52,6 +52,15 @@ class SourceReport:
     failed: bool = False
     seconds: float = 0.0
 
+    def absorb(self, other: SourceReport) -> None:
+        """Add what ``other`` (a part of this run) counted."""
+        self.new += other.new
+        self.revised += other.revised
+        self.unchanged += other.unchanged
+        self.irrelevant += other.irrelevant
+        self.flags += other.flags
+        self.errors.extend(other.errors)
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "found": self.found, "new": self.new,
                 "revised": self.revised, "unchanged": self.unchanged,
@@ -198,15 +207,25 @@ class Cycle:
         return report
 
     def store_in_order(self, items: Sequence[Prepared], report: SourceReport) -> None:
-        """Compare and store articles one at a time, oldest news first."""
+        """Compare and store articles one at a time, oldest news first, each all or
+        nothing; committed together where the database allows (``Database.batch``)."""
         from monitor.articles import store_prepared
 
-        for item in sorted(items, key=lambda item: item.order):
-            try:
-                store_prepared(self, item, report)
-            except MonitorError as exc:
-                report.errors.append(f"{item.link.url}: {exc}")
-                log.warning("article %s could not be stored: %s", item.link.url, exc)
+        ordered = sorted(items, key=lambda item: item.order)
+        window = SourceReport(report.name)  # counted only once the window is committed
+        try:
+            with self.db.batch() as unit:
+                for item in ordered:
+                    try:
+                        store_prepared(self, item, window, unit)
+                    except MonitorError as exc:
+                        window.errors.append(f"{item.link.url}: {exc}")
+                        log.warning("article %s could not be stored: %s", item.link.url, exc)
+        except MonitorError as exc:
+            report.errors.extend(f"{item.link.url}: not stored: {exc}" for item in ordered)
+            log.error("%d articles could not be stored: %s", len(ordered), exc)
+            return
+        report.absorb(window)
 
     async def _guarded(self, step: Callable[..., Awaitable[Prepared | None]], link: Link,
                        report: SourceReport, **kwargs: Any) -> Prepared | None:

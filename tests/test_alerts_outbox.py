@@ -254,3 +254,32 @@ async def test_a_failure_mid_batch_gives_the_untried_messages_back(
     assert [r.status for r in rows] == ["sent", "pending", "pending", "pending"]
     assert [r.attempts for r in rows] == [1, 1, 0, 0]  # the untried two as if never claimed
     assert rows[1].next_attempt > rows[2].next_attempt  # only the refused one backs off
+
+
+@pytest.mark.parametrize("channel, writes", [
+    (LOG, 2),                                          # one claim, one mark for all three
+    ({"kind": "apprise", "urls_env": "X_URLS"}, 4),    # one claim, one mark per message
+], ids=["log-marks-together", "others-mark-each"])
+async def test_writes_per_claim(db: Database, monkeypatch: pytest.MonkeyPatch,
+                                channel: dict, writes: int) -> None:
+    from monitor.alerts import outbox as delivery
+    from monitor.alerts.apprise import AppriseChannel
+
+    async def accept(self, notice):  # type: ignore[no-untyped-def]
+        return {}
+
+    monkeypatch.setattr(AppriseChannel, "send", accept)
+    config = make_config(channel)
+    for _ in range(3):
+        add_flag(db, config, "contradicted")
+    counted: list[int] = []
+    real = delivery._Store.write
+
+    async def counting(self, fn):  # type: ignore[no-untyped-def]
+        counted.append(1)
+        return await real(self, fn)
+
+    monkeypatch.setattr(delivery._Store, "write", counting)
+    report = await deliver_pending(db, config, now=later(1))
+    assert report.sent == 3 and len(counted) == writes + 1  # + the empty claim that ends it
+    assert [r.status for r in outbox_rows(db)] == ["sent"] * 3

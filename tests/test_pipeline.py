@@ -247,3 +247,29 @@ def test_validators_roundtrip_through_the_article_transaction(db: Database, site
     assert page in cached
     again = cycle(make_config(db, bases, dead=False), db, recheck=True)
     assert again.rechecked.unchanged >= 1 and again.rechecked.revised == 0
+
+
+def test_one_article_failing_to_store_leaves_the_rest_of_its_window(
+        db: Database, up_site: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import storage.articles
+    from monitor.errors import StorageError
+
+    site, base = up_site
+    (site / "new.html").write_text(_page("SP, Congress seal deal", "2024-02-21",
+                                         "Congress will contest 17 seats in Uttar Pradesh."))
+    real = storage.articles.store_claims
+
+    def store_claims(session, claims, **kw):  # type: ignore[no-untyped-def]
+        if any("17 seats" in c.sentence for c in claims):
+            raise StorageError("database write failed: disk I/O error")
+        return real(session, claims, **kw)
+
+    monkeypatch.setattr(storage.articles, "store_claims", store_claims)
+    config = config_from_dict(story_config(db.url, [
+        {"name": "up", "kind": "feed", "url": f"{base}/feed.xml"}]))
+    report = cycle(config, db).sources[0]
+    assert report.new == 1 and len(report.errors) == 1 and "new.html" in report.errors[0]
+    with db.reading() as s:
+        urls = set(s.scalars(select(Article.canonical_url)))
+        revisions = s.scalar(select(func.count()).select_from(Revision))
+    assert urls == {f"{base}/old.html"} and revisions == 1  # nothing of new.html was kept

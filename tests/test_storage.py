@@ -220,3 +220,36 @@ def test_workers_starting_at_once_store_one_baseline(db: Database) -> None:
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Baseline)) == 1
         assert session.scalar(select(func.count()).select_from(ClaimRow)) == 1
+
+
+def _insert_source(session, name: str) -> None:  # type: ignore[no-untyped-def]
+    session.add(Source(name=name, kind="feed", url=f"https://{name}.example/feed"))
+    session.flush()
+
+
+def _source_names(db: Database) -> list[str]:
+    with db.reading() as session:
+        return sorted(session.scalars(select(Source.name)))
+
+
+def test_a_failing_unit_of_a_batch_rolls_back_alone(db: Database) -> None:
+    with db.batch() as unit:
+        with unit() as session:
+            _insert_source(session, "first")
+        with pytest.raises(StorageError), unit() as session:
+            _insert_source(session, "second")
+            _insert_source(session, "first")  # unique name: this unit fails
+        with unit() as session:
+            _insert_source(session, "third")
+    assert _source_names(db) == ["first", "third"]
+
+
+def test_a_batch_shares_one_commit_on_sqlite_only(db: Database) -> None:
+    """A batch abandoned half way keeps nothing on SQLite (one transaction) and the
+    finished units on PostgreSQL (one transaction each)."""
+    with pytest.raises(RuntimeError), db.batch() as unit:
+        with unit() as session:
+            _insert_source(session, "kept-on-postgresql")
+        raise RuntimeError("stopped half way")
+    expected = [] if db.dialect == "sqlite" else ["kept-on-postgresql"]
+    assert _source_names(db) == expected

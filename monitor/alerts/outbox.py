@@ -125,6 +125,10 @@ async def _drain(io: _Store, config: Config, channel: Channel, now: datetime) ->
         if not batches:
             return report
         notices = await _read_notices(io, batches, now)
+        if channel.marks_together:
+            if not await _deliver_together(io, config, channel, batches, notices, now, report):
+                return report
+            continue
         for i, batch in enumerate(batches):
             notice = notices.get(batch.message_id)
             if not await _deliver(io, config, channel, batch, now, report, notice):
@@ -195,30 +199,69 @@ async def _read_notices(io: _Store, batches: list[store.Batch],
 async def _deliver(io: _Store, config: Config, channel: Channel, batch: store.Batch,
                    now: datetime, report: DeliveryReport, notice: Notice | None = None) -> bool:
     """Send one message and record the outcome; False when the channel should rest."""
+    outcome, result = await _attempt(io, channel, batch, now, notice)
+    if outcome != "sent":
+        return await _record(io, report, channel, batch, outcome, str(result), now, config)
+    return await _mark_sent(io, report, channel, [(batch, result)], now)
+
+
+async def _deliver_together(io: _Store, config: Config, channel: Channel,
+                            batches: list[store.Batch], notices: dict[str, Notice],
+                            now: datetime, report: DeliveryReport) -> bool:
+    """Send messages one by one and mark the accepted ones in one write (see
+    ``Channel.marks_together``); False when the channel should rest."""
+    accepted: list[tuple[store.Batch, dict[str, Any]]] = []
+    for i, batch in enumerate(batches):
+        outcome, result = await _attempt(io, channel, batch, now, notices.get(batch.message_id))
+        if outcome == "sent":
+            accepted.append((batch, result))
+            continue
+        marked = await _mark_sent(io, report, channel, accepted, now)
+        accepted = []
+        if not (await _record(io, report, channel, batch, outcome, str(result), now, config)
+                and marked):
+            await _release(io, report, channel, batches[i + 1:], now)
+            return False
+    return await _mark_sent(io, report, channel, accepted, now)
+
+
+async def _attempt(io: _Store, channel: Channel, batch: store.Batch, now: datetime,
+                   notice: Notice | None) -> tuple[str, Any]:
+    """("sent", the channel's detail), or ("failed" | "retry", the error)."""
     try:
         if notice is None:
             notice = await io.read(lambda s: _notices(s, [batch], now)[batch.message_id])
-        detail = await channel.send(notice)
+        return "sent", await channel.send(notice)
     except PermanentDeliveryError as exc:
-        return await _record(io, report, channel, batch, "failed", str(exc), now, config)
+        return "failed", exc
     except MonitorError as exc:  # DeliveryError, or the flags could not be read
-        return await _record(io, report, channel, batch, "retry", str(exc), now, config)
+        return "retry", exc
     except Exception as exc:  # a channel bug must not stop the other channels
         log.exception("channel %s crashed on %s", channel.name, batch.message_id)
-        return await _record(io, report, channel, batch, "retry",
-                             f"{type(exc).__name__}: {exc}", now, config)
+        return "retry", f"{type(exc).__name__}: {exc}"
+
+
+async def _mark_sent(io: _Store, report: DeliveryReport, channel: Channel,
+                     accepted: list[tuple[store.Batch, dict[str, Any]]], now: datetime) -> bool:
+    if not accepted:
+        return True
+
+    def mark(session: Session) -> None:
+        for batch, detail in accepted:
+            store.mark_sent(session, batch.ids, now, detail)
+
     try:
-        await io.write(lambda s: store.mark_sent(s, batch.ids, now, detail))
+        await io.write(mark)
     except MonitorError as exc:
         # Accepted but not marked: after the lease it is sent again, same Message-ID.
-        report.errors.append(f"{channel.name}: sent {batch.message_id} but could not "
-                             f"record it: {exc}")
-        log.error("channel %s: sent %s but could not record it: %s", channel.name,
-                  batch.message_id, exc)
+        ids = ", ".join(b.message_id for b, _ in accepted)
+        report.errors.append(f"{channel.name}: sent {ids} but could not record it: {exc}")
+        log.error("channel %s: sent %s but could not record it: %s", channel.name, ids, exc)
         return False
-    report.sent += 1
-    log.info("channel %s: delivered %s (%d row(s))", channel.name, batch.message_id,
-             len(batch.ids))
+    report.sent += len(accepted)
+    for batch, _detail in accepted:
+        log.info("channel %s: delivered %s (%d row(s))", channel.name, batch.message_id,
+                 len(batch.ids))
     return True
 
 

@@ -35,6 +35,10 @@ class Channel:
     kind: ClassVar[str] = ""
     #: Whether flags can wait for a scheduled digest on this channel.
     supports_digest: ClassVar[bool] = False
+    #: Mark the messages of one claim sent in one write, after sending them all. Only
+    #: for a channel where a repeat costs nothing and a send takes microseconds: a
+    #: crash in between repeats up to a claim's worth of them, not just one.
+    marks_together: ClassVar[bool] = False
 
     def __init__(self, name: str, settings: Any, config: Config) -> None:
         self.name = name
