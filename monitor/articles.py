@@ -27,9 +27,8 @@ if TYPE_CHECKING:
     from monitor.pipeline import Cycle, SourceReport
     from storage.articles import ArticleMeta
 
-
-if TYPE_CHECKING:
     Unit = Callable[[], AbstractContextManager[Session]]
+
 
 #: Sorts after every real date: undated pages go last.
 LATEST = datetime.max.replace(tzinfo=timezone.utc)

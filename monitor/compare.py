@@ -18,9 +18,9 @@ changed or contradicted flag (``alert_hedged=False``: not even that).
 A flag's key is the fact key of the claim, so the same fact always maps to the
 same key. A symmetric relation (a seat deal) is claimed once per side, so that
 either party's later moves compare with it; both sides are one fact and raise
-one flag, under the key of whichever side was flagged first. A denied claim never flags the denied fact; a denied *negative*
-("JD(U) denied it is quitting the bloc") can at most confirm the positive
-fact.
+one flag, under the key of whichever side was flagged first. A denied claim
+never flags the denied fact; a denied *negative* ("JD(U) denied it is quitting
+the bloc") can at most confirm the positive fact.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # heavy imports stay lazy: `monitor --help` must start fast
     from monitor.claims import ClaimExtractor
     from monitor.compare import BaselineIndex
     from monitor.discover import Discovery
-    from monitor.net import Fetched, Fetcher
+    from monitor.net import Fetcher
     from storage.db import Database
 
 log = logging.getLogger(__name__)

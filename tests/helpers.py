@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+from collections.abc import Callable
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -94,3 +96,22 @@ def pg_schema_url(schema: str) -> str:
     base = normalize_url(PG_URL)
     sep = "&" if "?" in base else "?"
     return f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
+
+
+def run_in_threads(work: Callable[[int], None], count: int, *,
+                   timeout: float = 120) -> list[BaseException]:
+    """Run ``work(0) .. work(count - 1)`` at once in threads; what they raised."""
+    errors: list[BaseException] = []
+
+    def guarded(n: int) -> None:
+        try:
+            work(n)
+        except BaseException as exc:  # noqa: BLE001 - returned for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(n,)) for n in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=timeout)
+    return errors

@@ -15,6 +15,7 @@ from monitor.errors import StorageError
 from storage import outbox as store
 from storage.db import Database
 from storage.models import Flag
+from tests.helpers import run_in_threads
 
 LOG = {"kind": "log"}
 
@@ -110,23 +111,14 @@ def test_concurrent_claims_never_share_a_row(db: Database) -> None:
         add_flag(db, config, "new")
     now = datetime.now(timezone.utc) + timedelta(seconds=1)
     taken: list[int] = []
-    errors: list[BaseException] = []
     lock = threading.Lock()
 
-    def worker() -> None:
-        try:
-            while (batch := _claim(db, "log", now)) is not None:
-                with lock:
-                    taken.extend(batch.ids)
-        except BaseException as exc:  # surfaced below
-            errors.append(exc)
+    def worker(_n: int) -> None:
+        while (batch := _claim(db, "log", now)) is not None:
+            with lock:
+                taken.extend(batch.ids)
 
-    threads = [threading.Thread(target=worker) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=120)
-    assert not errors
+    assert run_in_threads(worker, 4) == []
     assert sorted(taken) == sorted(r.id for r in outbox_rows(db))
     assert len(taken) == len(set(taken)) == 12
 

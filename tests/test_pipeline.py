@@ -80,13 +80,16 @@ def test_second_cycle_adds_nothing(db: Database, sites) -> None:
             count(db, Outbox)) == before
 
 
+def _add_paragraph(page: Path) -> None:
+    page.write_text(page.read_text().replace(
+        "</article>", "<p>The RJD said it would contest 26 seats in Bihar.</p></article>"))
+
+
 def test_edited_article_gives_revised_flag(db: Database, sites) -> None:
     root, bases = sites
     config = make_config(db, bases, dead=False)
     cycle(config, db)
-    page = root / "wire" / "politics" / "jdu-quits.html"
-    page.write_text(page.read_text().replace(
-        "</article>", "<p>The RJD said it would contest 26 seats in Bihar.</p></article>"))
+    _add_paragraph(root / "wire" / "politics" / "jdu-quits.html")
     report = cycle(config, db, recheck=True)
     assert report.rechecked.revised == 1
     with db.reading() as s:
@@ -182,9 +185,7 @@ def test_edit_fetched_but_not_stored_is_seen_next_time(db: Database, sites,
     root, bases = sites
     config = make_config(db, bases, dead=False)
     cycle(config, db)
-    page = root / "wire" / "politics" / "jdu-quits.html"
-    page.write_text(page.read_text().replace(
-        "</article>", "<p>The RJD said it would contest 26 seats in Bihar.</p></article>"))
+    _add_paragraph(root / "wire" / "politics" / "jdu-quits.html")
     with monkeypatch.context() as patch:
         patch.setattr(Cycle, "store_in_order", lambda self, items, report: None)
         assert cycle(config, db, recheck=True).rechecked.revised == 0

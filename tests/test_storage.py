@@ -17,6 +17,7 @@ from storage.flags import flag_views, query_flags, record_flag
 from storage.migrate import HEAD, MIGRATIONS
 from storage.models import Article, ClaimRow, Flag, FlagSource, Revision, Source
 from storage.upsert import get_or_insert_id, insert_ignore
+from tests.helpers import run_in_threads
 
 NOW = datetime(2024, 1, 28, 12, 0, tzinfo=timezone.utc)
 
@@ -165,7 +166,6 @@ def test_two_sqlite_writers_do_not_fail_with_locked(tmp_path: Path) -> None:
     """BEGIN IMMEDIATE makes the second writer wait instead of failing at once."""
     url = f"sqlite:///{tmp_path / 'two.db'}"
     Database(url).dispose()
-    errors: list[BaseException] = []
 
     def writer(n: int) -> None:
         db = Database(url)
@@ -174,17 +174,10 @@ def test_two_sqlite_writers_do_not_fail_with_locked(tmp_path: Path) -> None:
                 with db.unit_of_work() as s:
                     store_text(s, meta(f"https://e.org/{n}/{i}"), f"text {n} {i}", [], NOW)
                     s.execute(select(func.count()).select_from(Article)).scalar()
-        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
-            errors.append(exc)
         finally:
             db.dispose()
 
-    threads = [threading.Thread(target=writer, args=(n,)) for n in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    assert run_in_threads(writer, 3) == []
     check = Database(url)
     assert count(check, Article) == 120
     check.dispose()
@@ -198,25 +191,16 @@ def test_workers_starting_at_once_store_one_baseline(db: Database) -> None:
     claims = [Claim(sentence="The TMC is part of the INDIA bloc.", subject="tmc",
                     relation="member", object="india", text="TMC is a member of the INDIA bloc")]
     start = threading.Barrier(4)
-    errors: list[BaseException] = []
 
-    def worker() -> None:
-        try:
-            start.wait(timeout=30)
-            with db.unit_of_work() as session:
-                lock_baseline(session, "seed")
-                if active_baseline(session, "seed") is None:
-                    replace_baseline(session, name="seed", origin="seed.txt", text="t",
-                                     text_hash="h", published=None, claims=claims)
-        except BaseException as exc:  # surfaced below
-            errors.append(exc)
+    def worker(_n: int) -> None:
+        start.wait(timeout=30)
+        with db.unit_of_work() as session:
+            lock_baseline(session, "seed")
+            if active_baseline(session, "seed") is None:
+                replace_baseline(session, name="seed", origin="seed.txt", text="t",
+                                 text_hash="h", published=None, claims=claims)
 
-    threads = [threading.Thread(target=worker) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not errors
+    assert run_in_threads(worker, 4) == []
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Baseline)) == 1
         assert session.scalar(select(func.count()).select_from(ClaimRow)) == 1

@@ -31,8 +31,9 @@ from storage.models import Flag
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-#: Messages claimed (and their flags read) per round trip. Each is still marked
-#: sent on its own, right after the channel accepted it.
+#: Messages claimed (and their flags read) per round trip. Each is marked sent
+#: right after the channel accepted it (on a channel that ``marks_together``, a
+#: claim's accepted messages in one write).
 CLAIM_BATCH = 50
 
 
