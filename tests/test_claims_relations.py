@@ -54,6 +54,15 @@ CASES = [
      {("jdu", "member", "india", None, None, False, None)}, set()),
     ("denial", "JD(U) denied reports that it would quit the INDIA bloc.",
      {("jdu", "member", "india", None, None, False, "denied")}, set()),
+    ("denial-clause-after-the-claim",
+     "The SP remains part of the INDIA bloc, a party spokesperson said, dismissing speculation "
+     "that it could drift away.",
+     {("sp", "member", "india", None, None, True, None)},
+     {("sp", "member", "india", None, None, True, "reportedly")}),
+    ("denial-clause-holds-the-claim",
+     "A JD(U) spokesperson spoke to reporters, dismissing speculation that the JD(U) would quit "
+     "the INDIA bloc.",
+     {("jdu", "member", "india", None, None, False, "denied")}, set()),
     ("hedge-reportedly", "The TMC reportedly quit the INDIA bloc.",
      {("tmc", "member", "india", None, None, False, "reportedly")}, set()),
     ("hedge-sources", "The TMC will quit the INDIA bloc, sources said.",

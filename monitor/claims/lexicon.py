@@ -105,6 +105,7 @@ class Lexicon:
     role_scope: Mapping[str, str]     # role id -> alliance | party | none
     event_pattern: re.Pattern[str]
     hedges: tuple[tuple[str, re.Pattern[str]], ...]
+    denial_clause: re.Pattern[str] | None    # "..., dismissing speculation that ..."
     negation: re.Pattern[str]
     pre_negation: re.Pattern[str]
     coref: Mapping[str, tuple[str, ...]]
@@ -203,6 +204,8 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         event_pattern=_compile(macros["EVENT"], {}),
         hedges=tuple((kind, _any_of(data["hedges"][kind], macros))
                      for kind in data["hedges"]["order"]),
+        denial_clause=(_any_of(data["hedges"]["denial_clause"], macros)
+                       if data["hedges"].get("denial_clause") else None),
         negation=_any_of(data["negation"]["cues"], macros),
         pre_negation=_any_of(data["negation"].get("pre_subject", []) or ["(?!x)x"], macros),
         coref={k: tuple(v) for k, v in coref.items() if isinstance(v, list)},

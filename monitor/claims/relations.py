@@ -104,6 +104,8 @@ class RelationExtractor:
         main = _masked(ctx, spans)
         present = self._vocabulary.present(ctx.text)
         hedge = self.hedge(ctx.text, present)
+        denial = self._denial_clause(ctx.text, hedge)
+        asserted = self.hedge(ctx.text[:denial]) if denial is not None else hedge
         entities = tuple(sorted({m.entity for m in ctx.mentions}))
         seen: set[str] = set()
         out: list[Claim] = []
@@ -124,7 +126,9 @@ class RelationExtractor:
                     # A relative clause's own statement may use its head noun; the
                     # main clause never sees what the relative clause names.
                     where = ctx if _inside(match, relative) else main
-                    for claim in self._apply(rule, match, where, hedge, entities):
+                    # Before a "dismissing speculation that ..." the claim is asserted.
+                    said = asserted if denial is not None and match.end() <= denial else hedge
+                    for claim in self._apply(rule, match, where, said, entities):
                         if claim.fact_key not in seen:
                             seen.add(claim.fact_key)
                             out.append(claim)
@@ -146,6 +150,13 @@ class RelationExtractor:
                              value=str(count.value), place=place, polarity=True, hedge=hedge,
                              entities=entities, paragraph=ctx.paragraph))
         return out
+
+    def _denial_clause(self, text: str, hedge: str | None) -> int | None:
+        """Where a phrase denying reports or speculation starts, if the sentence has one."""
+        if hedge is None or self._lex.denial_clause is None:
+            return None
+        found = self._lex.denial_clause.search(text)
+        return found.start() if found else None
 
     def hedge(self, text: str, present: frozenset[str] | None = None) -> str | None:
         present = self._vocabulary.present(text) if present is None else present
