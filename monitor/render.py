@@ -19,14 +19,20 @@ def _quote(text: str | None, width: int = 300) -> str:
     return "“" + (text if len(text) <= width else text[: width - 1] + "…") + "”"
 
 
+def _source_count(view: dict[str, Any]) -> str:
+    count, hedged = len(view["sources"]), len(view.get("hedged_sources") or {})
+    if count <= 1:
+        return ""
+    return f"  ({count} sources" + (f", {hedged} only as likely or as reported)" if hedged
+                                    else ")")
+
+
 def print_flags(views: Sequence[dict[str, Any]]) -> None:
     if not views:
         typer.echo("no flags")
         return
     for view in views:
-        count = len(view["sources"])
-        typer.echo(f"#{view['id']} [{view['kind']}] {view['claim']}"
-                   + (f"  ({count} sources)" if count > 1 else ""))
+        typer.echo(f"#{view['id']} [{view['kind']}] {view['claim']}{_source_count(view)}")
         if view["evidence"]:
             typer.echo(f"    {_quote(view['evidence'])}")
         if view["baseline"]:

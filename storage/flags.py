@@ -7,26 +7,27 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Table, bindparam, func, select, update
+from sqlalchemy import Row, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from monitor.types import Claim, FlagDraft
 from storage.models import Article, Flag, FlagSource
-from storage.upsert import insert_ignore, insert_ignore_many, insert_new
+from storage.upsert import insert_ignore_many, insert_new
 
 
-def sources_by_flag(session: Session, flag_ids: Sequence[int]) -> dict[int, list[str]]:
-    """Every URL carrying each flag, oldest first (the flag's own URL leads)."""
-    out: dict[int, list[str]] = defaultdict(list)
+def sources_by_flag(session: Session, flag_ids: Sequence[int]
+                    ) -> dict[int, list[tuple[str, str | None]]]:
+    """(URL, hedge) of every source of each flag, oldest first (the flag's own URL leads)."""
+    out: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     if not flag_ids:
         return out
     rows = session.execute(
-        select(FlagSource.flag_id, FlagSource.url)
+        select(FlagSource.flag_id, FlagSource.url, FlagSource.hedge)
         .where(FlagSource.flag_id.in_(list(flag_ids)))
         .order_by(FlagSource.flag_id, FlagSource.seen_at, FlagSource.id)
     )
-    for flag_id, url in rows:
-        out[flag_id].append(url)
+    for flag_id, url, hedge in rows:
+        out[flag_id].append((url, hedge))
     return out
 
 
@@ -34,7 +35,8 @@ def flag_views(session: Session, flags: Sequence[Flag]) -> list[dict[str, Any]]:
     """Flags in the shape ``monitor flags --json`` prints (see DESIGN.md)."""
     sources = sources_by_flag(session, [f.id for f in flags])
     titles = _titles(session, {f.article_id for f in flags if f.article_id is not None})
-    return [_view(f, sources.get(f.id) or [f.url], titles.get(f.article_id)) for f in flags]
+    return [_view(f, sources.get(f.id) or [(f.url, f.hedge)], titles.get(f.article_id))
+            for f in flags]
 
 
 def load_flag_views(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -54,19 +56,6 @@ def query_flags(session: Session, *, kind: str | None = None, since: datetime | 
     return list(session.scalars(stmt))
 
 
-def count_sources(session: Session, flag_id: int) -> int:
-    return session.scalar(select(func.count()).where(FlagSource.flag_id == flag_id)) or 0
-
-
-def add_source(session: Session, flag_id: int, url: str, article_id: int | None,
-               evidence: str) -> bool:
-    """Record that ``url`` carries the flag's fact; True when the URL is new for it."""
-    return insert_ignore(session, FlagSource, {"flag_id": flag_id, "url": url,
-                                               "article_id": article_id,
-                                               "evidence": evidence},
-                         ("flag_id", "url"))
-
-
 def _titles(session: Session, article_ids: set[int]) -> dict[int, str | None]:
     if not article_ids:
         return {}
@@ -78,7 +67,8 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _view(flag: Flag, sources: list[str], title: str | None) -> dict[str, Any]:
+def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None
+          ) -> dict[str, Any]:
     return {
         "id": flag.id,
         "kind": flag.kind,
@@ -89,7 +79,9 @@ def _view(flag: Flag, sources: list[str], title: str | None) -> dict[str, Any]:
         "evidence": flag.evidence,
         "baseline": flag.baseline,
         "url": flag.url,
-        "sources": sources,
+        "sources": [url for url, _hedge in sources],
+        # Sources that only report the fact as likely, or as what sources say.
+        "hedged_sources": {url: hedge for url, hedge in sources if hedge},
         "published": _iso(flag.published),
         "first_seen": _iso(flag.first_seen),
         "last_seen": _iso(flag.last_seen),
@@ -131,7 +123,8 @@ def record_flags(session: Session, drafts: Sequence[FlagDraft], *, url: str,
         ids |= {key: flag_id for flag_id, key in session.connection().execute(
             _TOUCH, {"keys": known, "now": now})}
     insert_ignore_many(session, FlagSource, [
-        {"flag_id": ids[d.key], "url": url, "article_id": article_id, "evidence": d.evidence}
+        {"flag_id": ids[d.key], "url": url, "article_id": article_id, "evidence": d.evidence,
+         "hedge": d.fact.hedge if d.fact else None}
         for d in drafts], ("flag_id", "url"))
     out = []
     for draft in drafts:

@@ -208,6 +208,8 @@ class FlagSource(Base):
     article_id: Mapped[int | None] = mapped_column(
         ForeignKey("articles.id", ondelete="SET NULL"), index=True)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    #: "likely" or "reportedly" when this source only reports the fact as such.
+    hedge: Mapped[str | None] = mapped_column(String(40))
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

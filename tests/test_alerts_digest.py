@@ -91,6 +91,20 @@ def test_immediate_mail_shows_claim_evidence_baseline_and_sources() -> None:
     assert '<a href="https://n.example.org/1"' in mail.html and ">JD(U) exits</a>" in mail.html
 
 
+def test_sources_that_only_report_it_as_likely_are_marked() -> None:
+    v = view(1, "contradicted", sources=["https://n.example.org/1", "https://m.example.com/2",
+                                         "https://r.example.net/3"],
+             hedged_sources={"https://m.example.com/2": "likely",
+                             "https://r.example.net/3": "reportedly"})
+    mail = render_immediate_mail(v, CONFIG, prefix="[claimwatch]", now=NOW)
+    assert mail.html is not None
+    assert "3 sources, 2 of them only as likely or as reported:" in mail.text
+    assert "https://m.example.com/2 (only as likely)" in mail.text
+    assert "https://r.example.net/3 (only as reported)" in mail.text
+    assert "https://n.example.org/1\n" in mail.text  # the outright report carries no note
+    assert ">m.example.com</a> <span style=\"color:#777777;\">(only as likely)</span>" in mail.html
+
+
 @pytest.mark.parametrize("url, expected", [
     ("https://ok.example.org/a?b=1&c=2", "https://ok.example.org/a?b=1&c=2"),
     ("HTTP://OK.example.org/", "HTTP://OK.example.org/"),

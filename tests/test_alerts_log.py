@@ -57,6 +57,7 @@ async def test_log_json_lines(sqlite_db: Database, caplog: pytest.LogCaptureFixt
         (first, "new", "one"), (second, "changed", 'two "quoted"')]
     assert parsed[1]["baseline"] is None and parsed[0]["url"] == "https://news.example.org/a/1"
     assert all(p["event"] == "flag" and p["sources"] == 1 for p in parsed)
+    assert all(p["hedged_sources"] is None for p in parsed)  # every source states it outright
 
 
 async def test_operator_alert_is_a_warning_line(sqlite_db: Database,

@@ -59,5 +59,7 @@ def test_upgrade_from_first_version_keeps_data(backend: str, tmp_path: Path,
             assert s.scalar(select(FlagSource.url)) == "https://e.org/a"
         indexes = {i["name"] for i in inspect(db.engine).get_indexes("flags")}
         assert "ix_flags_article_id" in indexes
+        with db.reading() as s:  # 0003: a source made before it is an outright report
+            assert s.scalar(select(FlagSource.hedge)) is None
     finally:
         db.dispose()

@@ -162,6 +162,22 @@ def test_one_fact_is_one_flag_with_many_sources(db: Database) -> None:
                          "baseline", "url", "sources", "published", "first_seen"}
 
 
+def test_a_source_that_only_reports_the_fact_as_likely_is_marked(db: Database) -> None:
+    import dataclasses
+
+    firm = _draft()
+    rumour = dataclasses.replace(firm, evidence="The JD(U) is expected to quit the INDIA bloc.",
+                                 fact=dataclasses.replace(firm.fact, hedge="likely"))
+    with db.unit_of_work() as s:
+        record_flag(s, firm, url="https://a.example/1", article_id=None, published=NOW, now=NOW)
+        record_flag(s, rumour, url="https://b.example/2", article_id=None, published=NOW,
+                    now=NOW)
+    with db.reading() as s:
+        [view] = flag_views(s, query_flags(s))
+    assert view["sources"] == ["https://a.example/1", "https://b.example/2"]
+    assert view["hedged_sources"] == {"https://b.example/2": "likely"}
+
+
 def test_two_sqlite_writers_do_not_fail_with_locked(tmp_path: Path) -> None:
     """BEGIN IMMEDIATE makes the second writer wait instead of failing at once."""
     url = f"sqlite:///{tmp_path / 'two.db'}"

@@ -39,6 +39,8 @@ KIND_COLORS: dict[str, str] = {
 BRIEF_KINDS = frozenset({FlagKind.CONFIRMED})
 BRIEF_LIMIT = 5
 SOURCE_LINKS = 5
+#: How a source that only reports the fact with a hedge is marked.
+HEDGE_NOTES = {"likely": "only as likely", "reportedly": "only as reported"}
 NO_SUBJECT = "Other"
 
 
@@ -46,6 +48,7 @@ NO_SUBJECT = "Other"
 class SourceLink:
     url: str
     host: str
+    note: str = ""          # HEDGE_NOTES: this source does not state the fact outright
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class FlagItem:
     sources: tuple[SourceLink, ...]
     source_count: int
     more_sources: int
+    hedged_count: int       # sources that report the fact only as likely or as reported
     published: str
 
 
@@ -101,7 +105,8 @@ class RenderedMail:
 def flag_item(view: dict[str, Any]) -> FlagItem:
     """A flag view reduced to cleaned, capped, link-safe fields."""
     url = safe_url(view.get("url"))
-    links = [SourceLink(u, url_host(u)) for u in
+    hedges = {safe_url(u): h for u, h in (view.get("hedged_sources") or {}).items()}
+    links = [SourceLink(u, url_host(u), hedge_note(hedges.get(u))) for u in
              dict.fromkeys(s for s in map(safe_url, view.get("sources") or ()) if s)]
     published = view.get("published") or ""
     return FlagItem(
@@ -112,7 +117,14 @@ def flag_item(view: dict[str, Any]) -> FlagItem:
         title=clean_text(view.get("title"), TITLE_LIMIT),
         url=url, url_text=url_host(url) if url else clean_text(view.get("url"), 120),
         sources=tuple(links[:SOURCE_LINKS]), source_count=max(len(links), 1),
-        more_sources=max(len(links) - SOURCE_LINKS, 0), published=str(published)[:10])
+        more_sources=max(len(links) - SOURCE_LINKS, 0), published=str(published)[:10],
+        hedged_count=sum(1 for link in links if link.note))
+
+
+def hedge_note(hedge: str | None) -> str:
+    if not hedge:
+        return ""
+    return HEDGE_NOTES.get(hedge, "only as " + clean_text(hedge, 40))
 
 
 def entity_labels(config: Config) -> dict[str, str]:

@@ -43,6 +43,8 @@ def _flag_fields(flag: dict[str, Any]) -> dict[str, Any]:
         "baseline": clean_text(flag.get("baseline"), EVIDENCE_LIMIT) or None,
         "url": safe_url(flag.get("url")) or clean_text(flag.get("url"), 300),
         "sources": len(flag.get("sources") or ()),
+        # Of those, the ones that report the fact only as likely or as reported.
+        "hedged_sources": len(flag.get("hedged_sources") or {}) or None,
     }
 
 
