@@ -29,7 +29,9 @@ class Normalizer:
         assert claim.relation is not None and claim.subject is not None
         templates = self._lex.templates.get(claim.relation, {})
         sign = "yes" if claim.polarity else "no"
-        kind = self._kind(claim.object) if claim.object else None
+        # Most specific first: by the object's kind; "_place" for a claim with a
+        # place and no object ("chief minister of Bihar"); then the plain one.
+        kind = self._kind(claim.object) if claim.object else ("place" if claim.place else None)
         template = (templates.get(f"{sign}_{kind}") or templates.get(sign)
                     or "{subject} {relation} {object}")
         fields = {
@@ -39,6 +41,7 @@ class Normalizer:
             "value": self._value(claim),
             "place": self._place(claim.place) if claim.place else "",
             "relation": claim.relation,
+            "s": "" if claim.value == "1" else "s",   # "1 seat", "17 seats"
         }
         out = template.format(**fields)
         if claim.place and "{place}" not in template:
