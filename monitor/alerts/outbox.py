@@ -126,15 +126,8 @@ async def _drain(io: _Store, config: Config, channel: Channel, now: datetime) ->
         if not batches:
             return report
         notices = await _read_notices(io, batches, now)
-        if channel.marks_together:
-            if not await _deliver_together(io, config, channel, batches, notices, now, report):
-                return report
-            continue
-        for i, batch in enumerate(batches):
-            notice = notices.get(batch.message_id)
-            if not await _deliver(io, config, channel, batch, now, report, notice):
-                await _release(io, report, channel, batches[i + 1:], now)
-                return report
+        if not await _deliver_claimed(io, config, channel, batches, notices, now, report):
+            return report
 
 
 async def send_digests(db: Database, config: Config, *, channel: str | None = None,
@@ -206,21 +199,25 @@ async def _deliver(io: _Store, config: Config, channel: Channel, batch: store.Ba
     return await _mark_sent(io, report, channel, [(batch, result)], now)
 
 
-async def _deliver_together(io: _Store, config: Config, channel: Channel,
-                            batches: list[store.Batch], notices: dict[str, Notice],
-                            now: datetime, report: DeliveryReport) -> bool:
-    """Send messages one by one and mark the accepted ones in one write (see
-    ``Channel.marks_together``); False when the channel should rest."""
+async def _deliver_claimed(io: _Store, config: Config, channel: Channel,
+                           batches: list[store.Batch], notices: dict[str, Notice],
+                           now: datetime, report: DeliveryReport) -> bool:
+    """Send the messages of one claim in order, each marked sent once accepted (all of
+    them in one write on a channel that ``marks_together``); at the first one that
+    makes the channel rest, the untried ones go back. False when the channel should rest."""
     accepted: list[tuple[store.Batch, dict[str, Any]]] = []
     for i, batch in enumerate(batches):
         outcome, result = await _attempt(io, channel, batch, now, notices.get(batch.message_id))
         if outcome == "sent":
             accepted.append((batch, result))
-            continue
-        marked = await _mark_sent(io, report, channel, accepted, now)
+            if channel.marks_together:
+                continue
+        go_on = await _mark_sent(io, report, channel, accepted, now)
         accepted = []
-        if not (await _record(io, report, channel, batch, outcome, str(result), now, config)
-                and marked):
+        if outcome != "sent":
+            go_on = await _record(io, report, channel, batch, outcome, str(result), now,
+                                  config) and go_on
+        if not go_on:
             await _release(io, report, channel, batches[i + 1:], now)
             return False
     return await _mark_sent(io, report, channel, accepted, now)
