@@ -28,7 +28,6 @@ import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -261,14 +260,9 @@ def _same_fields(got: Any, want: Mapping[str, Any], must_not: bool) -> bool:
 
 def _sides(want: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """The expected fact, and for a symmetric relation the same fact from the other side."""
-    if str(want.get("relation", "")) not in _symmetric() or not want.get("object"):
+    if str(want.get("relation", "")) not in load_lexicon().symmetric or not want.get("object"):
         return [want]
     return [want, {**want, "subject": want.get("object"), "object": want.get("subject")}]
-
-
-@lru_cache(maxsize=1)
-def _symmetric() -> frozenset[str]:
-    return frozenset(r.relation for r in load_lexicon().rules if r.symmetric)
 
 
 def _norm(value: Any) -> str:

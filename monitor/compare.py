@@ -64,7 +64,7 @@ class BaselineIndex:
         self.exclusions: tuple[Exclusion, ...] = lexicon.exclusions
         self.loose_place = lexicon.loose_place
         self.quiet = lexicon.quiet
-        self.symmetric = frozenset(r.relation for r in lexicon.rules if r.symmetric)
+        self.symmetric = lexicon.symmetric
         facts = [c for c in (_effective(c) for c in claims) if c is not None]
         self.claims = tuple(facts)
         self._by_fact: dict[str, Claim] = {}

@@ -123,10 +123,14 @@ class Lexicon:
     place_coref: re.Pattern[str] | None = None   # "the state's": the last state named
     place_coref_chars: int = 3000
     hedge_prefilters: tuple[Keywords, ...] = field(init=False, default=())  # one per hedge kind
+    #: Relations claimed once per side (a seat deal): both sides are one fact.
+    symmetric: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         keys = tuple(required_keywords(pattern) for _kind, pattern in self.hedges)
         object.__setattr__(self, "hedge_prefilters", keys)
+        object.__setattr__(self, "symmetric",
+                           frozenset(r.relation for r in self.rules if r.symmetric))
 
     def role_id(self, phrase: str) -> str | None:
         return self.roles.get(_norm(phrase))
