@@ -1,6 +1,15 @@
-"""Claims benchmark: precision and recall of flags over the test corpus.
+"""Claims benchmark: claims and flags on real-text corpora, and flags on the test corpus.
 
-    .venv/bin/python bench/claims.py [--verbose] [--corpus tests/corpus] [--config config.toml]
+    python3 bench/claims.py [--verbose] [--real DIR[=CONFIG] ...] [--corpus tests/corpus]
+
+Real text (the measure that counts): every folder of annotated articles given with
+``--real`` (default: tests/corpus-real/india and tests/corpus-real/nepal, our own
+rewrites of real coverage; add a folder of real articles kept outside the repository,
+e.g. ``--real /tmp/cw-real/india --real /tmp/cw-real/nepal=tests/corpus-real/nepal/config.toml``).
+Each prints claim precision, must-tell recall, flag precision (overall and for changed +
+contradicted) and relevant articles per second; see bench/realtext.py for the rules.
+
+The follow-up corpus (``--corpus``, HTML pages with expected flags) is scored as before:
 
 Loads every page of ``tests/corpus/pages`` in name order, extracts its text
 (``monitor.extract``; a crude tag strip if that package is not importable),
@@ -42,6 +51,8 @@ from monitor.compare import BaselineIndex, KnownFact, compare  # noqa: E402
 from monitor.config import Config, load_config  # noqa: E402
 from monitor.diff import revised_flag  # noqa: E402
 from monitor.types import Claim, FlagDraft  # noqa: E402
+
+import realtext  # noqa: E402
 
 _SITE = re.compile(r"\{\{site:([\w.-]+)\}\}")
 _FIELDS = ("subject", "relation", "object", "value", "place")
@@ -310,8 +321,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
     parser.add_argument("--config", type=Path, default=ROOT / "config.toml")
+    parser.add_argument("--real", action="append", default=None, metavar="DIR[=CONFIG]")
+    parser.add_argument("--no-corpus", action="store_true", help="only the real-text folders")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
+    folders = args.real if args.real is not None else [
+        str(p) for p in (ROOT / "tests" / "corpus-real" / "india", ROOT / "tests" / "corpus-real" / "nepal")
+        if p.exists()]
+    for spec in folders:
+        folder, _, config_path = spec.partition("=")
+        for line in score_real(Path(folder), Path(config_path) if config_path else None, args.config,
+                               args.verbose):
+            print(line)
+        print()
+    if args.no_corpus:
+        return 0
     config = load_config(args.config)
     runs = list(run_corpus(config, args.corpus))
     score = score_runs(runs)
@@ -329,6 +353,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in score.violations:
         print("  VIOLATION", line)
     return 0
+
+
+def score_real(folder: Path, config_path: Path | None, default_config: Path,
+               verbose: bool) -> list[str]:
+    """Claims and flags of one annotated folder (its own config.toml when it has one)."""
+    chosen = config_path or (folder / "config.toml" if (folder / "config.toml").exists() else default_config)
+    config = load_config(chosen)
+    extractor = ClaimExtractor(config)
+    assert config.baseline is not None
+    seed = load_baseline_file(config.resolve(config.baseline.path))
+    baseline_claims = extractor.claims(seed.text, published=seed.published, check_relevance=False)
+    articles = realtext.load_articles(folder)
+    metrics = realtext.run_folder(str(folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder),
+                                  config, extractor, articles, baseline_claims, MemoryHistory())
+    return realtext.report(metrics, verbose)
 
 
 def _explain(run: ArticleRun, spec: Mapping[str, Any]) -> None:

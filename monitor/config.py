@@ -143,14 +143,21 @@ class EntityConfig(_Frozen):
     context: tuple[str, ...] = ()
     party: str | None = None
     display: str | None = None
+    #: Who "she" and "he" can be (persons only).
+    gender: Literal["female", "male"] | None = None
+    #: Phrases that, in the same sentence, mean an ambiguous name is someone else
+    #: ("US Congress", "Senate" for the Indian party "Congress").
+    block: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _consistent(self) -> "EntityConfig":
         unknown = [n for n in self.ambiguous if n not in self.names]
         if unknown:
-            raise ValueError(f"ambiguous names {unknown} are not in 'names'")
+            raise ValueError(f"these ambiguous names are not among 'names': {', '.join(unknown)}")
         if self.party is not None and self.kind != "person":
             raise ValueError("'party' is only for person entities")
+        if self.gender is not None and self.kind != "person":
+            raise ValueError("'gender' is only for person entities")
         return self
 
     @property
@@ -163,11 +170,51 @@ class RelevanceConfig(_Frozen):
     keywords: tuple[str, ...] = ()
 
 
+PlaceKind = Literal["state", "city", "region", "country"]
+
+
+class PlaceConfig(_Frozen):
+    """A place the story's facts can be about ("17 seats in Uttar Pradesh")."""
+
+    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    kind: PlaceKind
+    names: tuple[str, ...] = Field(min_length=1)
+    display: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.display or self.names[0]
+
+
+_WORD_ID = r"^[a-z][a-z0-9_]*$"
+
+
 class ClaimsConfig(_Frozen):
+    #: Any installed spaCy pipeline with a tagger and a parser.
+    model: str = Field(default="en_core_web_sm", min_length=1)
     #: Extra lexicon (TOML) merged over the shipped one; relative to the config.
     lexicon: str | None = None
     #: Claims hedged as denials or rumours are kept but never contradict.
     alert_hedged: bool = True
+    #: The story's own alliance: what "going it alone" leaves, whose meetings
+    #: "the meeting" means. Default: the first alliance entity.
+    default_alliance: str | None = None
+    #: Role names of this story, added to the shipped ones (id = names).
+    roles: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    #: Event names of this story ("yatra"), added to the shipped ones.
+    events: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    #: Words that make seats not the story's ("assembly" seats in a national election).
+    seat_exclude: tuple[str, ...] = ()
+
+    @field_validator("roles", "events")
+    @classmethod
+    def _ids(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for key, names in value.items():
+            if not re.match(_WORD_ID, key):
+                raise ValueError(f"{key!r}: an id is lower case letters, digits and _")
+            if not names or any(not n.strip() for n in names):
+                raise ValueError(f"{key}: give at least one non-empty name")
+        return value
 
 
 class _Channel(_Frozen):
@@ -270,6 +317,7 @@ class Config(_Frozen):
     fetch: FetchConfig = FetchConfig()
     sources: tuple[SourceConfig, ...] = ()
     entities: tuple[EntityConfig, ...] = ()
+    places: tuple[PlaceConfig, ...] = ()
     relevance: RelevanceConfig = RelevanceConfig()
     claims: ClaimsConfig = ClaimsConfig()
     alerts: AlertsConfig = AlertsConfig()
@@ -284,7 +332,18 @@ class Config(_Frozen):
         for i, ent in enumerate(self.entities):
             if ent.party is not None and ent.party not in ids:
                 raise ValueError(f"entities[{i}].party: unknown entity id {ent.party!r}")
+        _unique("places", [p.id for p in self.places])
+        alliance = self.claims.default_alliance
+        if alliance is not None and alliance not in {e.id for e in self.entities if e.kind == "alliance"}:
+            raise ValueError(f"claims.default_alliance: {alliance!r} is not an alliance entity")
         return self
+
+    @property
+    def main_alliance(self) -> str | None:
+        """The story's own alliance: configured, else the first alliance entity."""
+        if self.claims.default_alliance:
+            return self.claims.default_alliance
+        return next((e.id for e in self.entities if e.kind == "alliance"), None)
 
     def resolve(self, path: str) -> Path:
         p = Path(path).expanduser()

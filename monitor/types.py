@@ -62,6 +62,12 @@ class Claim:
 
     ``relation`` is None for a sentence that mentions watched entities but
     carries no typed relation: such claims are stored, never flagged.
+
+    ``modality`` says how the sentence states the fact (asserted, hedged, denied,
+    proposed, conditional, question); ``hedge`` is the cue kind shown to readers
+    ("likely", "reportedly", "denied", ...), None exactly when it is asserted.
+    ``speaker`` is who the sentence attributes it to; ``confidence`` (0-1) comes from
+    the modality and how directly the arguments attach to the trigger.
     """
 
     sentence: str
@@ -75,6 +81,9 @@ class Claim:
     entities: tuple[str, ...] = ()
     text: str = ""
     paragraph: int = 0
+    modality: str = "asserted"
+    speaker: str | None = None
+    confidence: float = 1.0
 
     @property
     def slot(self) -> tuple[str, str, str, str]:

@@ -1,12 +1,16 @@
 """Claims: from an article text to normalized, typed statements about the story.
 
-``ClaimExtractor`` is built once from the config (entity matchers, lexicon,
-place table) and is then a pure function of its input: the same text gives the
-same claims in the same order. It is rule-based: no model is loaded.
+``ClaimExtractor`` is built once from the config (entity and place matchers, the
+lexicon's frames, the spaCy parser) and is then a pure function of its input: the
+same text gives the same claims in the same order.
 
     extractor = ClaimExtractor(config)
     extractor.relevance(text, title)          # Relevance(score, relevant, mentions)
     extractor.claims(text, published=date, title=title)   # list[Claim]
+
+Only candidate sentences are parsed, in one batch per article: those that name a
+watched entity (or refer to one: "the party", "she") and contain a word some frame
+could be triggered by.
 """
 
 from __future__ import annotations
@@ -21,14 +25,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from monitor.claims.anchors import anchor
 from monitor.claims.dates import find_dates
 from monitor.claims.entities import EntityMatcher, Mention
-from monitor.claims.lexicon import Lexicon, load_lexicon
+from monitor.claims.frames import FrameMatcher, Sentence as ParsedSentence
+from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
+from monitor.claims.model import Parser
 from monitor.claims.normalize import Normalizer
 from monitor.claims.places import PlaceMatcher, PlaceMention
-from monitor.claims.relations import RelationExtractor, SentenceContext
 from monitor.claims.relevance import RelevanceScorer
 from monitor.claims.sentences import Sentence, SentenceSplitter
+from monitor.claims.values import Values
 from monitor.config import Config
 from monitor.types import Claim
 
@@ -39,6 +46,11 @@ __all__ = ["ClaimExtractor", "Relevance"]
 
 log = logging.getLogger(__name__)
 
+#: Longer "sentences" are tables or run-on lists: stored, not parsed.
+MAX_SENTENCE_CHARS = 1500
+#: Candidate sentences parsed per article at most (a huge page must not stall a cycle).
+MAX_PARSED = 400
+
 # "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
 # paragraph: a place and date of filing, not of the news.
 _DATELINE = re.compile(
@@ -46,6 +58,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]\s*)",
     re.MULTILINE)
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,24 +77,32 @@ class _Document:
     mentions: tuple[Mention, ...]       # in text order (EntityMatcher.find sorts them)
     places: tuple[PlaceMention, ...] = ()
     starts: tuple[int, ...] = ()        # mention starts, for bisect
-    alliance_starts: tuple[int, ...] = ()
-    alliance_ids: tuple[str, ...] = ()
 
 
 class ClaimExtractor:
-    def __init__(self, config: Config, *, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, config: Config, *, lexicon: Lexicon | None = None,
+                 parser: Parser | None = None) -> None:
         extra = config.resolve(config.claims.lexicon) if config.claims.lexicon else None
         self.lexicon = lexicon or load_lexicon(extra)
         self._splitter = SentenceSplitter(self.lexicon.abbreviations, self.lexicon.starters)
         self._entities = EntityMatcher(config.entities, self.lexicon)
-        self._places = PlaceMatcher(self.lexicon)
-        self._relations = RelationExtractor(self.lexicon, self._entities.info)
+        self._places = PlaceMatcher(config.places)
+        self.parser = parser or Parser(config.claims.model)
+        self.parser.add_names([n for e in config.entities for n in e.names]
+                              + [n for p in config.places for n in p.names])
+        roles = {**self.lexicon.roles, **phrase_table(config.claims.roles)}
+        events = {**self.lexicon.events, **phrase_table(config.claims.events)}
+        vocabulary = self.lexicon.data.vocabulary
+        values = Values(self.lexicon, roles, events, frozenset(vocabulary.seat_nouns),
+                        frozenset(w.lower() for w in (*vocabulary.seat_exclude, *config.claims.seat_exclude)),
+                        self.parser.lemmas)
+        self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
+                                    frozenset(vocabulary.group_nouns))
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
         kinds = {e.id: e.kind for e in config.entities}
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
-        # The story's own alliance (the first configured): what "going it alone" leaves.
-        self._default_alliance = next((e.id for e in config.entities if e.kind == "alliance"), None)
+        self._default_alliance = config.main_alliance
         self._last: tuple[tuple[str, str | None], _Document] | None = None
 
     # --- public API -------------------------------------------------------------
@@ -127,20 +148,62 @@ class ClaimExtractor:
         if check_relevance and not self.relevance(text, title).relevant:
             return []
         doc = self._analyse(text, title)
-        main = _main_alliance(doc.mentions, self._entities.info) or self._default_alliance
-        out: list[Claim] = []
-        seen: set[str] = set()
+        main = self._default_alliance or _main_alliance(doc.mentions)
+        found: list[tuple[Sentence, tuple[Mention, ...]]] = []
         for sentence in doc.sentences:
             if sentence.start < doc.body_start:
                 continue
-            ctx = self._context(doc, sentence, published, main)
-            for claim in self._sentence_claims(ctx):
+            mentions = self._mentions_in(doc, sentence)
+            if mentions:
+                found.append((sentence, mentions))
+        parse = [i for i, (s, _m) in enumerate(found) if self._could_claim(s.text)][:MAX_PARSED]
+        docs = dict(zip(parse, self.parser.parse([found[i][0].text for i in parse])))
+        out: list[Claim] = []
+        seen: set[str] = set()
+        for index, (sentence, mentions) in enumerate(found):
+            typed: list[Claim] = []
+            if index in docs:
+                typed = self._typed(docs[index], doc, sentence, mentions, published, main)
+            for claim in typed or [self._untyped(doc, sentence, mentions)]:
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)
                     out.append(claim)
         return out
 
     # --- internals ----------------------------------------------------------------
+
+    def _could_claim(self, text: str) -> bool:
+        if len(text) > MAX_SENTENCE_CHARS:
+            return False
+        forms = self.lexicon.trigger_forms
+        for word in _WORDS.findall(text.lower()):
+            if word in forms or any(part in forms for part in word.split("-")):
+                return True
+        return False
+
+    def _typed(self, parsed: object, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...],
+               published: date | None, main: str | None) -> list[Claim]:
+        places = self._sentence_places(doc, sentence)
+        dates = find_dates(sentence.text, published)
+        anchors = anchor(parsed, mentions, places, dates)  # type: ignore[arg-type]
+        entities = tuple(sorted({m.entity for m in mentions}))
+        found = self._frames.extract(ParsedSentence(
+            parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
+            entities, main, published))
+        # The sentence as published (the parse saw the same characters).
+        return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
+                for c in found]
+
+    def _untyped(self, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...]) -> Claim:
+        entities = tuple(sorted({m.entity for m in mentions}))
+        return Claim(sentence=sentence.text, entities=entities,
+                     paragraph=sentence.paragraph - doc.title_paragraphs)
+
+    def _mentions_in(self, doc: _Document, sentence: Sentence) -> tuple[Mention, ...]:
+        first = bisect.bisect_left(doc.starts, sentence.start)
+        last = bisect.bisect_left(doc.starts, sentence.end, first)
+        return tuple(dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
+                     for m in doc.mentions[first:last])
 
     def _is_place(self, words: str) -> bool:
         found = self._places.find(words)
@@ -156,57 +219,25 @@ class ClaimExtractor:
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
         mentions = tuple(self._entities.find(full, sentences))
         places = tuple(self._places.find(full))
-        alliances = [m for m in mentions if m.kind == "alliance"]
         doc = _Document(full, len(head), title_paragraphs, sentences, mentions, places,
-                        starts=tuple(m.start for m in mentions),
-                        alliance_starts=tuple(m.start for m in alliances),
-                        alliance_ids=tuple(m.entity for m in alliances))
+                        starts=tuple(m.start for m in mentions))
         self._last = (key, doc)
         return doc
 
-    def _context(self, doc: _Document, sentence: Sentence, published: date | None,
-                 main: str | None) -> SentenceContext:
-        first = bisect.bisect_left(doc.starts, sentence.start)
-        last = bisect.bisect_left(doc.starts, sentence.end, first)
-        inside = tuple(dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
-                       for m in doc.mentions[first:last])
-        earlier = bisect.bisect_left(doc.alliance_starts, sentence.start)
-        before = doc.alliance_ids[:earlier]
-        return SentenceContext(
-            text=sentence.text,
-            paragraph=sentence.paragraph - doc.title_paragraphs,
-            mentions=inside,
-            places=self._sentence_places(doc, sentence),
-            dates=tuple(find_dates(sentence.text, published)),
-            last_alliance=before[-1] if before else main,
-            main_alliance=main,
-            published=published,
-        )
-
-    def _sentence_places(self, doc: _Document, sentence: Sentence) -> tuple[PlaceMention, ...]:
+    def _sentence_places(self, doc: _Document, sentence: Sentence) -> list[PlaceMention]:
         """Places named in the sentence, plus "the state('s)" standing for the last state named."""
         found = self._places.find(sentence.text)
-        if any(p.kind == "state" for p in found) or self.lexicon.place_coref is None:
-            return tuple(found)
+        pattern = self.lexicon.place_coref
+        if any(p.kind == "state" for p in found) or pattern is None:
+            return found
+        limit = self.lexicon.data.place_coref.chars
         earlier = [p for p in doc.places if p.kind == "state" and p.end <= sentence.start
-                   and sentence.start - p.end <= self.lexicon.place_coref_chars]
+                   and sentence.start - p.end <= limit]
         if not earlier:
-            return tuple(found)
+            return found
         state = earlier[-1].id
-        refs = [PlaceMention(state, "state", m.start(), m.end())
-                for m in self.lexicon.place_coref.finditer(sentence.text)]
-        return tuple(sorted(found + refs, key=lambda p: p.start))
-
-    def _sentence_claims(self, ctx: SentenceContext) -> list[Claim]:
-        typed = [dataclasses.replace(c, text=self._normalizer.text(c))
-                 for c in self._relations.extract(ctx)]
-        if typed:
-            return typed
-        if not ctx.mentions:
-            return []
-        entities = tuple(sorted({m.entity for m in ctx.mentions}))
-        return [Claim(sentence=ctx.text, entities=entities, paragraph=ctx.paragraph,
-                      hedge=self._relations.hedge(ctx.text))]
+        refs = [PlaceMention(state, "state", m.start(), m.end()) for m in pattern.finditer(sentence.text)]
+        return sorted(found + refs, key=lambda p: p.start)
 
 
 def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False) -> str:
@@ -219,11 +250,11 @@ def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False)
     return _DATELINE.sub(blank, text)
 
 
-def _main_alliance(mentions: Sequence[Mention], info: Mapping[str, object]) -> str | None:
+def _main_alliance(mentions: Sequence[Mention]) -> str | None:
     counts = Counter(m.entity for m in mentions if m.kind == "alliance")
     if not counts:
         return None
-    first = {}
+    first: dict[str, int] = {}
     for index, m in enumerate(mentions):
         first.setdefault(m.entity, index)
     return min(counts, key=lambda e: (-counts[e], first[e]))

@@ -13,7 +13,7 @@ The matcher is built once from the config's ``[[entities]]``. Rules:
   Banerjee said"). A block phrase in the sentence ("US Congress", "Senate")
   rules the entity out;
 * pronouns and phrases like "the party" / "the alliance" resolve to the last
-  fitting entity within a few sentences (gender for he/she from the lexicon).
+  fitting entity within a few sentences (he/she by the config's ``gender``).
 """
 
 from __future__ import annotations
@@ -196,16 +196,17 @@ class EntityMatcher:
     """All watched-entity mentions of a text, resolved to entity ids."""
 
     def __init__(self, entities: Sequence[EntityConfig], lexicon: Lexicon) -> None:
-        self._lexicon = lexicon
+        coref = lexicon.data.coref
+        self._windows = dict(coref.window)
         self.info: dict[str, EntityInfo] = {
-            e.id: EntityInfo(e.id, e.kind, e.label, e.party, e.id in lexicon.female)
+            e.id: EntityInfo(e.id, e.kind, e.label, e.party, e.gender == "female")
             for e in entities}
         self._config = {e.id: e for e in entities}
         names: list[tuple[str, _Name | _Coref | _Surname]] = []
         for ent in entities:
             names += [(n, _Name(ent.id, n in ent.ambiguous)) for n in ent.names]
-        for kind, phrases in lexicon.coref.items():
-            names += [(p, _Coref(kind)) for p in phrases]
+        for kind in ("person_female", "person_male", "party", "alliance", "group"):
+            names += [(p, _Coref(kind)) for p in getattr(coref, kind)]
         self._surnames = self._surname_table(entities)
         # A bare surname ("Kumar", "Mr. Kumar") is a person already named in the text.
         known = {phrase_key(n).lower() for e in entities for n in e.names}
@@ -213,13 +214,16 @@ class EntityMatcher:
         spelled = {s: next(n.split()[-1] for e in entities for n in e.names
                            if e.kind == "person" and len(n.split()) > 1
                            and phrase_key(n.split()[-1]).lower() == s) for s in surnames}
-        titled = [(f"{t} {spelled[s]}", _Surname(s)) for s in surnames for t in lexicon.honorifics]
+        titled = [(f"{t} {spelled[s]}", _Surname(s)) for s in surnames for t in lexicon.data.honorifics]
         names += titled + [(spelled[s], _Surname(s)) for s in surnames]
         self._phrases: PhraseMatcher[_Name | _Coref | _Surname] = PhraseMatcher(
             names, exact=[p for p, _ in titled] + [spelled[s] for s in surnames])
         self._context = {e.id: PhraseMatcher([(w, e.id) for w in e.context])
                          for e in entities if e.context}
-        self._block = {phrase_key(k).lower(): v for k, v in lexicon.block.items()}
+        # An ambiguous name is someone else when one of its entity's block phrases is
+        # in the sentence ("US Congress", "Senate").
+        self._block = {phrase_key(name).lower(): _any_phrase(e.block)
+                       for e in entities if e.block for name in e.ambiguous}
 
     @staticmethod
     def _surname_table(entities: Sequence[EntityConfig]) -> dict[str, list[str]]:
@@ -283,7 +287,7 @@ class EntityMatcher:
         return Mention(entity, self.info[entity].kind, hit.start, hit.end, hit.surface, how)
 
     def _antecedent(self, kind: str, pos: int, state: _State) -> str | None:
-        window = self._lexicon.coref_window.get(kind, 2)
+        window = self._windows.get(kind, 2)
         here = state.sentence_of(pos)
         if kind == "party":
             # "Banerjee said the party would ...": the speaker's own party.
@@ -357,3 +361,9 @@ class EntityMatcher:
             return True
         context = state.context_at(entity)
         return context is not None and context < limit
+
+
+def _any_phrase(phrases: Sequence[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for plain phrases, on word boundaries."""
+    body = "|".join(_phrase_pattern(phrase_key(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)

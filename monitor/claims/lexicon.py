@@ -1,9 +1,11 @@
-"""The claim lexicon: relation rules, cue words and tables, loaded from TOML.
+"""The claim lexicon: relation frames, cue words and tables, loaded once from TOML.
 
-Everything the rules know about language lives in ``lexicon.toml`` next to
-this module; a story can merge its own file over it (``[claims] lexicon``).
-This module only parses and compiles: patterns are compiled once here so the
-per-sentence code never builds a regex.
+The shipped ``coalition.toml`` holds what any coalition story needs; a story may
+extend it with its own file (``[claims] lexicon``): tables merge key by key, lists
+extend, ``[[frames]]`` and ``[[exclusions]]`` append, and ``disable`` switches
+shipped frames off by id. The merged data is validated by ``schema.py`` (errors name
+the file, the frame and the key) and compiled here into frozen look-up tables, so
+per-sentence code never parses anything.
 """
 
 from __future__ import annotations
@@ -17,63 +19,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from monitor.claims.prefilter import Keywords, required_keywords, union
+from monitor.claims.schema import Cues, Frame, LexiconFile, Trigger, validate
 from monitor.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-SHIPPED = Path(__file__).with_name("lexicon.toml")
-_MACRO = re.compile(r"\{([A-Z]+)\}")
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One way a sentence can state a relation (see lexicon.toml for the fields)."""
-
-    relation: str
-    triggers: tuple[re.Pattern[str], ...]
-    polarity: bool = True
-    subject: tuple[str, ...] = ("party",)
-    subject_side: str = "before"
-    subject_window: int = 15
-    subject_list: bool = False
-    person_to_party: bool = False
-    object: tuple[str, ...] = ()
-    object_side: str = "after"
-    object_window: int = 8
-    object_required: bool = True
-    value: str = "none"
-    place: str = "none"
-    symmetric: bool = False
-    negatable: bool = True
-    default_object: str | None = None
-    default_object_requires_event: str | None = None
-    subject_fallback: str | None = None
-    subject_fallback_requires: re.Pattern[str] | None = None
-    requires: re.Pattern[str] | None = None
-    veto: re.Pattern[str] | None = None
-    veto_before: re.Pattern[str] | None = None
-    object_veto: re.Pattern[str] | None = None
-    subject_gap: re.Pattern[str] | None = None
-    date_gap_veto: re.Pattern[str] | None = None
-    max_age_days: int | None = None
-    place_window: int = 8
-    date_window: int = 14
-    event_window: int = 10
-    role_window: int = 12
-    # Derived from the triggers (see prefilter.py), never written by hand.
-    prefilter: Keywords = field(init=False, default=None)
-    trigger_prefilters: tuple[Keywords, ...] = field(init=False, default=())
-
-    def __post_init__(self) -> None:
-        keys = tuple(required_keywords(t) for t in self.triggers)
-        object.__setattr__(self, "trigger_prefilters", keys)
-        object.__setattr__(self, "prefilter", union(keys))
+SHIPPED = Path(__file__).with_name("coalition.toml")
 
 
 @dataclass(frozen=True, slots=True)
 class Exclusion:
-    """Two facts of one relation that cannot both be true."""
+    """Two facts of one relation (or of two) that cannot both be true."""
 
     relation: str
     other: str                 # the known fact's relation (usually the same)
@@ -85,61 +41,55 @@ class Exclusion:
 
 
 @dataclass(frozen=True, slots=True)
-class PlaceDef:
-    id: str
-    kind: str
-    display: str
-    names: tuple[str, ...]
+class TriggerEntry:
+    """One trigger of one frame, indexed by its lemma."""
+
+    frame: Frame
+    trigger: Trigger
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    rules: tuple[Rule, ...]
+    data: LexiconFile
+    frames: tuple[Frame, ...]
+    #: lemma -> the frames it can trigger, in lexicon order.
+    triggers: Mapping[str, tuple[TriggerEntry, ...]]
     exclusions: tuple[Exclusion, ...]
     abbreviations: frozenset[str]
     starters: frozenset[str]
     numbers: Mapping[str, int]
-    roles: Mapping[str, str]          # phrase (lower case) -> role id
-    events: Mapping[str, str]         # phrase (lower case) -> event id
-    role_pattern: re.Pattern[str]
-    role_scope: Mapping[str, str]     # role id -> alliance | party | none
-    event_pattern: re.Pattern[str]
-    hedges: tuple[tuple[str, re.Pattern[str]], ...]
-    denial_clause: re.Pattern[str] | None    # "..., dismissing speculation that ..."
-    negation: re.Pattern[str]
-    pre_negation: re.Pattern[str]
-    coref: Mapping[str, tuple[str, ...]]
-    coref_window: Mapping[str, int]
-    female: frozenset[str]
-    honorifics: tuple[str, ...]
-    block: Mapping[str, re.Pattern[str]]
-    relevance: Mapping[str, Any]
-    places: tuple[PlaceDef, ...]
-    display: Mapping[str, Mapping[str, str]]
-    templates: Mapping[str, Mapping[str, str]]
-    loose_place: frozenset[str]
-    quiet: Mapping[str, frozenset[str]]   # relation -> routine values that raise no flag
-    raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
-    place_coref: re.Pattern[str] | None = None   # "the state's": the last state named
-    place_coref_chars: int = 3000
-    hedge_prefilters: tuple[Keywords, ...] = field(init=False, default=())  # one per hedge kind
-    #: Relations claimed once per side (a seat deal): both sides are one fact.
-    symmetric: frozenset[str] = field(init=False, default=frozenset())
+    #: phrase (lower case) -> role id / event id.
+    roles: Mapping[str, str]
+    events: Mapping[str, str]
+    place_coref: re.Pattern[str] | None
+    #: Every word form a trigger could take, for the cheap sentence prefilter.
+    trigger_forms: frozenset[str] = field(default=frozenset())
+    symmetric: frozenset[str] = field(default=frozenset())
+    loose_place: frozenset[str] = field(default=frozenset())
+    quiet: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        keys = tuple(required_keywords(pattern) for _kind, pattern in self.hedges)
-        object.__setattr__(self, "hedge_prefilters", keys)
-        object.__setattr__(self, "symmetric",
-                           frozenset(r.relation for r in self.rules if r.symmetric))
+    @property
+    def cues(self) -> Cues:
+        return self.data.cues
 
-    def role_id(self, phrase: str) -> str | None:
-        return self.roles.get(_norm(phrase))
+    @property
+    def relevance(self) -> Mapping[str, Any]:
+        return self.data.relevance
 
-    def event_id(self, phrase: str) -> str | None:
-        return self.events.get(_norm(phrase))
+    def templates(self, relation: str) -> Mapping[str, str]:
+        rel = self.data.relations.get(relation)
+        return rel.templates if rel is not None else {}
+
+    def display(self, table: str, key: str) -> str:
+        if table == "role":
+            return self.data.role_display.get(key, key.replace("_", " "))
+        return self.data.display.get(table, {}).get(key, key.replace("_", " "))
+
+    def role_scope(self, role: str) -> str:
+        return self.data.role_scope.get(role, "none")
 
     def number(self, token: str) -> int | None:
-        token = token.strip().lower()
+        token = token.strip().lower().replace(",", "")
         if token.isdigit():
             return int(token)
         if "-" in token:
@@ -149,18 +99,15 @@ class Lexicon:
         return self.numbers.get(token)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
-
-
 def merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
-    """Tables merge key by key; the arrays of tables (rules, exclusions) append."""
+    """Tables merge key by key; lists extend (arrays of tables append)."""
     out = dict(base)
     for key, value in extra.items():
-        if key in ("rules", "exclusions") and isinstance(value, list):
-            out[key] = [*out.get(key, []), *value]
-        elif isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = merge(dict(out[key]), value)
+        old = out.get(key)
+        if isinstance(value, list) and isinstance(old, list):
+            out[key] = [*old, *(v for v in value if v not in old)]
+        elif isinstance(value, Mapping) and isinstance(old, Mapping):
+            out[key] = merge(dict(old), value)
         else:
             out[key] = value
     return out
@@ -172,122 +119,91 @@ def read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise ConfigError([("claims.lexicon", f"file not found: {path}")]) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError([("claims.lexicon", f"cannot read {path}: {exc}")]) from None
+        raise ConfigError([("", f"not a valid lexicon file: {exc}")], str(path)) from None
 
 
 @lru_cache(maxsize=8)
 def load_lexicon(extra: Path | None = None) -> Lexicon:
-    """The shipped lexicon, with ``extra`` (a TOML file) merged over it."""
+    """The shipped lexicon, with a story's ``extra`` file merged over it."""
     data = read_toml(SHIPPED)
     if extra is not None:
         data = merge(data, read_toml(extra))
-    try:
-        return build(data)
-    except (re.error, KeyError, TypeError, ValueError) as exc:
-        where = str(extra) if extra else str(SHIPPED)
-        raise ConfigError([("claims.lexicon", f"invalid lexicon {where}: {exc}")]) from None
+    return build(validate(data, str(extra or SHIPPED)))
 
 
-def build(data: Mapping[str, Any]) -> Lexicon:
-    roles = _phrase_table(data.get("roles", {}))
-    events = _phrase_table(data.get("events", {}))
-    macros = dict(data.get("macros", {}))
-    macros["ROLE"] = _alternation(roles)
-    macros["EVENT"] = _alternation(events)
-    coref = data.get("coref", {})
+def build(data: LexiconFile) -> Lexicon:
+    frames = tuple(f for f in data.frames if f.id not in data.disable)
+    index: dict[str, list[TriggerEntry]] = {}
+    for frame in frames:
+        for trigger in frame.triggers:
+            index.setdefault(trigger.lemma, []).append(TriggerEntry(frame, trigger))
+    relations = data.relations
     return Lexicon(
-        rules=tuple(_rule(r, macros) for r in data.get("rules", [])),
-        exclusions=tuple(_exclusion(e) for e in data.get("exclusions", [])),
-        abbreviations=frozenset(a.lower() for a in data["sentences"]["abbreviations"]),
-        starters=frozenset(data["sentences"].get("starters", [])),
-        numbers={k.lower(): int(v) for k, v in data.get("numbers", {}).items()},
-        roles=roles,
-        events=events,
-        role_pattern=_compile(macros["ROLE"], {}),
-        role_scope=dict(data.get("role_scope", {})),
-        event_pattern=_compile(macros["EVENT"], {}),
-        hedges=tuple((kind, _any_of(data["hedges"][kind], macros))
-                     for kind in data["hedges"]["order"]),
-        denial_clause=(_any_of(data["hedges"]["denial_clause"], macros)
-                       if data["hedges"].get("denial_clause") else None),
-        negation=_any_of(data["negation"]["cues"], macros),
-        pre_negation=_any_of(data["negation"].get("pre_subject", []) or ["(?!x)x"], macros),
-        coref={k: tuple(v) for k, v in coref.items() if isinstance(v, list)},
-        coref_window={k: int(v) for k, v in coref.get("window", {}).items()},
-        female=frozenset(data.get("persons", {}).get("female", [])),
-        honorifics=tuple(data.get("persons", {}).get("honorifics", [])),
-        block={name: _any_of(pats, macros) for name, pats in data.get("block", {}).items()},
-        relevance=dict(data.get("relevance", {})),
-        places=tuple(PlaceDef(pid, v[0], v[1], tuple(v[2:]))
-                     for pid, v in data.get("places", {}).items()),
-        display={k: dict(v) for k, v in data.get("display", {}).items()},
-        templates={k: dict(v) for k, v in data.get("templates", {}).items()},
-        loose_place=frozenset(data.get("compare", {}).get("loose_place", [])),
-        quiet={k: frozenset(v) for k, v in data.get("compare", {}).get("quiet", {}).items()},
-        raw=data,
-        place_coref=_any_of(data["place_coref"]["phrases"], macros) if data.get("place_coref") else None,
-        place_coref_chars=int(data.get("place_coref", {}).get("chars", 3000)),
+        data=data,
+        frames=frames,
+        triggers={k: tuple(v) for k, v in index.items()},
+        exclusions=tuple(_exclusion(e) for e in data.exclusions),
+        abbreviations=frozenset(a.lower() for a in data.sentences.abbreviations),
+        starters=frozenset(data.sentences.starters),
+        numbers={k.lower(): int(v) for k, v in data.numbers.items()},
+        roles=phrase_table(data.roles),
+        events=phrase_table(data.events),
+        place_coref=(re.compile("|".join(f"(?:{p})" for p in data.place_coref.phrases), re.IGNORECASE)
+                     if data.place_coref.phrases else None),
+        trigger_forms=frozenset(f for lemma in index for f in word_forms(lemma)),
+        symmetric=frozenset(k for k, v in relations.items() if v.symmetric),
+        loose_place=frozenset(k for k, v in relations.items() if v.loose_place),
+        quiet={k: frozenset(v.quiet) for k, v in relations.items() if v.quiet},
     )
 
 
-def _phrase_table(table: Mapping[str, list[str]]) -> dict[str, str]:
-    return {_norm(phrase): ident for ident, phrases in table.items() for phrase in phrases}
+def phrase_table(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    return {norm(phrase): ident for ident, phrases in table.items() for phrase in phrases}
 
 
-def _alternation(table: Mapping[str, str]) -> str:
-    phrases = sorted(table, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]")
-                            for p in phrases) + ")"
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
 
 
-def expand(pattern: str, macros: Mapping[str, str]) -> str:
-    def sub(m: re.Match[str]) -> str:
-        return macros.get(m.group(1), m.group(0))
-    return _MACRO.sub(sub, pattern)
-
-
-def _compile(pattern: str, macros: Mapping[str, str]) -> re.Pattern[str]:
-    # A pattern that ends with "-" or a space before a lookahead ends inside a
-    # word on purpose ("ex-ally", "join the (?=meeting)"): no end boundary.
-    open_end = pattern.endswith("-") or re.search(r" \(\?=.*\)$", pattern) is not None
-    body = expand(pattern, macros).replace(" ", r"\s+")
-    tail = "" if open_end else r"(?![\w])"
-    return re.compile(r"(?<![\w])(?:" + body + ")" + tail, re.IGNORECASE)
-
-
-def _any_of(patterns: list[str], macros: Mapping[str, str]) -> re.Pattern[str]:
-    parts = [_compile(p, macros).pattern for p in patterns]
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-def _plain(pattern: str | None, macros: Mapping[str, str]) -> re.Pattern[str] | None:
-    if not pattern:
-        return None
-    return re.compile(expand(pattern, macros), re.IGNORECASE)
-
-
-def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Rule:
-    kwargs: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key == "triggers":
-            kwargs[key] = tuple(_compile(t, macros) for t in value)
-        elif key in ("requires", "veto", "veto_before", "object_veto", "subject_fallback_requires",
-                     "subject_gap", "date_gap_veto"):
-            kwargs[key] = _plain(value, macros)
-        elif key in ("subject", "object"):
-            kwargs[key] = tuple(value)
-        else:
-            kwargs[key] = value
-    return Rule(**kwargs)
-
-
-def _exclusion(raw: Mapping[str, Any]) -> Exclusion:
+def _exclusion(raw: Any) -> Exclusion:
     return Exclusion(
-        relation=raw["relation"],
-        other=raw.get("other", raw["relation"]),
-        same=tuple(raw.get("same", ())),
-        differ=tuple(raw.get("differ", ())),
-        polarities=frozenset((bool(a), bool(b)) for a, b in raw.get("polarities", [])),
-        objects=tuple(raw.get("objects", ())),
-        directional=bool(raw.get("directional", False)),
+        relation=raw.relation,
+        other=raw.other or raw.relation,
+        same=tuple(raw.same),
+        differ=tuple(raw.differ),
+        polarities=frozenset((bool(a), bool(b)) for a, b in raw.polarities),
+        objects=tuple(raw.objects),
+        directional=raw.directional,
     )
+
+
+# Irregular forms of the verbs and nouns frames use (the lemmatizer knows more; this
+# only feeds the prefilter, which must never drop a sentence a trigger could match).
+_IRREGULAR = {
+    "leave": ("left",), "quit": ("quit",), "break": ("broke", "broken"), "withdraw": ("withdrew", "withdrawn"),
+    "fight": ("fought",), "choose": ("chose", "chosen"), "take": ("took", "taken"), "give": ("gave", "given"),
+    "go": ("went", "gone", "goes"), "win": ("won",), "lose": ("lost",), "hold": ("held",), "meet": ("met",),
+    "make": ("made",), "become": ("became",), "send": ("sent",), "strike": ("struck", "stricken"),
+    "stand": ("stood",), "split": ("split",), "put": ("put",), "set": ("set",), "get": ("got", "gotten"),
+    "sit": ("sat",), "keep": ("kept",), "tell": ("told",), "say": ("said",), "seek": ("sought",),
+    "swear": ("swore", "sworn"), "bring": ("brought",), "come": ("came",), "cut": ("cut",),
+    "begin": ("began", "begun"), "lend": ("lent",), "be": ("is", "are", "was", "were", "been", "being", "am"),
+    "have": ("has", "had"), "run": ("ran",), "draw": ("drew", "drawn"), "hit": ("hit",),
+    "ally": ("allies", "allied"), "party": ("parties",), "tie": ("ties", "tied", "tying"),
+}
+
+
+def word_forms(lemma: str) -> tuple[str, ...]:
+    """Generous inflected forms of a lemma: "join" -> join, joins, joined, joining..."""
+    base = lemma.lower()
+    forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
+    if base.endswith("e"):
+        forms |= {base[:-1] + "ing", base[:-1] + "ed"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if len(base) > 2 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}   # snap -> snapped
+    if base.endswith("ise"):
+        forms.update(word_forms(base[:-3] + "ize"))
+    forms.update(_IRREGULAR.get(base, ()))
+    return tuple(sorted(forms))

@@ -1,7 +1,7 @@
 """Readable claim text: "JD(U) left the INDIA bloc", "Congress contests 17 seats in Uttar Pradesh".
 
-The sentence templates are data ([templates] in lexicon.toml); this module
-fills in display names and tidies the result.
+The sentence templates are data (``[relations.NAME.templates]`` in the lexicon); this
+module fills in display names and tidies the result.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from monitor.claims.lexicon import Lexicon
 from monitor.types import Claim
 
 _SPACES = re.compile(r"\s{2,}")
+#: Which display table a relation's value is shown from.
+_VALUE_TABLES = {"role": "role", "proposes": "role", "meeting_status": "status",
+                 "attends": "event", "invites": "event"}
 
 
 class Normalizer:
@@ -27,7 +30,7 @@ class Normalizer:
         if not claim.typed:
             return ""
         assert claim.relation is not None and claim.subject is not None
-        templates = self._lex.templates.get(claim.relation, {})
+        templates = self._lex.templates(claim.relation)
         sign = "yes" if claim.polarity else "no"
         # Most specific first: by the object's kind; "_place" for a claim with a
         # place and no object ("chief minister of Bihar"); then the plain one.
@@ -46,8 +49,8 @@ class Normalizer:
         out = template.format(**fields)
         if claim.place and "{place}" not in template:
             out += " in " + fields["place"]
-        if claim.hedge:
-            out += f" ({self._lex.display.get('hedge', {}).get(claim.hedge, claim.hedge)})"
+        if claim.modality != "asserted":
+            out += f" ({self._lex.display('modality', claim.modality)})"
         return _tidy(out)
 
     def _the(self, entity: str | None) -> str:
@@ -59,15 +62,12 @@ class Normalizer:
     def _value(self, claim: Claim) -> str:
         if claim.value is None:
             return ""
-        if claim.relation in ("role", "proposes"):
-            return self._lex.display.get("roles", {}).get(claim.value, claim.value)
-        if claim.relation == "meeting_status":
-            return self._lex.display.get("status", {}).get(claim.value, claim.value)
-        return claim.value
+        table = _VALUE_TABLES.get(claim.relation or "")
+        return self._lex.display(table, claim.value) if table else claim.value
 
 
 def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = re.sub(r"\s+([,.)])", r"\1", text)
-    text = re.sub(r"\b(of|to|with|as)\s*(?=\(|$)", "", text)
+    text = re.sub(r"\b(of|to|with|as|on)\s*(?=\(|$)", "", text)
     return _SPACES.sub(" ", text).strip()

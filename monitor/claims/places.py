@@ -1,26 +1,27 @@
-"""State and city names to place ids ("UP" -> uttar-pradesh); the table is in lexicon.toml."""
+"""Place names to place ids ("UP" -> uttar-pradesh); the table is the config's ``[[places]]``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.claims.entities import PhraseMatcher
-from monitor.claims.lexicon import Lexicon, PlaceDef
+from monitor.config import PlaceConfig
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     id: str
-    kind: str          # state | city
+    kind: str          # state | city | region | country
     start: int
     end: int
 
 
 class PlaceMatcher:
-    def __init__(self, lexicon: Lexicon) -> None:
-        self._defs: dict[str, PlaceDef] = {p.id: p for p in lexicon.places}
+    def __init__(self, places: Sequence[PlaceConfig]) -> None:
+        self._defs: dict[str, PlaceConfig] = {p.id: p for p in places}
         self._matcher: PhraseMatcher[str] = PhraseMatcher(
-            (name, p.id) for p in lexicon.places for name in p.names)
+            (name, p.id) for p in places for name in p.names)
 
     def find(self, text: str) -> list[PlaceMention]:
         out = []
@@ -31,7 +32,7 @@ class PlaceMatcher:
 
     def display(self, place_id: str) -> str:
         place = self._defs.get(place_id)
-        return place.display if place else place_id
+        return place.label if place else place_id
 
     def ids(self) -> tuple[str, ...]:
         return tuple(self._defs)

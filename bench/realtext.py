@@ -1,0 +1,241 @@
+"""Scoring claims and flags on annotated article folders (see tests/corpus-real/README.md).
+
+A folder holds ``articles/*.json`` (or ``*.json`` directly): each article's text and
+every fact it states, annotated before the engine ran. The folder's ``config.toml``
+(else the project's) names the entities, places and baseline.
+
+- A typed claim is right when subject, relation, object, value, place, polarity and
+  modality all match an annotated fact of its article (a symmetric relation either way
+  round). Claim precision counts each article's distinct claims once.
+- Must-tell recall: the article's must-tell facts found by a right claim.
+- A flag is right when the claim that raised it is right and, for a must-tell fact with
+  an annotated ``kind``, the kind matches.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from monitor.claims import ClaimExtractor
+from monitor.compare import compare
+from monitor.config import Config
+from monitor.types import Claim, FlagDraft
+
+FACT_FIELDS = ("subject", "relation", "object", "value", "place")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: Path
+    url: str
+    published: date | None
+    title: str | None
+    text: str
+    relevant: bool
+    facts: tuple[Mapping[str, Any], ...]
+
+
+def load_articles(folder: Path) -> list[Article]:
+    files = sorted((folder / "articles").glob("*.json")) or sorted(folder.glob("*.json"))
+    out = []
+    for path in files:
+        raw = json.loads(path.read_text("utf-8"))
+        when = raw.get("published")
+        out.append(Article(
+            id=str(raw.get("id") or path.stem), path=path, url=str(raw.get("url") or path.name),
+            published=date.fromisoformat(when[:10]) if when else None,
+            title=raw.get("title"), text=str(raw.get("text") or ""),
+            relevant=raw.get("relevant", True) is not False,
+            facts=tuple(raw.get("facts") or ())))
+    # The order news arrives in: flags depend on what was seen before.
+    return sorted(out, key=lambda a: (a.published or date.min, a.id))
+
+
+def fact_key(item: Any, symmetric: frozenset[str]) -> set[tuple]:
+    """The ways a fact (annotation dict or Claim) can be written, both sides if symmetric."""
+    get = item.get if isinstance(item, Mapping) else lambda k, d=None: getattr(item, k, d)
+    values = [_norm(get(name)) for name in FACT_FIELDS]
+    polarity = bool(get("polarity", True))
+    modality = _norm(get("modality")) or "asserted"
+    keys = {(*values, polarity, modality)}
+    if values[1] in symmetric and values[2]:
+        keys.add((values[2], values[1], values[0], values[3], values[4], polarity, modality))
+    return keys
+
+
+def _norm(value: Any) -> str:
+    if value is None or value is False:
+        return ""
+    return str(value).strip().lower()
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    relevant: bool
+    claims: list[Claim]
+    right: list[Claim]
+    wrong: list[Claim]
+    missed: list[Mapping[str, Any]]          # must-tell facts not found
+    must_tell: int
+    flags: list[tuple[FlagDraft, bool, bool]] = field(default_factory=list)  # draft, created, right
+    seconds: float = 0.0
+
+
+@dataclass
+class Metrics:
+    name: str
+    results: list[ArticleResult]
+
+    @property
+    def produced(self) -> int:
+        return sum(len(r.right) + len(r.wrong) for r in self.results)
+
+    @property
+    def claim_precision(self) -> float:
+        right = sum(len(r.right) for r in self.results)
+        return right / self.produced if self.produced else 1.0
+
+    @property
+    def must_tell(self) -> int:
+        return sum(r.must_tell for r in self.results)
+
+    @property
+    def recall(self) -> float:
+        found = self.must_tell - sum(len(r.missed) for r in self.results)
+        return found / self.must_tell if self.must_tell else 1.0
+
+    def flag_precision(self, kinds: Iterable[str] | None = None) -> tuple[float, int]:
+        wanted = set(kinds) if kinds is not None else None
+        made = [(d, ok) for r in self.results for d, created, ok in r.flags
+                if created and (wanted is None or str(d.kind) in wanted)]
+        right = sum(1 for _d, ok in made if ok)
+        return (right / len(made) if made else 1.0), len(made)
+
+    def per_kind(self) -> dict[str, tuple[int, int]]:
+        out: dict[str, list[int]] = {}
+        for r in self.results:
+            for d, created, ok in r.flags:
+                if created:
+                    row = out.setdefault(str(d.kind), [0, 0])
+                    row[0] += int(ok)
+                    row[1] += 1
+        return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+    @property
+    def relevant_per_second(self) -> float:
+        timed = [r for r in self.results if r.relevant]
+        seconds = sum(r.seconds for r in timed)
+        return len(timed) / seconds if seconds else 0.0
+
+
+def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: Sequence[Article],
+               baseline_claims: Sequence[Claim], history: Any) -> Metrics:
+    baseline = extractor.baseline_index(baseline_claims)
+    symmetric = extractor.lexicon.symmetric
+    results = []
+    for article in articles:
+        started = time.perf_counter()
+        relevance = extractor.relevance(article.text, article.title)
+        claims: list[Claim] = []
+        if relevance.relevant:
+            claims = extractor.claims(article.text, published=article.published, title=article.title,
+                                      check_relevance=False)
+        seconds = time.perf_counter() - started
+        result = _judge(article, relevance.relevant, [c for c in claims if c.typed], symmetric)
+        result.seconds = seconds
+        if relevance.relevant:
+            drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged)
+            result.flags = [(d, history.record(d), _flag_right(d, result, article, symmetric))
+                            for d in drafts]
+        results.append(result)
+    return Metrics(name, results)
+
+
+def _judge(article: Article, relevant: bool, claims: list[Claim], symmetric: frozenset[str]) -> ArticleResult:
+    annotated: dict[tuple, Mapping[str, Any]] = {}
+    for fact in article.facts:
+        for key in fact_key(fact, symmetric):
+            annotated.setdefault(key, fact)
+    distinct: dict[tuple, Claim] = {}
+    for claim in claims:
+        keys = fact_key(claim, symmetric)
+        canonical = min(keys)
+        distinct.setdefault(canonical, claim)
+    right, wrong, hit = [], [], set()
+    for claim in distinct.values():
+        keys = fact_key(claim, symmetric)
+        match = next((annotated[k] for k in keys if k in annotated), None)
+        if match is not None:
+            right.append(claim)
+            hit.add(id(match))
+        else:
+            wrong.append(claim)
+    must = [f for f in article.facts if f.get("must_tell")]
+    missed = [f for f in must if id(f) not in hit]
+    return ArticleResult(article, relevant, claims, right, wrong, missed, len(must))
+
+
+def _flag_right(draft: FlagDraft, result: ArticleResult, article: Article, symmetric: frozenset[str]) -> bool:
+    if draft.fact is None:
+        return False
+    source = next((c for c in result.claims if c.sentence == draft.evidence
+                   and c.slot in (draft.fact.slot, _mirror_slot(draft.fact))), None)
+    if source is None or source not in result.right:
+        return False
+    keys = fact_key(source, symmetric)
+    fact = next((f for f in article.facts if fact_key(f, symmetric) & keys), None)
+    if fact is None:
+        return False
+    kind = fact.get("kind") if fact.get("must_tell") else None
+    return kind is None or str(kind) == str(draft.kind)
+
+
+def _mirror_slot(claim: Claim) -> tuple[str, str, str, str]:
+    return (claim.object or "", claim.relation or "", claim.subject or "", claim.place or "")
+
+
+def describe(claim: Claim) -> str:
+    return (f"{claim.subject} {claim.relation} {claim.object or '-'} v={claim.value or '-'} "
+            f"p={claim.place or '-'} {'+' if claim.polarity else '-'} {claim.modality}")
+
+
+def describe_fact(fact: Mapping[str, Any]) -> str:
+    return (f"{fact.get('subject')} {fact.get('relation')} {fact.get('object') or '-'} "
+            f"v={fact.get('value') or '-'} p={fact.get('place') or '-'} "
+            f"{'+' if fact.get('polarity', True) else '-'} {fact.get('modality') or 'asserted'}")
+
+
+def report(metrics: Metrics, verbose: bool = False) -> list[str]:
+    lines = []
+    if verbose:
+        for r in metrics.results:
+            if not (r.wrong or r.missed) and r.relevant == r.article.relevant:
+                continue
+            lines.append(f"  {r.article.id} ({r.article.path.name}){'' if r.relevant else ' [judged irrelevant]'}")
+            for c in r.wrong:
+                lines.append(f"    x {describe(c)}  | {c.sentence[:150]}")
+            for f in r.missed:
+                lines.append(f"    MISSED {describe_fact(f)}  | {str(f.get('evidence', ''))[:150]}")
+    flags, made = metrics.flag_precision()
+    alerting, alert_made = metrics.flag_precision(("changed", "contradicted"))
+    kinds = ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in metrics.per_kind().items())
+    lines.append(f"{metrics.name}: {len(metrics.results)} articles, {metrics.produced} distinct claims, "
+                 f"{metrics.must_tell} must-tell facts")
+    lines.append(f"  claim precision {metrics.claim_precision:.3f}   must-tell recall {metrics.recall:.3f}   "
+                 f"flag precision {flags:.3f} ({made})   changed+contradicted {alerting:.3f} ({alert_made})")
+    lines.append(f"  flags by kind (right/made): {kinds or 'none'}")
+    lines.append(f"  relevant articles per second (claims stage, one core): {metrics.relevant_per_second:.1f}")
+    wrong_relations = Counter(c.relation for r in metrics.results for c in r.wrong)
+    missed_relations = Counter(str(f.get("relation")) for r in metrics.results for f in r.missed)
+    lines.append(f"  wrong claims by relation: {dict(wrong_relations.most_common())}")
+    lines.append(f"  missed must-tell by relation: {dict(missed_relations.most_common())}")
+    return lines

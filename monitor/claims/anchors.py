@@ -1,0 +1,90 @@
+"""Watched entities, places and dates placed onto a parsed sentence's tokens.
+
+claimwatch finds them itself (``entities.py``, ``places.py``, ``dates.py``: matchers
+fed by the config, with coreference and ambiguity rules), in character offsets; here
+each becomes a span of tokens, so a frame can ask "which entity is this subject?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from monitor.claims.dates import DateMention
+from monitor.claims.entities import Mention
+from monitor.claims.places import PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """Something found in the text, with the tokens it covers."""
+
+    start: int        # first token
+    end: int          # one past the last token
+    root: int         # the span's syntactic head
+
+
+@dataclass
+class Anchors:
+    doc: Doc
+    entities: dict[int, tuple[Mention, Anchored]] = field(default_factory=dict)
+    places: dict[int, tuple[PlaceMention, Anchored]] = field(default_factory=dict)
+    dates: dict[int, tuple[DateMention, Anchored]] = field(default_factory=dict)
+
+    def entity(self, token: Token) -> Mention | None:
+        found = self.entities.get(token.i)
+        return found[0] if found is not None else None
+
+    def place(self, token: Token) -> PlaceMention | None:
+        found = self.places.get(token.i)
+        return found[0] if found is not None else None
+
+    def date(self, token: Token) -> DateMention | None:
+        found = self.dates.get(token.i)
+        return found[0] if found is not None else None
+
+    def dates_in(self, tokens: Sequence[Token]) -> list[DateMention]:
+        out: list[DateMention] = []
+        for token in tokens:
+            found = self.dates.get(token.i)
+            if found is not None and found[0] not in out:
+                out.append(found[0])
+        return out
+
+
+def anchor(doc: Doc, mentions: Sequence[Mention], places: Sequence[PlaceMention],
+           dates: Sequence[DateMention]) -> Anchors:
+    """Offsets are relative to the sentence the doc was parsed from."""
+    out = Anchors(doc)
+    for mention in mentions:
+        span = _span(doc, mention.start, mention.end)
+        if span is not None:
+            _put(out.entities, mention, span)
+    for place in places:
+        span = _span(doc, place.start, place.end)
+        if span is not None:
+            _put(out.places, place, span)
+    for when in dates:
+        span = _span(doc, when.start, when.end)
+        if span is not None:
+            _put(out.dates, when, span)
+    return out
+
+
+def _span(doc: Doc, start: int, end: int) -> Anchored | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return Anchored(span.start, span.end, span.root.i)
+
+
+def _put(table: dict, item: object, where: Anchored) -> None:
+    for i in range(where.start, where.end):
+        # A longer find already there (an entity inside a place name) keeps its tokens.
+        old = table.get(i)
+        if old is None or (old[1].end - old[1].start) < (where.end - where.start):
+            table[i] = (item, where)

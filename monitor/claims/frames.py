@@ -1,0 +1,410 @@
+"""Parsed sentence -> typed claims, by the lexicon's relation frames.
+
+For every word whose lemma triggers a frame (and has what the trigger asks for: a
+particle, a preposition, an object, a governing verb), each argument is looked for
+along the frame's paths in the dependency parse, in order, and read as watched
+entities (conjoined ones expand: "the TMC, SP and AAP"); the value and place come from
+the trigger's own clause. The modality layer then says how the clause states it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from monitor.claims.anchors import Anchors
+from monitor.claims.entities import EntityInfo, Mention
+from monitor.claims.lexicon import Lexicon, TriggerEntry
+from monitor.claims.modality import ModalityReader, Mood, confidence
+from monitor.claims.schema import Argument, Frame, Trigger
+from monitor.claims.tree import (children, complements, direct_objects, governor, is_noun, is_passive,
+                                 is_verb, modifiers, passive_subjects, prep_objects, subjects)
+from monitor.claims.values import Valued, Values
+from monitor.types import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Lemma = Callable[["Token"], str]
+_POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
+#: "parties such as the TMC and the SP", "allies like the DMK": the list stands for the noun.
+_LISTING = frozenset({"as", "like", "including", "include", "namely"})
+_GENERIC = frozenset({"party", "ally", "partner", "constituent", "member", "outfit", "force",
+                      "organisation", "organization", "group", "player"})
+_ATTACH = {"direct": 1.0, "inherited": 0.9, "coref": 0.9, "group": 0.9, "default": 0.85}
+#: Pronouns read from the sentence itself: "it" is the clause above's subject ("X denied
+#: reports that it would quit"); "we" is whoever says it ("we will go alone, Mann said").
+_THIRD = frozenset({"it", "its", "they", "their", "them"})
+_FIRST = frozenset({"we", "our", "us", "i", "my", "me"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    entity: str
+    kind: str
+    token: int
+    how: str = "direct"        # direct | inherited | coref | group | default
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A parsed candidate sentence and what claimwatch found in it."""
+
+    doc: Doc
+    anchors: Anchors
+    paragraph: int
+    entities: tuple[str, ...]
+    main_alliance: str | None
+    published: date | None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+class FrameMatcher:
+    def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
+                 lemma: Lemma, group_nouns: frozenset[str]) -> None:
+        self._lex = lexicon
+        self._info = info
+        self._values = values
+        self._lemma = lemma
+        self._groups = group_nouns
+        self._mood = ModalityReader(lexicon.cues, lemma)
+
+    def extract(self, sentence: Sentence) -> list[Claim]:
+        out: dict[tuple, Claim] = {}
+        for token in sentence.doc:
+            entries = self._lex.triggers.get(self._lemma(token))
+            if not entries:
+                continue
+            for entry in entries:
+                if not self._fits(token, entry.trigger):
+                    continue
+                for claim in self._claims(token, entry, sentence):
+                    key = (claim.fact_key, claim.modality)
+                    if key not in out or out[key].confidence < claim.confidence:
+                        out[key] = claim
+        return list(out.values())
+
+    # --- triggers ---------------------------------------------------------------------
+
+    def _fits(self, token: Token, trigger: Trigger) -> bool:
+        if trigger.pos != "any" and not token.tag_.startswith(_POS[trigger.pos]):
+            return False
+        if trigger.passive is not None and is_passive(token) != trigger.passive:
+            return False
+        if trigger.prt and not any(self._lemma(c) == trigger.prt or c.lower_ == trigger.prt
+                                   for c in children(token, "prt", "advmod", "prep")):
+            return False
+        if trigger.prep and not self._has_prep(token, trigger.prep, trigger.pobj):
+            return False
+        if trigger.unless_prep and any(prep_objects(token, p) for p in trigger.unless_prep):
+            return False
+        if trigger.obj and not any(self._lemma(o) in trigger.obj or o.lower_ in trigger.obj
+                                   for o in direct_objects(token) + children(token, "npadvmod")):
+            return False
+        if trigger.adv and not any(self._lemma(c) in trigger.adv or c.lower_ in trigger.adv
+                                   for c in token.children):
+            return False
+        if trigger.governor:
+            gov = governor(token)
+            if gov is None or self._lemma(gov) not in trigger.governor:
+                return False
+        return True
+
+    def _has_prep(self, token: Token, word: str, objects: Sequence[str]) -> bool:
+        found = prep_objects(token, word)
+        if not found:
+            return False
+        return not objects or any(self._lemma(o) in objects or o.lower_ in objects for o in found)
+
+    # --- claims of one trigger -----------------------------------------------------------
+
+    def _claims(self, token: Token, entry: TriggerEntry, sentence: Sentence) -> Iterator[Claim]:
+        frame = entry.frame
+        mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
+        if mood.background or (mood.negated and not frame.negatable):
+            return
+        polarity = frame.polarity != mood.negated
+        values = self._value(token, frame, sentence)
+        if values is None:
+            return
+        for subject, obj, value in self._combinations(token, frame, sentence, values):
+            for place in self._places(token, frame, sentence, value):
+                subject2, obj2 = self._as_party(frame, subject, obj)
+                if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
+                    continue
+                if frame.kind_pairs and obj2 is not None and \
+                        (subject2.kind, obj2.kind) not in frame.kind_pairs:
+                    continue
+                attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
+                yield Claim(
+                    sentence=sentence.text, subject=subject2.entity, relation=frame.relation,
+                    object=obj2.entity if obj2 else None,
+                    value=value.value if value else None, place=place,
+                    polarity=polarity, hedge=mood.hedge, entities=sentence.entities,
+                    paragraph=sentence.paragraph, modality=mood.modality, speaker=mood.speaker,
+                    confidence=confidence(mood, attach))
+
+    def _combinations(self, token: Token, frame: Frame, sentence: Sentence,
+                      values: list[Valued | None]) -> Iterator[tuple[Found, Found | None, Valued | None]]:
+        subjects_ = self._argument(token, frame.subject, sentence)
+        objects: list[Found | None] = [None]
+        if frame.object is not None:
+            where = [v.token for v in values if v is not None] if frame.value.type in ("role", "event") else []
+            found = [f for w in where for f in self._argument(w, frame.object, sentence, owner=True)]
+            found = found or self._argument(token, frame.object, sentence)
+            if not found and frame.object.default == "alliance":
+                found = self._default_alliance(sentence, subjects_)
+            if not found and frame.object.required:
+                return
+            objects = list(dict.fromkeys(found)) or [None]
+        if not subjects_ and frame.subject.default == "alliance" and not self._owned(token, sentence):
+            subjects_ = self._default_alliance(sentence, [])
+        if not subjects_:
+            return
+        subjects_ = list(dict.fromkeys(subjects_))
+        if frame.relation == "seats" or frame.value.type == "number":
+            yield from self._with_numbers(token, subjects_, values, sentence)
+            return
+        if frame.pairwise and objects == [None]:
+            yield from self._pairs(subjects_, values, sentence)
+            return
+        for subject, obj, value in itertools.product(subjects_, objects, values):
+            yield subject, obj, value
+
+    def _pairs(self, subjects_: list[Found], values: list[Valued | None],
+               sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
+        parties = [s for s in subjects_ if s.kind in ("party", "person")]
+        if len(parties) == 2:
+            yield parties[0], parties[1], values[0]
+        elif len(parties) >= 3:
+            for alliance in self._default_alliance(sentence, parties)[:1]:
+                for party in parties:
+                    yield party, alliance, values[0]
+
+    def _with_numbers(self, token: Token, subjects_: list[Found], values: list[Valued | None],
+                      sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
+        numbers = [v for v in values if v is not None]
+        respectively = any(t.lower_ == "respectively" for t in token.doc)
+        each = any(t.lower_ == "each" for t in token.doc)
+        if len(subjects_) == 1 and numbers:
+            yield subjects_[0], None, numbers[0]
+        elif len(subjects_) == len(numbers) and respectively:
+            yield from ((s, None, n) for s, n in zip(subjects_, numbers))
+        elif len(numbers) == 1 and each:
+            yield from ((s, None, numbers[0]) for s in subjects_)
+        for noun in {v.token.head for v in numbers}:
+            for word, number in self._values.elliptical(noun):
+                for found in self._one(word, sentence, "direct"):
+                    if found.kind in ("party", "person"):
+                        yield found, None, number
+
+    # --- arguments -------------------------------------------------------------------------
+
+    def _argument(self, token: Token, arg: Argument, sentence: Sentence,
+                  owner: bool = False) -> list[Found]:
+        for path in arg.paths:
+            found = [f for w, how in self._follow(token, path) for f in self._resolve(w, sentence, how)]
+            fitting = [f for f in found if f.kind in arg.kinds or (arg.as_party and f.kind == "person")]
+            if fitting:
+                return fitting
+            if found and not owner:
+                return []       # the path names someone else: no default stands in for them
+        return []
+
+    def _follow(self, token: Token, path: str) -> list[tuple[Token, str]]:
+        if path.startswith("prep:"):
+            return [(t, "direct") for t in prep_objects(token, path[5:])]
+        verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
+        if path == "subj":
+            if verb is None:
+                return []
+            own = children(verb, "nsubj", "csubj")
+            found = subjects(verb, self._lemma)
+            how = "direct" if own and found == own else "inherited"
+            return [(t, how) for t in found if t.i != token.i]
+        if path == "subjpass":
+            return [(t, "direct") for t in passive_subjects(verb)] if verb is not None else []
+        if path == "obj":
+            return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
+        if path == "iobj":
+            return [(t, "direct") for t in children(token, "dative")]
+        if path == "agent":
+            return [(o, "direct") for a in children(token, "agent") for o in children(a, "pobj")]
+        if path == "attr":
+            return [(t, "direct") for t in complements(token)]
+        if path == "poss":
+            return [(t, "direct") for t in children(token, "poss")]
+        if path == "compound":
+            return [(t, "direct") for t in modifiers(token)]
+        if path == "appos_head":
+            return [(token.head, "direct")] if token.dep_ == "appos" else []
+        if path == "head":
+            return [(token.head, "direct")] if token.dep_ in ("compound", "amod", "nmod") else []
+        if path == "relcl_head":
+            clause = verb or token
+            return [(clause.head, "inherited")] if clause.dep_ in ("relcl", "acl") else []
+        if path == "obj_owner":
+            return [(t, "direct") for o in direct_objects(token)
+                    for t in [*children(o, "poss"), *modifiers(o), *prep_objects(o, "of")]]
+        if path == "speaker":
+            who = self._speaker_token(token)
+            return [(who, "inherited")] if who is not None else []
+        return []
+
+    def _speaker_token(self, token: Token) -> Token | None:
+        """The subject of the nearest reporting verb above the token."""
+        report = self._lex.cues.report_verbs
+        node = token
+        for _ in range(12):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if self._lemma(node) in report:
+                found = subjects(node, self._lemma)
+                return found[0] if found else None
+        for child in token.sent.root.children if token.sent.root.i != token.i else ():
+            if child.dep_ in ("parataxis", "ccomp") and self._lemma(child) in report and child.i > token.i:
+                found = subjects(child, self._lemma)
+                return found[0] if found else None
+        return None
+
+    def _pronoun(self, word: Token, sentence: Sentence) -> list[Found]:
+        lower = word.lower_
+        if lower in _FIRST:
+            who = self._speaker_token(word)
+            return self._one(who, sentence, "inherited") if who is not None and who.i != word.i else []
+        node = word.head
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if not is_verb(node):
+                continue
+            for subject in children(node, "nsubj", "nsubjpass"):
+                mention = sentence.anchors.entity(subject)
+                if mention is not None and mention.kind in ("party", "alliance"):
+                    return [self._found(mention, subject, "coref")]
+        return []
+
+    def _resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
+        """The watched entities a word stands for, with its conjuncts."""
+        out: list[Found] = []
+        for word in (token, *token.conjuncts):
+            out += self._one(word, sentence, how)
+        return out
+
+    def _one(self, word: Token, sentence: Sentence, how: str) -> list[Found]:
+        mention = sentence.anchors.entity(word)
+        if mention is not None:
+            return [self._found(mention, word, "coref" if mention.how == "coref" else how)]
+        if word.lower_ in _THIRD or word.lower_ in _FIRST:
+            return self._pronoun(word, sentence)
+        lemma = self._lemma(word)
+        if lemma in self._groups:
+            for child in [*children(word, "poss"), *modifiers(word), *prep_objects(word, "of")]:
+                owner = sentence.anchors.entity(child)
+                if owner is not None and owner.kind in ("party", "alliance"):
+                    return [self._found(owner, child, "group")]
+        if lemma in _GENERIC or word.tag_ == "NNS":
+            listed = [o for p in children(word, "prep") if p.lower_ in _LISTING
+                      for o in children(p, "pobj")] + children(word, "appos")
+            return [f for o in listed for f in self._resolve(o, sentence, how)]
+        return []
+
+    @staticmethod
+    def _found(mention: Mention, word: Token, how: str) -> Found:
+        return Found(mention.entity, mention.kind, word.i, how)
+
+    def _as_party(self, frame: Frame, subject: Found, obj: Found | None) -> tuple[Found | None, Found | None]:
+        """A person stands for their party where the frame says so (and the pairs allow)."""
+        subject = self._party_of(subject, frame.subject, frame, obj, first=True)
+        if obj is not None and frame.object is not None:
+            obj = self._party_of(obj, frame.object, frame, subject, first=False)
+        if subject is not None and subject.kind not in frame.subject.kinds:
+            return None, obj
+        return subject, obj
+
+    def _party_of(self, found: Found | None, arg: Argument, frame: Frame, other: Found | None,
+                  first: bool) -> Found | None:
+        if found is None or found.kind != "person" or not arg.as_party:
+            return found
+        if first and frame.kind_pairs and other is not None and ("person", other.kind) in frame.kind_pairs:
+            return found
+        party = self._info[found.entity].party if found.entity in self._info else None
+        if party is None or party not in self._info:
+            return found if "person" in arg.kinds and not frame.kind_pairs else None
+        return Found(party, self._info[party].kind, found.token, found.how)
+
+    def _default_alliance(self, sentence: Sentence, taken: Sequence[Found]) -> list[Found]:
+        used = {f.entity for f in taken}
+        for index, (mention, where) in sorted(sentence.anchors.entities.items()):
+            if mention.kind == "alliance" and mention.entity not in used and index == where.start:
+                return [Found(mention.entity, "alliance", where.root, "default")]
+        if sentence.main_alliance and sentence.main_alliance not in used:
+            return [Found(sentence.main_alliance, "alliance", -1, "default")]
+        return []
+
+    def _owned(self, token: Token, sentence: Sentence) -> bool:
+        """A meeting of someone named ("Nitish's meeting with MLAs") is not the alliance's."""
+        owners = [*children(token, "poss"), *modifiers(token), *prep_objects(token, "with"),
+                  *prep_objects(token, "of"), *prep_objects(token, "between")]
+        if token.dep_ in ("dobj",) and token.head is not token:
+            owners += children(token.head, "nsubj")
+        return any(sentence.anchors.entity(t) is not None or t.tag_ in ("NNP", "PRP$") for t in owners)
+
+    # --- values and places -------------------------------------------------------------------
+
+    def _value(self, token: Token, frame: Frame, sentence: Sentence) -> list[Valued | None] | None:
+        kind = frame.value.type
+        if kind == "none":
+            return [None]
+        if kind == "fixed":
+            return [Valued(frame.value.fixed or "", token)]
+        if kind == "date":
+            return self._date(token, sentence)
+        words = [w for path in frame.value.paths for w, _how in self._follow(token, path)]
+        if kind == "number":
+            found = [v for w in words for v in self._values.seat_numbers(w)]
+        elif kind == "role":
+            found = [v for w in words for v in [self._values.role(w)] if v is not None]
+        else:
+            found = [v for w in words for v in [self._values.event(w)] if v is not None]
+        return list(dict.fromkeys(found)) or None
+
+    def _date(self, token: Token, sentence: Sentence) -> list[Valued | None] | None:
+        own = [t for t in token.subtree]
+        gov = governor(token) if is_noun(token) else None
+        scope = own + ([t for t in gov.subtree if t not in own and not _inside_clause(t, gov)]
+                       if gov is not None else [])
+        dates = sentence.anchors.dates_in(scope)
+        if not dates:
+            return None
+        return [Valued(dates[0].value, token)]
+
+    def _places(self, token: Token, frame: Frame, sentence: Sentence,
+                value: Valued | None) -> list[str | None]:
+        if not frame.place:
+            return [None]
+        extra = [value.token] if value is not None else []
+        places = self._values.clause_places(token, sentence.anchors, frame.place, extra)
+        return [p.id for p in places] or [None]
+
+
+def _inside_clause(token: Token, root: Token) -> bool:
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis"):
+            return True
+        node = node.head
+    return False
+
+
+def with_text(claim: Claim, text: str) -> Claim:
+    return dataclasses.replace(claim, text=text)

@@ -1,0 +1,236 @@
+"""How a clause states its fact: the modality layer over every frame.
+
+Read off the parse from the trigger word up to the root, with the cue words of the
+lexicon (``[cues]``):
+
+- negation ("not", "never", "no longer", "no alliance", "refused to", "ruled out")
+  flips the fact's polarity;
+- ``question``: the sentence asks;
+- ``denied``: a report of the fact is denied ("dismissed reports that it would quit");
+- ``conditional``: under if / unless / once;
+- ``proposed``: the content of a proposal, offer, demand or appeal;
+- ``hedged``: may / might / could, likely, expected to, set to, reportedly,
+  "sources said" (before or after the clause), a rival's claim or allegation;
+- otherwise ``asserted``.
+
+When several apply, the first in that order wins. The speaker is the subject of the
+nearest reporting verb ("..., Banerjee said"; "according to the TMC").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from monitor.claims.anchors import Anchors
+from monitor.claims.schema import Cues
+from monitor.claims.tree import (ancestors_with_links, children, clause_head, clause_tokens, is_verb,
+                                 negations, subjects)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Lemma = Callable[["Token"], str]
+ORDER = ("denied", "question", "conditional", "proposed", "hedged")
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis", "conj", "pcomp",
+                           "csubj", "ROOT"})
+_BASE_CONFIDENCE = {"asserted": 0.9, "hedged": 0.6, "denied": 0.6, "proposed": 0.7,
+                    "conditional": 0.5, "question": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    modality: str
+    hedge: str | None           # the cue kind shown to users: likely, reportedly, denied, ...
+    speaker: str | None
+    negated: bool
+    background: bool            # about an earlier year: not a claim about now
+
+    @property
+    def base_confidence(self) -> float:
+        return _BASE_CONFIDENCE[self.modality]
+
+
+class ModalityReader:
+    def __init__(self, cues: Cues, lemma: Lemma) -> None:
+        self._cues = cues
+        self._lemma = lemma
+        self._report = frozenset(cues.report_verbs)
+        self._sources = frozenset(cues.source_nouns)
+
+    def read(self, trigger: Token, anchors: Anchors, published: date | None,
+             own: str | None = None) -> Mood:
+        found: dict[str, str] = {}          # modality -> hedge cue kind
+        if own is not None and own != "asserted":
+            found[own] = own
+        speaker: str | None = None
+        negated = self._negations(trigger) % 2 == 1
+        for head, child in self._path(trigger):
+            self._clause_cues(head, child, found)
+            if speaker is None and self._lemma(head) in self._report and child.dep_ in (
+                    "ccomp", "parataxis", "advcl", "conj"):
+                speaker = self._speaker(head, anchors, found)
+        for node in self._clause_heads(trigger):
+            self._local_cues(node, found)
+            if speaker is None:
+                speaker = self._attached_report(node, anchors, found)
+        if _asks(trigger):
+            found.setdefault("question", "question")
+        modality = next((m for m in ORDER if m in found), "asserted")
+        return Mood(modality, found.get(modality), speaker, negated,
+                    self._background(trigger, anchors, published))
+
+    # --- the walk ----------------------------------------------------------------------
+
+    @staticmethod
+    def _path(trigger: Token) -> Iterator[tuple[Token, Token]]:
+        yield from ancestors_with_links(trigger)
+
+    def _clause_heads(self, trigger: Token) -> list[Token]:
+        """The trigger's own clause head and the heads its clause is a complement of, up to
+        the first reporting verb (what is said there is the speaker's, not the fact's)."""
+        out = [clause_head(trigger)]
+        node = out[0]
+        for _ in range(6):
+            if node.dep_ not in ("xcomp", "acomp", "attr") or node.head.i == node.i:
+                break
+            node = node.head
+            out.append(node)
+        return out
+
+    def _clause_cues(self, head: Token, child: Token, found: dict[str, str]) -> None:
+        cues = self._cues
+        lemma = self._lemma(head)
+        link = child.dep_
+        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj"):
+            found.setdefault("denied", "denied")
+        elif lemma in cues.denial_nouns and link in ("acl", "ccomp", "relcl", "prep", "pcomp") \
+                and self._denies(head):
+            found.setdefault("denied", "denied")
+        if link == "advcl" and any(self._lemma(m) in cues.condition_marks for m in children(child, "mark")):
+            found.setdefault("conditional", "conditional")
+        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))):
+            found.setdefault("proposed", "proposed")
+        elif lemma in cues.proposal_nouns and link in ("acl", "prep", "relcl", "pcomp", "compound"):
+            found.setdefault("proposed", "proposed")
+        if lemma in cues.hedge_governors and link in ("xcomp", "acomp") and lemma not in self._report:
+            found.setdefault("hedged", "likely")
+        elif lemma == "say" and link == "xcomp":
+            found.setdefault("hedged", "reportedly")      # "is said to"
+        if lemma in cues.rival_verbs and link in ("ccomp", "parataxis"):
+            found.setdefault("hedged", "reportedly")
+
+    def _denies(self, noun: Token) -> bool:
+        """"dismissed reports that ...", "no truth in reports that ...", "reports are baseless"."""
+        gov = noun.head
+        for _ in range(3):
+            if self._lemma(gov) in self._cues.denial_verbs:
+                return True
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in gov.children):
+                return True
+            if gov.head.i == gov.i:
+                break
+            gov = gov.head
+        return False
+
+    def _local_cues(self, node: Token, found: dict[str, str]) -> None:
+        cues = self._cues
+        for child in node.children:
+            word = child.lower_
+            if child.dep_ == "aux" and word in cues.hedge_modals:
+                found.setdefault("hedged", "likely")
+            elif child.dep_ == "aux" and word in cues.proposal_modals:
+                found.setdefault("proposed", "proposed")
+            elif child.dep_ in ("advmod", "acomp") and word in cues.hedge_adverbs:
+                found.setdefault("hedged", "reportedly" if word in ("reportedly", "allegedly",
+                                                                    "purportedly") else "likely")
+            elif child.dep_ == "advcl" and any(self._lemma(m) in cues.condition_marks
+                                               for m in children(child, "mark")):
+                found.setdefault("conditional", "conditional")
+
+    def _attached_report(self, node: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
+        """"X will go alone, sources said" parsed with "said" under the clause; "according to"."""
+        for child in node.children:
+            if child.dep_ in ("parataxis", "advcl", "ccomp") and self._lemma(child) in self._report \
+                    and child.i > node.i:
+                return self._speaker(child, anchors, found)
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for obj in (o for p in children(child, "prep") for o in children(p, "pobj")):
+                    return self._who(obj, anchors, found)
+        return None
+
+    def _speaker(self, verb: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
+        if self._lemma(verb) in self._cues.rival_verbs:
+            found.setdefault("hedged", "reportedly")
+        who = subjects(verb, self._lemma) or children(verb, "agent")
+        if not who:
+            return None
+        return self._who(who[0], anchors, found)
+
+    def _who(self, token: Token, anchors: Anchors, found: dict[str, str]) -> str:
+        mention = anchors.entity(token)
+        if self._lemma(token) in self._sources and mention is None:
+            found.setdefault("hedged", "reportedly")
+            return "sources"
+        if mention is not None:
+            return mention.entity
+        words = [t for t in token.subtree if t.dep_ not in ("punct",)]
+        return " ".join(t.text for t in words)[:60] if words else token.text
+
+    # --- negation and background ---------------------------------------------------------
+
+    def _negations(self, trigger: Token) -> int:
+        count = negations(trigger)
+        if not is_verb(trigger):
+            count += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
+            gov = clause_head(trigger)
+            if gov.i != trigger.i:
+                count += negations(gov)
+        node = clause_head(trigger)
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep") \
+                    or node.head.i == node.i:
+                break
+            node = node.head
+            if self._lemma(node) in self._cues.negating_governors:
+                count += 1
+            if node.dep_ != "prep":
+                count += negations(node) if node.i != clause_head(trigger).i else 0
+        return count
+
+    def _background(self, trigger: Token, anchors: Anchors, published: date | None) -> bool:
+        if published is None:
+            return False
+        for token in clause_tokens(trigger):
+            when = anchors.date(token)
+            if when is not None and when.value[:4].isdigit() and int(when.value[:4]) < published.year \
+                    and when.value[:7] < published.isoformat()[:7]:
+                return True
+            if token.tag_ == "CD" and token.text.isdigit() and len(token.text) == 4 \
+                    and 1950 < int(token.text) < published.year and token.head.dep_ == "prep" \
+                    and token.head.lower_ in ("in", "since", "during", "until", "till"):
+                return True
+        return False
+
+
+def _asks(trigger: Token) -> bool:
+    sentence = trigger.doc.text.rstrip().rstrip("\"'”’)")
+    return sentence.endswith("?")
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"suggested that Kharge be made ...", "demanded that the party should contest"."""
+    auxes = children(verb, "aux", "auxpass")
+    if any(c.lower_ in ("should", "must") for c in auxes):
+        return True
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
+        return False
+    if not children(verb, "nsubj", "nsubjpass"):
+        return False
+    return verb.tag_ == "VB" or any(c.tag_ == "VB" and c.lower_ == "be" for c in auxes)
+
+
+def confidence(mood: Mood, attachment: float) -> float:
+    return round(mood.base_confidence * attachment, 2)

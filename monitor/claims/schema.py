@@ -1,0 +1,328 @@
+"""The lexicon file's schema: relation frames and cue lists as validated data.
+
+A lexicon is TOML (the shipped ``coalition.toml``, optionally extended by a story's
+own file). It is checked here, once, like spaCy's pattern schemas: an unknown key,
+a bad enum value, an invalid regular expression or a string where a list belongs
+stops the program with the file, the frame's id and the key
+(``story.toml: frames[member-quit].subject.paths[1]: unknown path 'subjekt'``).
+
+    raw = merge(read(shipped), read(story))       # lexicon.py
+    data = validate(raw, origin="story.toml")     # LexiconFile, or ConfigError
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from monitor.errors import ConfigError
+
+EntityKind = Literal["party", "person", "alliance", "other"]
+PlaceKind = Literal["state", "city", "region", "country"]
+Pos = Literal["verb", "noun", "adj", "adv", "any"]
+ValueType = Literal["none", "number", "date", "role", "event", "fixed"]
+Modality = Literal["asserted", "hedged", "denied", "proposed", "conditional", "question"]
+MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
+
+#: Where an argument is looked for, from the trigger word (see frames.py).
+PATH_NAMES = ("subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
+              "appos_head", "head", "relcl_head", "obj_owner", "speaker")
+_PREP_PATH = re.compile(r"^prep:[a-z]+(?:_[a-z]+)?$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+def _lower_words(values: Sequence[str]) -> tuple[str, ...]:
+    out = tuple(" ".join(v.lower().split()) for v in values)
+    if any(not v for v in out):
+        raise ValueError("empty word")
+    return out
+
+
+def _check_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
+    for index, path in enumerate(paths):
+        if path not in PATH_NAMES and not _PREP_PATH.match(path):
+            raise ValueError(f"[{index}]: unknown path {path!r} (one of {', '.join(PATH_NAMES)}, "
+                             "or prep:WORD)")
+    return paths
+
+
+class Trigger(_Strict):
+    """A word that can state the relation, with what must go with it."""
+
+    lemma: str = Field(min_length=1)
+    pos: Pos = "verb"
+    #: A particle the verb must have ("walk out", "call off", "tie up").
+    prt: str | None = None
+    #: A preposition the word (or its complement) must govern ("part of", "return to").
+    prep: str | None = None
+    #: That preposition's object must be one of these lemmas ("on its own", "agree on seat-sharing").
+    pobj: tuple[str, ...] = ()
+    #: The verb's direct object must be one of these lemmas ("snap ties", "seal a deal").
+    obj: tuple[str, ...] = ()
+    #: An adverb the verb must have ("go alone", "contest together").
+    adv: tuple[str, ...] = ()
+    #: A noun trigger must be governed by one of these verbs ("seal a deal").
+    governor: tuple[str, ...] = ()
+    #: true: only in the passive; false: only in the active.
+    passive: bool | None = None
+    #: Not when the word governs one of these prepositions ("quit as chief minister").
+    unless_prep: tuple[str, ...] = ()
+    #: The word itself sets the modality of what it states ("offered two seats": proposed).
+    modality: Modality | None = None
+
+    @field_validator("obj", "adv", "governor", "unless_prep", "pobj")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _lower_words(value)
+
+    @field_validator("lemma", "prt", "prep")
+    @classmethod
+    def _one_word(cls, value: str | None) -> str | None:
+        if value is not None and (not value or " " in value.strip()):
+            raise ValueError("must be one word (use prt, prep or obj for the others)")
+        return value.lower() if value is not None else None
+
+
+class Argument(_Strict):
+    """An entity argument: which kinds fit and where to look for them."""
+
+    kinds: tuple[EntityKind, ...] = Field(min_length=1)
+    paths: tuple[str, ...] = Field(min_length=1)
+    #: A person stands for their party (a leader taking the party into an alliance).
+    as_party: bool = False
+    required: bool = True
+    #: With nothing found: the alliance the sentence names, else the story's main one.
+    default: Literal["alliance"] | None = None
+
+    @field_validator("paths")
+    @classmethod
+    def _known_paths(cls, paths: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_paths(paths)
+
+
+class Value(_Strict):
+    type: ValueType = "none"
+    #: Where a number, role or event word is looked for (paths as for arguments).
+    paths: tuple[str, ...] = ()
+    #: The value of a ``fixed`` frame ("postponed").
+    fixed: str | None = None
+
+    @field_validator("paths")
+    @classmethod
+    def _known_paths(cls, paths: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_paths(paths)
+
+    @model_validator(mode="after")
+    def _fixed_needs_value(self) -> "Value":
+        if (self.type == "fixed") != (self.fixed is not None):
+            raise ValueError("'fixed' goes with type = \"fixed\" and only with it")
+        return self
+
+
+class Frame(_Strict):
+    """One way a clause can state a relation: a trigger and where its arguments are."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    relation: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    polarity: bool = True
+    triggers: tuple[Trigger, ...] = Field(min_length=1)
+    subject: Argument
+    object: Argument | None = None
+    value: Value = Value()
+    #: Kinds of place the fact can be about; none: the fact has no place.
+    place: tuple[PlaceKind, ...] = ()
+    #: Grammatical negation does not flip it ("go it alone" is already the negative).
+    negatable: bool = True
+    #: Several subjects in one clause agree with each other ("SP and Congress seal a deal").
+    pairwise: bool = False
+    #: Allowed (subject kind, object kind) pairs, after a person stands for their party:
+    #: a person leaves a party, a party leaves an alliance, never a party a party.
+    kind_pairs: tuple[tuple[EntityKind, EntityKind], ...] = ()
+
+
+class Relation(_Strict):
+    """What comparison and display need to know of a relation."""
+
+    symmetric: bool = False
+    #: A place is a detail of the fact, not part of what it is about (a meeting).
+    loose_place: bool = False
+    #: Values kept for comparison that raise no flag on their own.
+    quiet: tuple[str, ...] = ()
+    templates: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("templates")
+    @classmethod
+    def _template_keys(cls, value: dict[str, str]) -> dict[str, str]:
+        for key in value:
+            if not re.match(r"^(?:yes|no)(?:_(?:party|person|alliance|other|place))?$", key):
+                raise ValueError(f"unknown template {key!r} (yes, no, yes_KIND, no_KIND)")
+        return value
+
+
+class Exclusion(_Strict):
+    """Two facts that cannot both be true."""
+
+    relation: str
+    other: str | None = None
+    same: tuple[Literal["subject", "object", "place", "value"], ...] = ()
+    differ: tuple[Literal["subject", "object", "place", "value"], ...] = ()
+    polarities: tuple[tuple[bool, bool], ...] = Field(min_length=1)
+    objects: tuple[EntityKind, ...] = ()
+    directional: bool = False
+
+
+class Cues(_Strict):
+    """Words of the modality layer (lemmas, lower case)."""
+
+    negators: tuple[str, ...] = ()
+    negating_governors: tuple[str, ...] = ()
+    hedge_modals: tuple[str, ...] = ()
+    proposal_modals: tuple[str, ...] = ()
+    hedge_adverbs: tuple[str, ...] = ()
+    hedge_governors: tuple[str, ...] = ()
+    source_nouns: tuple[str, ...] = ()
+    report_verbs: tuple[str, ...] = ()
+    rival_verbs: tuple[str, ...] = ()
+    denial_verbs: tuple[str, ...] = ()
+    denial_nouns: tuple[str, ...] = ()
+    proposal_verbs: tuple[str, ...] = ()
+    proposal_nouns: tuple[str, ...] = ()
+    condition_marks: tuple[str, ...] = ()
+    background_marks: tuple[str, ...] = ()
+
+    @field_validator("*")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _lower_words(value)
+
+
+class Vocabulary(_Strict):
+    seat_nouns: tuple[str, ...] = ("seat", "constituency")
+    #: "TMC leaders", "the Congress camp": the party itself.
+    group_nouns: tuple[str, ...] = ()
+    #: Words that mark seats as not the story's (config adds e.g. "assembly").
+    seat_exclude: tuple[str, ...] = ()
+
+    @field_validator("*")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _lower_words(value)
+
+
+class Coref(_Strict):
+    person_female: tuple[str, ...] = ()
+    person_male: tuple[str, ...] = ()
+    party: tuple[str, ...] = ()
+    alliance: tuple[str, ...] = ()
+    group: tuple[str, ...] = ()
+    window: dict[str, int] = Field(default_factory=dict)
+
+
+class Sentences(_Strict):
+    abbreviations: tuple[str, ...] = ()
+    starters: tuple[str, ...] = ()
+
+
+class PlaceCoref(_Strict):
+    phrases: tuple[str, ...] = ()
+    chars: int = Field(default=3000, ge=0)
+
+    @field_validator("phrases")
+    @classmethod
+    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for index, pattern in enumerate(value):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"[{index}]: invalid regular expression: {exc}") from None
+        return value
+
+
+class LexiconFile(_Strict):
+    version: Literal[1] = 1
+    sentences: Sentences = Sentences()
+    numbers: dict[str, int] = Field(default_factory=dict)
+    roles: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    role_scope: dict[str, Literal["alliance", "party", "place", "none"]] = Field(default_factory=dict)
+    role_display: dict[str, str] = Field(default_factory=dict)
+    events: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    vocabulary: Vocabulary = Vocabulary()
+    cues: Cues = Cues()
+    coref: Coref = Coref()
+    place_coref: PlaceCoref = PlaceCoref()
+    honorifics: tuple[str, ...] = ()
+    relevance: dict[str, Any] = Field(default_factory=dict)
+    relations: dict[str, Relation] = Field(default_factory=dict)
+    exclusions: tuple[Exclusion, ...] = ()
+    frames: tuple[Frame, ...] = ()
+    #: Frame ids a story switches off.
+    disable: tuple[str, ...] = ()
+    display: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "LexiconFile":
+        ids = [f.id for f in self.frames]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"frames: the same id twice: {', '.join(dupes)}")
+        unknown = [i for i in self.disable if i not in ids]
+        if unknown:
+            raise ValueError(f"disable: no frame with id {', '.join(unknown)}")
+        for frame in self.frames:
+            if frame.relation not in self.relations:
+                raise ValueError(f"frames[{frame.id}].relation: {frame.relation!r} has no "
+                                 "[relations] entry")
+        for index, rule in enumerate(self.exclusions):
+            for name in (rule.relation, rule.other or rule.relation):
+                if name not in self.relations:
+                    raise ValueError(f"exclusions[{index}]: unknown relation {name!r}")
+        return self
+
+
+def validate(raw: Mapping[str, Any], origin: str) -> LexiconFile:
+    """The lexicon as checked objects, or a ``ConfigError`` naming file, frame and key."""
+    try:
+        return LexiconFile.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_problems(exc, raw), origin) from None
+
+
+def _problems(exc: ValidationError, raw: Mapping[str, Any]) -> list[tuple[str, str]]:
+    out = []
+    for err in exc.errors():
+        message = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            message = "unknown key"
+        elif err["type"] == "literal_error":
+            message = f"{err.get('input')!r} is not one of: {message.split(': ', 1)[-1]}"
+        elif err["type"] in ("tuple_type", "list_type"):
+            message = f"expected a list, got {type(err.get('input')).__name__}"
+        out.append((_key(err["loc"], raw), message))
+    return out
+
+
+def _key(loc: tuple[int | str, ...], raw: Mapping[str, Any]) -> str:
+    """``frames.3.subject.paths.1`` -> ``frames[member-quit].subject.paths[1]``."""
+    parts: list[str] = []
+    node: Any = raw
+    for part in loc:
+        if isinstance(part, int):
+            ident = node[part].get("id") if isinstance(node, list) and part < len(node) \
+                and isinstance(node[part], Mapping) else None
+            parts[-1:] = [f"{parts[-1] if parts else ''}[{ident or part}]"]
+        else:
+            parts.append(str(part))
+        node = node[part] if isinstance(node, (list, Mapping)) and _has(node, part) else None
+    return ".".join(parts)
+
+
+def _has(node: Any, part: int | str) -> bool:
+    if isinstance(node, list):
+        return isinstance(part, int) and part < len(node)
+    return part in node

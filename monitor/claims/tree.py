@@ -1,0 +1,199 @@
+"""Walking a dependency parse (spaCy's English labels): subjects, objects, clauses.
+
+Small pure functions over ``spacy.tokens.Token``; they know English grammar, not the
+story. The frames (``frames.py``) name paths ("subj", "prep:with") and this module
+follows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Lemma = Callable[["Token"], str]
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Dependents that start a clause of their own: what is in them is not the trigger's.
+CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp", "csubj", "pcomp"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+#: "told the party workers to get ready": the object, not the subject, does it.
+OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "persuade", "invite", "allow", "force", "direct",
+                            "instruct", "request", "want", "expect", "advise", "encourage", "push",
+                            "prompt", "compel", "help", "let", "make"})
+_COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def is_noun(token: Token) -> bool:
+    return token.tag_.startswith("NN") or token.tag_ == "PRP"
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def governor(token: Token) -> Token | None:
+    """The verb (or adjective) a noun hangs on: "sealed a deal", "agreed on a deal"."""
+    node = token
+    for _ in range(3):
+        if node.dep_ in ("ROOT",) or node.head.i == node.i:
+            return None
+        head = node.head
+        if head.dep_ == "prep" and node.dep_ == "pobj":
+            node = head
+            continue
+        if is_verb(head) or head.tag_.startswith("JJ"):
+            return head
+        return None
+    return None
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause the token is in (itself for a verb)."""
+    if is_verb(token):
+        return token
+    return governor(token) or token
+
+
+def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
+    """The active subject of a verb's clause, inherited where English leaves it out."""
+    own = children(verb, *SUBJECTS)
+    if own:
+        if verb.dep_ in ("relcl", "acl") and own[0].lower_ in RELATIVE_PRONOUNS:
+            return [verb.head]
+        return own
+    if depth > 4 or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    dep = verb.dep_
+    if dep == "xcomp":
+        if lemma(head) in OBJECT_CONTROL:
+            objects = children(head, "dobj")
+            if objects:
+                return objects
+        if head.tag_.startswith("JJ") and is_verb(head.head):
+            head = head.head       # "is likely to join": the subject of "is"
+        return subjects(head, lemma, depth + 1) or children(head, "nsubjpass")
+    if dep == "conj":
+        return subjects(head, lemma, depth + 1)
+    if dep == "advcl" and not children(verb, "mark"):
+        return subjects(head, lemma, depth + 1)
+    if dep in ("relcl", "acl"):
+        return [head]
+    if dep == "pcomp" and head.dep_ == "prep":
+        return subjects(head.head, lemma, depth + 1) if is_verb(head.head) else []
+    if dep in ("acomp", "attr") and is_verb(head):
+        return subjects(head, lemma, depth + 1)
+    return []
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    return children(verb, "nsubjpass")
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    found = children(verb, "dobj")
+    if not found and is_passive(verb):
+        found = children(verb, "nsubjpass")
+    return found
+
+
+def complements(token: Token) -> list[Token]:
+    """"named him convenor", "is a member", "ready": predicate complements."""
+    return children(token, "attr", "oprd", "acomp")
+
+
+def prep_objects(token: Token, word: str) -> list[Token]:
+    """Objects of the preposition ``word`` under the token (or its complement/governor).
+
+    ``word`` may be two words joined by "_" ("out_of"); "out of", "away from" are also
+    found from the second word alone.
+    """
+    bases = [token]
+    if is_verb(token):
+        bases += [c for c in token.children if c.dep_ in _COMPLEMENTS]
+    else:
+        gov = governor(token)
+        if gov is not None and token.dep_ != "pobj":
+            bases.append(gov)
+    out: list[Token] = []
+    last = word.split("_")[-1]
+    for base in bases:
+        for prep in _preps(base):
+            if prep.lower_ == last:
+                out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _preps(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.tag_ in ("IN", "TO", "RP"):
+            yield child
+            # "out of", "away from": a preposition under a preposition or particle
+            yield from (c for c in child.children if c.dep_ == "prep")
+        elif child.dep_ in ("prt", "advmod"):
+            yield from (c for c in child.children if c.dep_ == "prep")
+
+
+def modifiers(token: Token) -> list[Token]:
+    """Words that modify a noun from the left ("the SP-Congress deal", "NDA ally")."""
+    out: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in _MODIFIERS:
+            out += [t for t in child.subtree if t.dep_ not in ("det", "punct", "cc", "prep")]
+    return out
+
+
+def clause_tokens(token: Token) -> list[Token]:
+    """The tokens of the clause the token belongs to, without embedded clauses."""
+    head = clause_head(token)
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if child.dep_ in CLAUSES and not _contains(child, token):
+                continue
+            if child.dep_ == "conj" and is_verb(child) and not _contains(child, token):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _contains(root: Token, token: Token) -> bool:
+    return root.left_edge.i <= token.i <= root.right_edge.i
+
+
+def ancestors_with_links(token: Token) -> Iterator[tuple[Token, Token]]:
+    """(head, the child we came from) pairs from the token up to the root."""
+    node = token
+    for _ in range(40):
+        if node.head.i == node.i:
+            return
+        yield node.head, node
+        node = node.head
+
+
+def negations(token: Token) -> int:
+    """How many negations bear on the token itself ("not", "never", "no longer")."""
+    count = 0
+    for child in token.children:
+        if child.dep_ == "neg":
+            count += 1
+        elif child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
+            count += 1   # "no longer", "not yet"
+        elif child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children):
+            count += 1
+    return count
