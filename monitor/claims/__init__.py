@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import anchor
 from monitor.claims.dates import find_dates
+from monitor.claims.derive import seat_deals
 from monitor.claims.entities import EntityMatcher, Mention
 from monitor.claims.frames import FrameMatcher, Sentence as ParsedSentence
 from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
@@ -35,6 +36,7 @@ from monitor.claims.normalize import Normalizer
 from monitor.claims.places import PlaceMatcher, PlaceMention
 from monitor.claims.relevance import RelevanceScorer
 from monitor.claims.sentences import Sentence, SentenceSplitter
+from monitor.claims.titles import TitleCoref
 from monitor.claims.values import Values
 from monitor.config import Config
 from monitor.types import Claim
@@ -50,6 +52,8 @@ log = logging.getLogger(__name__)
 MAX_SENTENCE_CHARS = 1500
 #: Candidate sentences parsed per article at most (a huge page must not stall a cycle).
 MAX_PARSED = 400
+#: How far back a sentence without a place looks for the state it is about.
+CONTEXT_CHARS = 500
 
 # "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
 # paragraph: a place and date of filing, not of the news.
@@ -99,7 +103,10 @@ class ClaimExtractor:
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
                                     frozenset(vocabulary.group_nouns))
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
+        parties = {n.lower(): e.id for e in config.entities if e.kind == "party" for n in e.names}
+        self._titles = TitleCoref(roles, self._places, parties)
         kinds = {e.id: e.kind for e in config.entities}
+        self._kinds = kinds
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
         self._default_alliance = config.main_alliance
@@ -189,7 +196,8 @@ class ClaimExtractor:
         entities = tuple(sorted({m.entity for m in mentions}))
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
-            entities, main, published))
+            entities, main, published, self._context_place(doc, sentence)))
+        found += seat_deals(found, self._context_alliance(doc, sentence), main, self._kinds)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
                 for c in found]
@@ -217,12 +225,27 @@ class ClaimExtractor:
         full = head + mask_datelines(text, self._is_place)
         sentences = tuple(self._splitter.split(full))
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
-        mentions = tuple(self._entities.find(full, sentences))
         places = tuple(self._places.find(full))
+        found = self._entities.find(full, sentences)
+        mentions = tuple(sorted(found + self._titles.find(full, found, places), key=lambda m: m.start))
         doc = _Document(full, len(head), title_paragraphs, sentences, mentions, places,
                         starts=tuple(m.start for m in mentions))
         self._last = (key, doc)
         return doc
+
+    def _context_alliance(self, doc: _Document, sentence: Sentence) -> str | None:
+        """The alliance the sentence names, else the last one the text named shortly before."""
+        near = [m for m in doc.mentions if m.kind == "alliance"
+                and sentence.start - 3 * CONTEXT_CHARS <= m.start < sentence.end]
+        inside = [m for m in near if m.start >= sentence.start]
+        return (inside or near)[-1].entity if near else None
+
+    @staticmethod
+    def _context_place(doc: _Document, sentence: Sentence) -> str | None:
+        """The one state named in the text just before the sentence (about two sentences)."""
+        states = {p.id for p in doc.places
+                  if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start}
+        return states.pop() if len(states) == 1 else None
 
     def _sentence_places(self, doc: _Document, sentence: Sentence) -> list[PlaceMention]:
         """Places named in the sentence, plus "the state('s)" standing for the last state named."""

@@ -39,6 +39,9 @@ _ATTACH = {"direct": 1.0, "inherited": 0.9, "coref": 0.9, "group": 0.9, "default
 #: Pronouns read from the sentence itself: "it" is the clause above's subject ("X denied
 #: reports that it would quit"); "we" is whoever says it ("we will go alone, Mann said").
 _THIRD = frozenset({"it", "its", "they", "their", "them"})
+_DEFINITE = frozenset({"the", "its", "their", "this", "that", "our"})
+_NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second", "third", "fourth",
+                   "fifth", "sixth", "joint", "crucial", "key", "virtual", "online"})
 _FIRST = frozenset({"we", "our", "us", "i", "my", "me"})
 
 
@@ -60,6 +63,8 @@ class Sentence:
     entities: tuple[str, ...]
     main_alliance: str | None
     published: date | None
+    #: The one state the text named just before this sentence, if any.
+    context_place: str | None = None
 
     @property
     def text(self) -> str:
@@ -135,6 +140,8 @@ class FrameMatcher:
         if values is None:
             return
         for subject, obj, value in self._combinations(token, frame, sentence, values):
+            if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
+                obj = self._role_holder(obj, value, sentence, subject)
             for place in self._places(token, frame, sentence, value):
                 subject2, obj2 = self._as_party(frame, subject, obj)
                 if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
@@ -169,11 +176,15 @@ class FrameMatcher:
         if not subjects_:
             return
         subjects_ = list(dict.fromkeys(subjects_))
-        if frame.relation == "seats" or frame.value.type == "number":
+        if frame.value.type == "number":
             yield from self._with_numbers(token, subjects_, values, sentence)
             return
         if frame.pairwise and objects == [None]:
             yield from self._pairs(subjects_, values, sentence)
+            return
+        if len(subjects_) > 1 and len(subjects_) == len(values) and _respectively(token):
+            for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
+                yield subject, obj, value
             return
         for subject, obj, value in itertools.product(subjects_, objects, values):
             yield subject, obj, value
@@ -181,9 +192,11 @@ class FrameMatcher:
     def _pairs(self, subjects_: list[Found], values: list[Valued | None],
                sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         parties = [s for s in subjects_ if s.kind in ("party", "person")]
-        if len(parties) == 2:
+        # "The RJD, the Congress and the Left parties": three sides, one of them unnamed
+        group = max((len(sentence.doc[s.token].conjuncts) + 1 for s in parties if s.token >= 0), default=0)
+        if len(parties) == 2 and group <= 2:
             yield parties[0], parties[1], values[0]
-        elif len(parties) >= 3:
+        elif len(parties) >= 2:
             for alliance in self._default_alliance(sentence, parties)[:1]:
                 for party in parties:
                     yield party, alliance, values[0]
@@ -191,19 +204,22 @@ class FrameMatcher:
     def _with_numbers(self, token: Token, subjects_: list[Found], values: list[Valued | None],
                       sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         numbers = [v for v in values if v is not None]
-        respectively = any(t.lower_ == "respectively" for t in token.doc)
         each = any(t.lower_ == "each" for t in token.doc)
         if len(subjects_) == 1 and numbers:
             yield subjects_[0], None, numbers[0]
-        elif len(subjects_) == len(numbers) and respectively:
+        elif len(subjects_) == len(numbers) and _respectively(token):
             yield from ((s, None, n) for s, n in zip(subjects_, numbers))
         elif len(numbers) == 1 and each:
             yield from ((s, None, numbers[0]) for s in subjects_)
-        for noun in {v.token.head for v in numbers}:
-            for word, number in self._values.elliptical(noun):
-                for found in self._one(word, sentence, "direct"):
-                    if found.kind in ("party", "person"):
-                        yield found, None, number
+        if not numbers:
+            return
+        # "..., the Congress 17 and the NCP (SP) 10": the rest of a verbless list.
+        taken = {s.entity for s in subjects_}
+        for index, number in self._values.listed(token.doc, sentence.anchors, exclude=numbers):
+            mention = sentence.anchors.entity(token.doc[index])
+            if mention is not None and mention.kind in ("party", "person") and mention.entity not in taken:
+                taken.add(mention.entity)
+                yield self._found(mention, token.doc[index], "inherited"), None, number
 
     # --- arguments -------------------------------------------------------------------------
 
@@ -229,6 +245,13 @@ class FrameMatcher:
             found = subjects(verb, self._lemma)
             how = "direct" if own and found == own else "inherited"
             return [(t, how) for t in found if t.i != token.i]
+        if path == "pred_subj":
+            # "X is a member of ...": only a predicate noun takes the clause's subject.
+            if token.dep_ not in ("attr", "acomp", "oprd") or verb is None:
+                return []
+            return [(t, "direct") for t in subjects(verb, self._lemma)]
+        if path == "appos":
+            return [(t, "direct") for t in children(token, "appos")]
         if path == "subjpass":
             return [(t, "direct") for t in passive_subjects(verb)] if verb is not None else []
         if path == "obj":
@@ -279,7 +302,7 @@ class FrameMatcher:
         lower = word.lower_
         if lower in _FIRST:
             who = self._speaker_token(word)
-            return self._one(who, sentence, "inherited") if who is not None and who.i != word.i else []
+            return self._resolve(who, sentence, "inherited") if who is not None and who.i != word.i else []
         node = word.head
         for _ in range(8):
             if node.head.i == node.i:
@@ -290,6 +313,9 @@ class FrameMatcher:
             for subject in children(node, "nsubj", "nsubjpass"):
                 mention = sentence.anchors.entity(subject)
                 if mention is not None and mention.kind in ("party", "alliance"):
+                    if lower in ("they", "their", "them"):    # "the AAP and the Congress ... they"
+                        return [dataclasses.replace(f, how="coref")
+                                for f in self._resolve(subject, sentence, "coref")]
                     return [self._found(mention, subject, "coref")]
         return []
 
@@ -308,9 +334,10 @@ class FrameMatcher:
             return self._pronoun(word, sentence)
         lemma = self._lemma(word)
         if lemma in self._groups:
+            # "TMC leaders", "Nitish Kumar's government": the party, the person
             for child in [*children(word, "poss"), *modifiers(word), *prep_objects(word, "of")]:
                 owner = sentence.anchors.entity(child)
-                if owner is not None and owner.kind in ("party", "alliance"):
+                if owner is not None:
                     return [self._found(owner, child, "group")]
         if lemma in _GENERIC or word.tag_ == "NNS":
             listed = [o for p in children(word, "prep") if p.lower_ in _LISTING
@@ -352,12 +379,17 @@ class FrameMatcher:
         return []
 
     def _owned(self, token: Token, sentence: Sentence) -> bool:
-        """A meeting of someone named ("Nitish's meeting with MLAs") is not the alliance's."""
+        """Only "the meeting", "its next meeting" stand for the alliance's: a meeting of
+        someone named ("Nitish's meeting with MLAs") or "a meeting" does not."""
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children) and \
+                not any(c.lower_ in _NEXT for c in token.lefts):
+            return True
         owners = [*children(token, "poss"), *modifiers(token), *prep_objects(token, "with"),
                   *prep_objects(token, "of"), *prep_objects(token, "between")]
-        if token.dep_ in ("dobj",) and token.head is not token:
-            owners += children(token.head, "nsubj")
-        return any(sentence.anchors.entity(t) is not None or t.tag_ in ("NNP", "PRP$") for t in owners)
+        anchors = sentence.anchors
+        return any((anchors.entity(t) is not None and anchors.entity(t).kind != "alliance")  # type: ignore[union-attr]
+                   or (t.tag_ == "NNP" and anchors.date(t) is None and anchors.place(t) is None)
+                   for t in owners)
 
     # --- values and places -------------------------------------------------------------------
 
@@ -373,7 +405,8 @@ class FrameMatcher:
         if kind == "number":
             found = [v for w in words for v in self._values.seat_numbers(w)]
         elif kind == "role":
-            found = [v for w in words for v in [self._values.role(w)] if v is not None]
+            found = [v for w in words for c in (w, *w.conjuncts) for v in [self._values.role(c)]
+                     if v is not None]
         else:
             found = [v for w in words for v in [self._values.event(w)] if v is not None]
         return list(dict.fromkeys(found)) or None
@@ -386,15 +419,68 @@ class FrameMatcher:
         dates = sentence.anchors.dates_in(scope)
         if not dates:
             return None
-        return [Valued(dates[0].value, token)]
+        # "on Sunday, March 31": the written date, not the weekday read against the article's.
+        explicit = [d for d in dates if any(ch.isdigit() for ch in token.doc.text[d.start:d.end])]
+        return [Valued((explicit or dates)[0].value, token)]
 
     def _places(self, token: Token, frame: Frame, sentence: Sentence,
                 value: Valued | None) -> list[str | None]:
+        """Places of the trigger's clause, else of the clauses above it, else "there", else
+        (for facts whose place is part of them) the state the text just named."""
         if not frame.place:
             return [None]
+        if frame.value.type == "role" and value is not None:
+            return self._role_places(token, frame, sentence, value)
         extra = [value.token] if value is not None else []
         places = self._values.clause_places(token, sentence.anchors, frame.place, extra)
-        return [p.id for p in places] or [None]
+        node = token
+        while not places and node.head.i != node.i:
+            node = node.head
+            if is_verb(node) and node.dep_ != "prep":
+                places = self._values.clause_places(node, sentence.anchors, frame.place)
+        if places:
+            return [p.id for p in places]
+        relation = self._lex.data.relations.get(frame.relation)
+        if relation is not None and relation.context_place and sentence.context_place:
+            return [sentence.context_place]
+        return [None]
+
+
+    def _role_places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued) -> list[str | None]:
+        """Only a role held in a place has one ("chief minister of Jharkhand")."""
+        if self._lex.role_scope(value.value) != "place":
+            return [None]
+        places = self._values.clause_places(token, sentence.anchors, frame.place, [value.token])
+        if places:
+            return [places[0].id]
+        return [sentence.context_place] if sentence.context_place else [None]
+
+    def _role_holder(self, obj: Found | None, value: Valued | None, sentence: Sentence,
+                     subject: Found) -> Found | None:
+        """What a role is held in, by the role's scope: the alliance (named, else the story's),
+        a party named with the role ("JD(U) president"), or nothing."""
+        if value is None:
+            return obj
+        scope = self._lex.role_scope(value.value)
+        if scope == "alliance":
+            if obj is not None and obj.kind == "alliance":
+                return obj
+            found = self._default_alliance(sentence, [subject])
+            return found[0] if found else None
+        if scope == "party":
+            if obj is not None and obj.kind == "party":
+                return obj
+            for child in [*children(value.token, "poss"), *modifiers(value.token),
+                          *prep_objects(value.token, "of")]:
+                mention = sentence.anchors.entity(child)
+                if mention is not None and mention.kind == "party":
+                    return self._found(mention, child, "direct")
+            return None
+        return None
+
+
+def _respectively(token: Token) -> bool:
+    return any(t.lower_ == "respectively" for t in token.doc)
 
 
 def _inside_clause(token: Token, root: Token) -> bool:

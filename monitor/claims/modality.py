@@ -106,12 +106,22 @@ class ModalityReader:
         link = child.dep_
         if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj"):
             found.setdefault("denied", "denied")
-        elif lemma in cues.denial_nouns and link in ("acl", "ccomp", "relcl", "prep", "pcomp") \
-                and self._denies(head):
-            found.setdefault("denied", "denied")
-        if link == "advcl" and any(self._lemma(m) in cues.condition_marks for m in children(child, "mark")):
+        elif lemma in cues.denial_nouns and link in ("acl", "ccomp", "relcl", "prep", "pcomp"):
+            # "reports that it will leave": reported; "dismissed reports that ...": denied
+            if self._denies(head):
+                found.setdefault("denied", "denied")
+            else:
+                found.setdefault("hedged", "reportedly")
+        elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp"):
+            found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
+        marks = {self._lemma(m) for m in children(child, "mark")}
+        if link == "advcl" and marks & set(cues.condition_marks):
             found.setdefault("conditional", "conditional")
-        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))):
+        if link in ("ccomp", "advcl") and marks & set(cues.question_marks):
+            found.setdefault("question", "question")
+        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))) \
+                and not negations(head):
+            # "does not want to be convenor" refuses: it is no proposal (the negation counts)
             found.setdefault("proposed", "proposed")
         elif lemma in cues.proposal_nouns and link in ("acl", "prep", "relcl", "pcomp", "compound"):
             found.setdefault("proposed", "proposed")
@@ -151,8 +161,12 @@ class ModalityReader:
                 found.setdefault("conditional", "conditional")
 
     def _attached_report(self, node: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
-        """"X will go alone, sources said" parsed with "said" under the clause; "according to"."""
+        """"X will go alone, sources said" parsed with "said" under the clause; "according to";
+        "..., citing sources"."""
         for child in node.children:
+            if child.dep_ in ("advcl", "xcomp", "conj") and self._lemma(child) == "cite" and any(
+                    self._lemma(o) in self._sources for o in children(child, "dobj")):
+                found.setdefault("hedged", "reportedly")
             if child.dep_ in ("parataxis", "advcl", "ccomp") and self._lemma(child) in self._report \
                     and child.i > node.i:
                 return self._speaker(child, anchors, found)
@@ -162,11 +176,18 @@ class ModalityReader:
         return None
 
     def _speaker(self, verb: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
-        if self._lemma(verb) in self._cues.rival_verbs:
+        lemma = self._lemma(verb)
+        if lemma in self._cues.rival_verbs:
             found.setdefault("hedged", "reportedly")
         who = subjects(verb, self._lemma) or children(verb, "agent")
         if not who:
             return None
+        if lemma == "report" and anchors.entity(who[0]) is None:
+            found.setdefault("hedged", "reportedly")   # "NDTV reported": the media's account
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and self._lemma(child) == "cite" and any(
+                    self._lemma(o) in self._sources for o in children(child, "dobj")):
+                found.setdefault("hedged", "reportedly")
         return self._who(who[0], anchors, found)
 
     def _who(self, token: Token, anchors: Anchors, found: dict[str, str]) -> str:
@@ -188,6 +209,9 @@ class ModalityReader:
             gov = clause_head(trigger)
             if gov.i != trigger.i:
                 count += negations(gov)
+                if self._lemma(gov) in self._cues.negating_governors:
+                    count += 1          # "ruled out any alliance", "refused a pact"
+        count += _said_no(trigger)
         node = clause_head(trigger)
         for _ in range(4):
             if node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep") \
@@ -201,18 +225,66 @@ class ModalityReader:
         return count
 
     def _background(self, trigger: Token, anchors: Anchors, published: date | None) -> bool:
+        """About an earlier year ("In 2019 the TMC took 22 seats"), or over ("was deputy chief
+        minister until January"): the clause or one it hangs in is dated before the article."""
         if published is None:
             return False
-        for token in clause_tokens(trigger):
+        if _opens_with_past_year(trigger.doc, published):
+            return True
+        node = clause_head(trigger)
+        scope = clause_tokens(trigger)
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if is_verb(node):
+                scope += [t for t in clause_tokens(node) if t not in scope]
+        for token in scope:
+            if token.lower_ in ("until", "till") and token.dep_ == "prep" and any(
+                    anchors.date(o) is not None and anchors.date(o).value < published.isoformat()  # type: ignore[union-attr]
+                    for o in children(token, "pobj")):
+                return True
             when = anchors.date(token)
             if when is not None and when.value[:4].isdigit() and int(when.value[:4]) < published.year \
                     and when.value[:7] < published.isoformat()[:7]:
                 return True
             if token.tag_ == "CD" and token.text.isdigit() and len(token.text) == 4 \
-                    and 1950 < int(token.text) < published.year and token.head.dep_ == "prep" \
-                    and token.head.lower_ in ("in", "since", "during", "until", "till"):
+                    and 1950 < int(token.text) < published.year and _dated_by(token):
                 return True
         return False
+
+
+def _opens_with_past_year(doc: object, published: date) -> bool:
+    """"In 2019, ...": the whole sentence is history."""
+    words = [t for t in doc][:4]  # type: ignore[attr-defined]
+    return len(words) > 1 and words[0].lower_ in ("in", "during", "since") and any(
+        t.text.isdigit() and len(t.text) == 4 and int(t.text) < published.year for t in words[1:])
+
+
+def _dated_by(year: Token) -> bool:
+    """"in 2019", "in the 2019 election", "during 2022": a year that dates its clause."""
+    node = year
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "since", "during", "until", "till", "of"):
+            return True
+        if node.dep_ not in ("nummod", "compound", "amod", "npadvmod", "pobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _said_no(trigger: Token) -> int:
+    """"said no to becoming convenor": a "no" object of the verb the trigger's clause hangs on."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return 0
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "to":
+            verb = node.head.head
+            return int(any(c.lower_ == "no" and c.dep_ in ("dobj", "attr", "npadvmod", "intj")
+                           for c in verb.children))
+        node = node.head
+    return 0
 
 
 def _asks(trigger: Token) -> bool:

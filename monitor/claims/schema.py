@@ -28,8 +28,8 @@ Modality = Literal["asserted", "hedged", "denied", "proposed", "conditional", "q
 MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 
 #: Where an argument is looked for, from the trigger word (see frames.py).
-PATH_NAMES = ("subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
-              "appos_head", "head", "relcl_head", "obj_owner", "speaker")
+PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
+              "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker")
 _PREP_PATH = re.compile(r"^prep:[a-z]+(?:_[a-z]+)?$")
 
 
@@ -154,6 +154,9 @@ class Relation(_Strict):
     loose_place: bool = False
     #: Values kept for comparison that raise no flag on their own.
     quiet: tuple[str, ...] = ()
+    #: A sentence that names no place is about the state the text just named
+    #: ("The Congress gets nine." after a paragraph on Bihar).
+    context_place: bool = False
     templates: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("templates")
@@ -193,7 +196,9 @@ class Cues(_Strict):
     denial_nouns: tuple[str, ...] = ()
     proposal_verbs: tuple[str, ...] = ()
     proposal_nouns: tuple[str, ...] = ()
+    hedge_nouns: tuple[str, ...] = ()
     condition_marks: tuple[str, ...] = ()
+    question_marks: tuple[str, ...] = ()
     background_marks: tuple[str, ...] = ()
 
     @field_validator("*")

@@ -18,12 +18,15 @@ from monitor.claims.places import PlaceMention
 from monitor.claims.tree import children, clause_tokens, modifiers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 Lemma = Callable[["Token"], str]
 #: Nouns that stand for a role named after them ("the post of convenor").
 _ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair", "mantle", "responsibility"})
 _NUMBER_DEPS = ("nummod", "quantmod", "amod", "compound")
+#: Words that may stand between a party and its number in a list ("the SP itself 62").
+_LIST_GLUE = frozenset({"itself", "gets", "get", "got", "in", "with", "keeps", "takes", "the", "on",
+                        "will", "contest", "would", "has", "have", "had"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +55,24 @@ class Values:
         return not (words & self._seat_exclude)
 
     def seat_numbers(self, token: Token) -> list[Valued]:
-        """The numbers of seats a value word gives: "17 seats", "17 of the 80 seats", "17"."""
+        """Seat numbers a value word gives: "17 seats", "17 of the 80 seats", "every one of the
+        42 seats", and a bare "17" in a sentence about seats."""
         if self.is_seat_noun(token):
             return self._numbers_on(token)
-        if token.tag_ == "CD" and any(self.is_seat_noun(t) for t in token.subtree if t is not token):
-            number = self._lex.number(token.text)
-            return [Valued(str(number), token)] if number is not None else []
-        return []
+        if token.tag_ != "CD" and self._lex.number(token.text) is None:
+            return []
+        if not any(self.is_seat_noun(t) for t in token.doc):
+            return []
+        if token.lower_ == "one" and any(c.lower_ in ("every", "each") for c in token.children):
+            for noun in (o for p in children(token, "prep") for o in children(p, "pobj")):
+                if self.is_seat_noun(noun):
+                    return self._numbers_on(noun)
+        out = []
+        for word in (token, *token.conjuncts):     # "four and three of the seven seats"
+            number = self._lex.number(word.text)
+            if number is not None and not _year(word):
+                out.append(Valued(str(number), word))
+        return out
 
     def _numbers_on(self, noun: Token) -> list[Valued]:
         out: list[Valued] = []
@@ -66,20 +80,70 @@ class Values:
             if child.dep_ in _NUMBER_DEPS and child.tag_ in ("CD", "JJ") and child.i < noun.i:
                 for word in (child, *child.conjuncts):
                     number = self._lex.number(word.text)
-                    if number is not None:
+                    if number is not None and not _year(word):
                         out.append(Valued(str(number), word))
         return out
 
-    def elliptical(self, noun: Token) -> list[tuple[Token, Valued]]:
-        """"26 seats, the Congress nine and the Left five": (party word, its number) pairs."""
-        out: list[tuple[Token, Valued]] = []
-        for other in children(noun, "conj", "appos"):
-            for word in (other, *other.conjuncts):
-                numbers = [c for c in word.children if c.dep_ in _NUMBER_DEPS and c.tag_ == "CD"]
-                if numbers and not self.is_seat_noun(word):
-                    number = self._lex.number(numbers[0].text)
-                    if number is not None:
-                        out.append((word, Valued(str(number), numbers[0])))
+    def listed(self, doc: Doc, anchors: Anchors, exclude: Sequence[Valued]) -> list[tuple[int, Valued]]:
+        """"the Congress 17 and the NCP (SP) 10", "the CPI and the CPI(M) one each": the party
+        words of a verbless list and their numbers (token index, number)."""
+        used = {v.token.i for v in exclude}
+        out: list[tuple[int, Valued]] = []
+        starts = sorted({where.start: (m, where) for m, where in anchors.entities.values()}.items())
+        for _start, (mention, where) in starts:
+            if mention.kind not in ("party", "person"):
+                continue
+            number = self._number_after(doc, where.end, used)
+            if number is not None:
+                used.add(number.token.i)
+                out.append((where.root, number))
+        for token in doc:
+            if token.lower_ == "each":
+                out += self._each(doc, anchors, token, used)
+            elif token.lower_ in ("to", "for") and token.i > 0 and token.i - 1 not in used:
+                # "... and the remaining nine to the Congress"
+                number = self._lex.number(doc[token.i - 1].text)
+                target = next((anchors.entities[i] for i in range(token.i + 1, min(token.i + 3, len(doc)))
+                               if i in anchors.entities), None)
+                if number is not None and target is not None and not _year(doc[token.i - 1]) \
+                        and target[0].kind in ("party", "person"):
+                    used.add(token.i - 1)
+                    out.append((target[1].root, Valued(str(number), doc[token.i - 1])))
+        return out
+
+    def _number_after(self, doc: Doc, index: int, used: set[int]) -> Valued | None:
+        for i in range(index, min(index + 4, len(doc))):
+            token = doc[i]
+            if token.lower_ in _LIST_GLUE or token.is_punct and token.text in ")(:":
+                continue
+            number = self._lex.number(token.text)
+            if number is None or i in used or _year(token):
+                return None
+            if i > 0 and doc[i - 1].lower_ == "of":
+                return None        # "of the 80 seats": a total
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and after.tag_.startswith("NN") and not self.is_seat_noun(after):
+                return None        # "45 MLAs"
+            return Valued(str(number), token)
+        return None
+
+    def _each(self, doc: Doc, anchors: Anchors, each: Token, used: set[int]) -> list[tuple[int, Valued]]:
+        """Parties just before "one (seat) each" all get that number."""
+        number = next((t for t in reversed(doc[max(0, each.i - 3):each.i])
+                       if self._lex.number(t.text) is not None), None)
+        if number is None or number.i in used:
+            return []
+        value = Valued(str(self._lex.number(number.text)), number)
+        out = []
+        for i in range(number.i - 1, max(-1, number.i - 12), -1):
+            token = doc[i]
+            if self._lex.number(token.text) is not None and not _year(token):
+                break
+            found = anchors.entities.get(i)
+            if found is not None and found[1].start == i and found[0].kind in ("party", "person"):
+                out.append((found[1].root, value))
+        if out:
+            used.add(number.i)
         return out
 
     # --- roles and events ----------------------------------------------------------
@@ -129,8 +193,13 @@ class Values:
         for token in tokens:
             place = anchors.place(token)
             if place is not None and place.kind in kinds and place not in found \
-                    and anchors.entity(token) is None:
+                    and anchors.entity(token) is None and not _title(token, anchors):
                 found.append(place)
+        if not found and any(t.lower_ in ("there", "here") and t.dep_ == "advmod" for t in tokens):
+            # "taking 17 seats there": the place named earlier in the sentence
+            earlier = [p for i, (p, _a) in sorted(anchors.places.items())
+                       if i < trigger.i and p.kind in kinds and not _title(trigger.doc[i], anchors)]
+            return earlier[-1:]
         if len(found) <= 1:
             return found
         # Several: keep those joined by "and" to the first attached one ("in Delhi, Goa and
@@ -139,6 +208,23 @@ class Values:
         root = anchors.places[_index_of(first, anchors)][1].root
         group = {anchors.place(t) for t in (trigger.doc[root], *trigger.doc[root].conjuncts)}
         return [p for p in found if p in group]
+
+
+def _title(token: Token, anchors: Anchors) -> bool:
+    """"Bihar Chief Minister Nitish Kumar": a place in a person's title, not the fact's."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("compound", "amod", "nmod", "poss", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+        mention = anchors.entity(node)
+        if mention is not None and mention.kind == "person":
+            return True
+    return False
+
+
+def _year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4
 
 
 def _index_of(place: PlaceMention, anchors: Anchors) -> int:

@@ -1,0 +1,43 @@
+"""Facts that a sentence states by implication.
+
+Seat allocations among several parties in one place are a seat-sharing deal among
+them: "the RJD will contest 26, the Congress nine and the CPI(ML) three" says the
+three have a deal in Bihar. Two parties make a deal with each other; three or more
+(or members of a named regional alliance) each a deal within that alliance.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from monitor.types import Claim
+
+_STATED = frozenset({"asserted", "hedged"})
+
+
+def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
+               kinds: dict[str, str]) -> list[Claim]:
+    """Deal claims implied by a sentence's seat allocations (``alliance``: the regional
+    alliance the text is about, if any; ``main``: the story's own)."""
+    groups: dict[tuple[str | None, str], list[Claim]] = {}
+    for claim in claims:
+        if claim.relation == "seats" and claim.polarity and claim.modality in _STATED \
+                and kinds.get(claim.subject or "") == "party":
+            groups.setdefault((claim.place, claim.modality), []).append(claim)
+    out: list[Claim] = []
+    for (place, _modality), group in groups.items():
+        parties = list(dict.fromkeys(c.subject for c in group if c.subject))
+        if len(parties) < 2:
+            continue
+        first = group[0]
+        base = dataclasses.replace(first, relation="deal", value=None, object=None, text="",
+                                   confidence=round(first.confidence * 0.9, 2))
+        if len(parties) == 2 and (alliance is None or alliance == main):
+            out.append(dataclasses.replace(base, subject=parties[0], object=parties[1]))
+            continue
+        within = alliance or main
+        if within is None:
+            continue
+        out += [dataclasses.replace(base, subject=party, object=within) for party in parties]
+    return out
