@@ -66,8 +66,13 @@ def load() -> Config:
     """The validated config, or exit 2 naming the bad key."""
     from monitor.config import load_config
 
+    from monitor.claims.lexicon import load_lexicon
+
     try:
-        return load_config(state.config_path)
+        config = load_config(state.config_path)
+        # The lexicon is part of the config: a bad one stops every command before any work.
+        load_lexicon(config.resolve(config.claims.lexicon) if config.claims.lexicon else None)
+        return config
     except ConfigError as exc:
         typer.echo(f"error: bad config: {exc}", err=True)
         raise typer.Exit(EXIT_CONFIG) from None

@@ -139,7 +139,8 @@ def claim_values(claim: Claim) -> dict[str, Any]:
         "subject": claim.subject, "relation": claim.relation, "object": claim.object,
         "value": claim.value, "place": claim.place, "polarity": claim.polarity,
         "hedge": claim.hedge, "entities": list(claim.entities), "sentence": claim.sentence,
-        "text": claim.text, "paragraph": claim.paragraph,
+        "text": claim.text, "paragraph": claim.paragraph, "modality": claim.modality,
+        "speaker": (claim.speaker or "")[:100] or None, "confidence": claim.confidence,
     }
 
 
@@ -147,7 +148,8 @@ def row_to_claim(row: ClaimRow) -> Claim:
     return Claim(sentence=row.sentence, subject=row.subject, relation=row.relation,
                  object=row.object, value=row.value, place=row.place, polarity=row.polarity,
                  hedge=row.hedge, entities=tuple(row.entities or ()), text=row.text,
-                 paragraph=row.paragraph)
+                 paragraph=row.paragraph, modality=row.modality or "asserted", speaker=row.speaker,
+                 confidence=row.confidence if row.confidence is not None else 1.0)
 
 
 def due_for_recheck(session: Session, now: datetime, limit: int,

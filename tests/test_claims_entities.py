@@ -60,7 +60,8 @@ CASES = [
      [("Mamata Banerjee", "mamata-banerjee"), ("the party", "tmc")]),
     ("the-alliance-last", "The TDP joined the NDA. The alliance grew.", [("TDP", "tdp"), ("NDA", "nda"),
                                                                          ("The alliance", "nda")]),
-    ("the-alliance-context", "Lok Sabha polls are near. The alliance met.", [("The alliance", "india")]),
+    ("the-alliance-context", "Lok Sabha polls are near. The alliance met.",
+     [("Lok Sabha polls", "ls-2024"), ("The alliance", "india")]),
     ("the-alliance-no-context", "The alliance met.", []),
     ("pronoun-window", "Rahul Gandhi spoke. It rained. It snowed. It was cold. He left.", [("Rahul Gandhi", "rahul-gandhi")]),
 ]

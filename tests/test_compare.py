@@ -38,7 +38,7 @@ BASELINE = [
     C("india", "meeting", value="2023-12-mid", sentence="meeting in mid-December"),
     C("india", "meeting_status", value="scheduled"),
     C("inc", "seats", value="20", place="uttar-pradesh"),
-    C("sp", "seat_deal", "inc", place="uttar-pradesh"),
+    C("sp", "deal", "inc", place="uttar-pradesh"),
 ]
 UNIVERSE = {"alliance": ("india", "nda"), "party": ("inc", "sp", "tmc", "jdu", "aap"),
             "place": ("new-delhi", "uttar-pradesh", "west-bengal")}
@@ -56,9 +56,9 @@ CASES = [
     ("contradicted-exclusive-alliance", C("jdu", "member", "nda"), FlagKind.CONTRADICTED,
      "The alliance includes JDU."),
     ("left-other-alliance-is-new", C("jdu", "member", "nda", polarity=False), FlagKind.NEW, None),
-    ("contradicted-solo-vs-deal", C("sp", "seat_deal", "india", place="uttar-pradesh", polarity=False),
+    ("contradicted-solo-vs-deal", C("sp", "deal", "india", place="uttar-pradesh", polarity=False),
      FlagKind.CONTRADICTED, "s"),
-    ("solo-elsewhere-is-new", C("sp", "seat_deal", "india", place="west-bengal", polarity=False), FlagKind.NEW, None),
+    ("solo-elsewhere-is-new", C("sp", "deal", "india", place="west-bengal", polarity=False), FlagKind.NEW, None),
     ("changed-seats", C("inc", "seats", value="17", place="uttar-pradesh"), FlagKind.CHANGED, "s"),
     ("changed-meeting-date-loose-place", C("india", "meeting", value="2023-12-19", place="new-delhi"),
      FlagKind.CHANGED, "meeting in mid-December"),
@@ -101,17 +101,17 @@ HISTORY_CASES = [
      FlagKind.CONTRADICTED, False),
     ("history-changed-value", C("aap", "seats", value="4", place="delhi"),
      [(C("aap", "seats", value="3", place="delhi"), FlagKind.NEW)], FlagKind.CHANGED, False),
-    ("history-solo-vs-deal", C("aap", "seat_deal", "india", place="delhi", polarity=False),
-     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
+    ("history-solo-vs-deal", C("aap", "deal", "india", place="delhi", polarity=False),
+     [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
     ("history-meeting-any-place", C("nda", "meeting", value="2024-01-13"),
      [(C("nda", "meeting", value="2023-12-19", place="new-delhi"), FlagKind.NEW)], FlagKind.CHANGED, False),
     # A seat deal is flagged from one side; the other side is the same fact.
-    ("history-deal-other-side-is-source", C("inc", "seat_deal", "aap", place="delhi"),
-     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, True),
-    ("history-solo-vs-deal-other-side", C("inc", "seat_deal", "india", place="delhi", polarity=False),
-     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
-    ("history-deal-elsewhere-is-new", C("inc", "seat_deal", "aap", place="punjab"),
-     [(C("aap", "seat_deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, False),
+    ("history-deal-other-side-is-source", C("inc", "deal", "aap", place="delhi"),
+     [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, True),
+    ("history-solo-vs-deal-other-side", C("inc", "deal", "india", place="delhi", polarity=False),
+     [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
+    ("history-deal-elsewhere-is-new", C("inc", "deal", "aap", place="punjab"),
+     [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, False),
 ]
 
 
@@ -141,8 +141,8 @@ def test_one_draft_per_fact_in_an_article(baseline: BaselineIndex) -> None:
 
 
 def test_both_sides_of_a_deal_are_one_draft(baseline: BaselineIndex) -> None:
-    sides = [C("aap", "seat_deal", "inc", place="delhi", sentence="AAP and Congress seal a pact in Delhi."),
-             C("inc", "seat_deal", "aap", place="delhi", sentence="AAP and Congress seal a pact in Delhi.")]
+    sides = [C("aap", "deal", "inc", place="delhi", sentence="AAP and Congress seal a pact in Delhi."),
+             C("inc", "deal", "aap", place="delhi", sentence="AAP and Congress seal a pact in Delhi.")]
     (draft,) = compare(sides, baseline, History())
     assert draft.kind == FlagKind.NEW and draft.subject == "aap"
     assert set(draft.entities) >= {"aap", "inc"}
@@ -151,10 +151,10 @@ def test_both_sides_of_a_deal_are_one_draft(baseline: BaselineIndex) -> None:
 def test_both_sides_keep_the_side_that_needs_attention() -> None:
     # The baseline has SP going alone in UP: the deal contradicts it from SP's side
     # only; Congress's side alone would be new. One flag, the contradiction.
-    index = BaselineIndex([C("sp", "seat_deal", "india", place="uttar-pradesh", polarity=False)],
+    index = BaselineIndex([C("sp", "deal", "india", place="uttar-pradesh", polarity=False)],
                           universe=UNIVERSE)
-    sides = [C("inc", "seat_deal", "sp", place="uttar-pradesh"),
-             C("sp", "seat_deal", "inc", place="uttar-pradesh")]
+    sides = [C("inc", "deal", "sp", place="uttar-pradesh"),
+             C("sp", "deal", "inc", place="uttar-pradesh")]
     (draft,) = compare(sides, index, History())
     assert draft.kind == FlagKind.CONTRADICTED and draft.subject == "sp"
 
@@ -190,10 +190,10 @@ def test_routine_status_is_quiet_but_compared(baseline: BaselineIndex) -> None:
 
 
 def test_going_alone_vs_membership_is_one_way(baseline: BaselineIndex) -> None:
-    solo = C("tmc", "seat_deal", "india", place="west-bengal", polarity=False)
+    solo = C("tmc", "deal", "india", place="west-bengal", polarity=False)
     assert compare([solo], baseline, History())[0].kind == FlagKind.CONTRADICTED
     member = C("aap", "member", "india")
-    history = History([(C("aap", "seat_deal", "india", place="punjab", polarity=False), FlagKind.NEW)])
+    history = History([(C("aap", "deal", "india", place="punjab", polarity=False), FlagKind.NEW)])
     assert compare([member], baseline, history)[0].kind == FlagKind.NEW
 
 

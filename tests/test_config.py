@@ -51,7 +51,7 @@ BAD_CONFIGS = [
                                             "party": "nope"}]}, "", "unknown entity id 'nope'"),
     ("ambiguous-not-a-name", {"entities": [{"id": "x", "kind": "party", "names": ["X"],
                                             "ambiguous": ["Y"]}]}, "entities[0]",
-     "not in 'names'"),
+     "not among 'names'"),
     ("channel-unknown-kind", {"alerts": {"channels": [{"kind": "pager"}]}},
      "alerts.channels[0]", "unknown kind 'pager'"),
     ("email-bad-address", {"alerts": {"channels": [{"kind": "email", "to": ["desk"],

@@ -13,7 +13,7 @@ from sqlalchemy import inspect, select, text
 
 from storage.db import Database, make_engine
 from storage.migrate import HEAD, current_revision, upgrade
-from storage.models import Article, Base, Flag, FlagSource
+from storage.models import Article, Base, ClaimRow, Flag, FlagSource
 from tests.helpers import BACKENDS, pg_schema_url
 
 
@@ -48,6 +48,10 @@ def test_upgrade_from_first_version_keeps_data(backend: str, tmp_path: Path,
         conn.execute(text(
             "INSERT INTO flag_sources (flag_id, url, article_id, evidence, seen_at) "
             "VALUES (1, 'https://e.org/a', 1, 'JD(U) quit.', CURRENT_TIMESTAMP)"))
+        conn.execute(text(
+            "INSERT INTO claims (id, article_id, claim_key, slot_key, fact_key, subject, relation, "
+            "polarity, entities, sentence, text, paragraph, created) VALUES (1, 1, 'c', 's', 'f', "
+            "'jdu', 'member', false, '[]', 'JD(U) quit.', 'JD(U) left', 0, CURRENT_TIMESTAMP)"))
     engine.dispose()
 
     db = Database(url)  # opening migrates to the newest version
@@ -61,5 +65,8 @@ def test_upgrade_from_first_version_keeps_data(backend: str, tmp_path: Path,
         assert "ix_flags_article_id" in indexes
         with db.reading() as s:  # 0003: a source made before it is an outright report
             assert s.scalar(select(FlagSource.hedge)) is None
+        with db.reading() as s:  # 0004: a claim made before it was asserted, confidence unknown
+            row = s.execute(select(ClaimRow.modality, ClaimRow.speaker, ClaimRow.confidence)).one()
+            assert tuple(row) == ("asserted", None, None)
     finally:
         db.dispose()

@@ -193,6 +193,10 @@ class ClaimExtractor:
         places = self._sentence_places(doc, sentence)
         dates = find_dates(sentence.text, published)
         anchors = anchor(parsed, mentions, places, dates)  # type: ignore[arg-type]
+        # "Tuesday" is last Tuesday in a clause in the past, next Tuesday in one in the future.
+        behind = {(d.start, d.end): d.value for d in find_dates(sentence.text, published, future=False)}
+        ahead = {(d.start, d.end): d.value for d in find_dates(sentence.text, published, future=True)}
+        anchors.readings = {k: (v, ahead[k]) for k, v in behind.items() if k in ahead and ahead[k] != v}
         entities = tuple(sorted({m.entity for m in mentions}))
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]

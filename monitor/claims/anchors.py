@@ -34,6 +34,15 @@ class Anchors:
     entities: dict[int, tuple[Mention, Anchored]] = field(default_factory=dict)
     places: dict[int, tuple[PlaceMention, Anchored]] = field(default_factory=dict)
     dates: dict[int, tuple[DateMention, Anchored]] = field(default_factory=dict)
+    #: (start, end) of a relative date ("Tuesday") -> its value read as past and as future.
+    readings: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+
+    def dated(self, when: DateMention, tense: str | None) -> str:
+        """A date's value for a clause in the past or the future tense (None: as found)."""
+        pair = self.readings.get((when.start, when.end))
+        if pair is None or tense is None:
+            return when.value
+        return pair[0] if tense == "past" else pair[1]
 
     def entity(self, token: Token) -> Mention | None:
         found = self.entities.get(token.i)

@@ -22,7 +22,7 @@ from monitor.claims.lexicon import Lexicon, TriggerEntry
 from monitor.claims.modality import ModalityReader, Mood, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.tree import (children, complements, direct_objects, governor, is_noun, is_passive,
-                                 is_verb, modifiers, passive_subjects, prep_objects, subjects)
+                                 is_verb, modifiers, passive_subjects, prep_objects, subjects, tense)
 from monitor.claims.values import Valued, Values
 from monitor.types import Claim
 
@@ -91,7 +91,7 @@ class FrameMatcher:
                 if not self._fits(token, entry.trigger):
                     continue
                 for claim in self._claims(token, entry, sentence):
-                    key = (claim.fact_key, claim.modality)
+                    key = (_canonical(claim, self._lex.symmetric), claim.modality)
                     if key not in out or out[key].confidence < claim.confidence:
                         out[key] = claim
         return list(out.values())
@@ -112,6 +112,8 @@ class FrameMatcher:
             return False
         if trigger.obj and not any(self._lemma(o) in trigger.obj or o.lower_ in trigger.obj
                                    for o in direct_objects(token) + children(token, "npadvmod")):
+            return False
+        if trigger.no_obj and children(token, "dobj"):
             return False
         if trigger.adv and not any(self._lemma(c) in trigger.adv or c.lower_ in trigger.adv
                                    for c in token.children):
@@ -253,7 +255,13 @@ class FrameMatcher:
         if path == "appos":
             return [(t, "direct") for t in children(token, "appos")]
         if path == "subjpass":
-            return [(t, "direct") for t in passive_subjects(verb)] if verb is not None else []
+            if verb is None:
+                return []
+            found = passive_subjects(verb)
+            if not found and verb.dep_ == "conj" and is_passive(verb):
+                # "resigned as chief minister and was sworn in again": the shared subject
+                return [(t, "inherited") for t in subjects(verb, self._lemma)]
+            return [(t, "direct") for t in found]
         if path == "obj":
             return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
         if path == "iobj":
@@ -276,6 +284,8 @@ class FrameMatcher:
         if path == "obj_owner":
             return [(t, "direct") for o in direct_objects(token)
                     for t in [*children(o, "poss"), *modifiers(o), *prep_objects(o, "of")]]
+        if path == "xcomp_obj":
+            return [(o, "direct") for x in children(token, "xcomp") for o in direct_objects(x)]
         if path == "speaker":
             who = self._speaker_token(token)
             return [(who, "inherited")] if who is not None else []
@@ -304,19 +314,22 @@ class FrameMatcher:
             who = self._speaker_token(word)
             return self._resolve(who, sentence, "inherited") if who is not None and who.i != word.i else []
         node = word.head
+        candidates: list[Token] = []
         for _ in range(8):
             if node.head.i == node.i:
                 break
             node = node.head
-            if not is_verb(node):
-                continue
-            for subject in children(node, "nsubj", "nsubjpass"):
-                mention = sentence.anchors.entity(subject)
-                if mention is not None and mention.kind in ("party", "alliance"):
-                    if lower in ("they", "their", "them"):    # "the AAP and the Congress ... they"
-                        return [dataclasses.replace(f, how="coref")
-                                for f in self._resolve(subject, sentence, "coref")]
-                    return [self._found(mention, subject, "coref")]
+            if is_verb(node):
+                candidates += children(node, "nsubj", "nsubjpass")
+        # "... the Congress will contest 16 seats; in Karnataka it takes 27": the subject before it
+        candidates += [t for t in reversed(word.doc[:word.i]) if t.dep_ in ("nsubj", "nsubjpass")]
+        for subject in candidates:
+            mention = sentence.anchors.entity(subject)
+            if mention is not None and mention.kind in ("party", "alliance"):
+                if lower in ("they", "their", "them"):    # "the AAP and the Congress ... they"
+                    return [dataclasses.replace(f, how="coref")
+                            for f in self._resolve(subject, sentence, "coref")]
+                return [self._found(mention, subject, "coref")]
         return []
 
     def _resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
@@ -334,11 +347,22 @@ class FrameMatcher:
             return self._pronoun(word, sentence)
         lemma = self._lemma(word)
         if lemma in self._groups:
-            # "TMC leaders", "Nitish Kumar's government": the party, the person
-            for child in [*children(word, "poss"), *modifiers(word), *prep_objects(word, "of")]:
+            # "Trinamool MP Derek O'Brien": a title, the person is named next to it
+            following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+            near = [*children(word, "appos", "compound"), word.head] + ([following] if following else [])
+            for other in near:
+                person = sentence.anchors.entity(other)
+                if person is not None and person.kind == "person" and other.i > word.i:
+                    return [self._found(person, other, how)]
+            # "TMC leaders", "Nitish Kumar's government", "leaders of parties such as the DMK"
+            for child in [*children(word, "poss"), *modifiers(word)]:
                 owner = sentence.anchors.entity(child)
                 if owner is not None:
                     return [self._found(owner, child, "group")]
+            for child in prep_objects(word, "of"):
+                owners = self._resolve(child, sentence, "group")
+                if owners:
+                    return owners
         if lemma in _GENERIC or word.tag_ == "NNS":
             listed = [o for p in children(word, "prep") if p.lower_ in _LISTING
                       for o in children(p, "pobj")] + children(word, "appos")
@@ -400,19 +424,25 @@ class FrameMatcher:
         if kind == "fixed":
             return [Valued(frame.value.fixed or "", token)]
         if kind == "date":
-            return self._date(token, sentence)
+            return self._date(token, sentence, frame.value.max_age_days)
         words = [w for path in frame.value.paths for w, _how in self._follow(token, path)]
         if kind == "number":
             found = [v for w in words for v in self._values.seat_numbers(w)]
+            if not found and "obj" in frame.value.paths:
+                # a mis-parsed object ("will contest the other 12 itself"): a number of the clause
+                found = [v for w in token.children if w.dep_ not in ("nsubj", "prep", "conj")
+                         for t in w.subtree if t.tag_ == "CD" for v in self._values.seat_numbers(t)][:1]
         elif kind == "role":
+            # "picked as chairperson and convenor respectively" (the second often hangs on the verb)
+            words += [c for c in token.children if c.dep_ == "conj" and c.tag_.startswith("NN")]
             found = [v for w in words for c in (w, *w.conjuncts) for v in [self._values.role(c)]
                      if v is not None]
         else:
             found = [v for w in words for v in [self._values.event(w)] if v is not None]
         return list(dict.fromkeys(found)) or None
 
-    def _date(self, token: Token, sentence: Sentence) -> list[Valued | None] | None:
-        own = [t for t in token.subtree]
+    def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
+        own = [t for t in token.subtree if not _inside_clause(t, token)]
         gov = governor(token) if is_noun(token) else None
         scope = own + ([t for t in gov.subtree if t not in own and not _inside_clause(t, gov)]
                        if gov is not None else [])
@@ -421,7 +451,10 @@ class FrameMatcher:
             return None
         # "on Sunday, March 31": the written date, not the weekday read against the article's.
         explicit = [d for d in dates if any(ch.isdigit() for ch in token.doc.text[d.start:d.end])]
-        return [Valued((explicit or dates)[0].value, token)]
+        chosen = sentence.anchors.dated((explicit or dates)[0], tense(token, self._lemma))
+        if max_age is not None and sentence.published is not None and _older(chosen, sentence.published, max_age):
+            return None
+        return [Valued(chosen, token)]
 
     def _places(self, token: Token, frame: Frame, sentence: Sentence,
                 value: Valued | None) -> list[str | None]:
@@ -431,7 +464,8 @@ class FrameMatcher:
             return [None]
         if frame.value.type == "role" and value is not None:
             return self._role_places(token, frame, sentence, value)
-        extra = [value.token] if value is not None else []
+        extra = [value.token] if value is not None and value.token.i != token.i \
+            and frame.value.type in ("number", "event") else []
         places = self._values.clause_places(token, sentence.anchors, frame.place, extra)
         node = token
         while not places and node.head.i != node.i:
@@ -479,6 +513,13 @@ class FrameMatcher:
         return None
 
 
+def _canonical(claim: Claim, symmetric: frozenset[str]) -> str:
+    """One key for both sides of a symmetric fact."""
+    if claim.relation in symmetric and claim.object and claim.subject and claim.object < claim.subject:
+        return dataclasses.replace(claim, subject=claim.object, object=claim.subject).fact_key
+    return claim.fact_key
+
+
 def _respectively(token: Token) -> bool:
     return any(t.lower_ == "respectively" for t in token.doc)
 
@@ -486,10 +527,20 @@ def _respectively(token: Token) -> bool:
 def _inside_clause(token: Token, root: Token) -> bool:
     node = token
     while node.i != root.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis"):
+        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp", "conj"):
             return True
         node = node.head
     return False
+
+
+def _older(value: str, published: date, days: int) -> bool:
+    """Is an ISO date (or month, or part of a month) more than ``days`` before ``published``?"""
+    try:
+        when = date.fromisoformat(value[:10]) if len(value) >= 10 and value[8:10].isdigit() else \
+            date(int(value[:4]), int(value[5:7]), 28)
+    except ValueError:
+        return False
+    return (published - when).days > days
 
 
 def with_text(claim: Claim, text: str) -> Claim:

@@ -76,7 +76,10 @@ class ModalityReader:
             self._local_cues(node, found)
             if speaker is None:
                 speaker = self._attached_report(node, anchors, found)
-        if _asks(trigger):
+        # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
+        if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
+            found.setdefault("hedged", "likely")
+        if _asks(trigger) or self._indirect_question(trigger):
             found.setdefault("question", "question")
         modality = next((m for m in ORDER if m in found), "asserted")
         return Mood(modality, found.get(modality), speaker, negated,
@@ -119,12 +122,16 @@ class ModalityReader:
             found.setdefault("conditional", "conditional")
         if link in ("ccomp", "advcl") and marks & set(cues.question_marks):
             found.setdefault("question", "question")
-        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))) \
+        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))
+                                             or (link == "advcl" and "for" in marks)) \
                 and not negations(head):
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
             found.setdefault("proposed", "proposed")
         elif lemma in cues.proposal_nouns and link in ("acl", "prep", "relcl", "pcomp", "compound"):
             found.setdefault("proposed", "proposed")
+        elif head.lower_ == "for" and head.dep_ == "prep" and link in ("pcomp", "pobj") \
+                and self._lemma(head.head) in cues.proposal_verbs:
+            found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"
         if lemma in cues.hedge_governors and link in ("xcomp", "acomp") and lemma not in self._report:
             found.setdefault("hedged", "likely")
         elif lemma == "say" and link == "xcomp":
@@ -200,6 +207,15 @@ class ModalityReader:
         words = [t for t in token.subtree if t.dep_ not in ("punct",)]
         return " ".join(t.text for t in words)[:60] if words else token.text
 
+    @staticmethod
+    def _indirect_question(trigger: Token) -> bool:
+        """"Which nine seats go to the Congress has not been decided": an open question."""
+        head = clause_head(trigger)
+        if head.dep_ in ("relcl", "acl"):
+            return False
+        first = head.left_edge
+        return first.tag_ in ("WDT", "WP", "WRB") and first.i < head.i and first.lower_ != "that"
+
     # --- negation and background ---------------------------------------------------------
 
     def _negations(self, trigger: Token) -> int:
@@ -239,11 +255,13 @@ class ModalityReader:
             node = node.head
             if is_verb(node):
                 scope += [t for t in clause_tokens(node) if t not in scope]
+        past = clause_head(trigger).tag_ == "VBD" or any(
+            c.lower_ in ("was", "were", "had") for c in clause_head(trigger).children)
         for token in scope:
-            if token.lower_ in ("until", "till") and token.dep_ == "prep" and any(
+            if token.lower_ in ("until", "till") and token.dep_ == "prep" and (past or any(
                     anchors.date(o) is not None and anchors.date(o).value < published.isoformat()  # type: ignore[union-attr]
-                    for o in children(token, "pobj")):
-                return True
+                    for o in children(token, "pobj"))):
+                return True   # "was deputy chief minister until January": over
             when = anchors.date(token)
             if when is not None and when.value[:4].isdigit() and int(when.value[:4]) < published.year \
                     and when.value[:7] < published.isoformat()[:7]:

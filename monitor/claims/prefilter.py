@@ -1,18 +1,16 @@
-"""Cheap keyword prefilters derived from the lexicon's patterns.
+"""Cheap keyword prefilters derived from regular expressions (the phrase matchers').
 
-Most sentences fire none of a rule's triggers, yet running a trigger regex
-costs a scan of the sentence. Every trigger is read once, at load time, for
-the literal text any match of it must contain ("join(?:s|ed)?" needs "join";
+Most texts name none of a watched name table's phrases, yet running the big
+alternation costs a scan. Every pattern is read once, at load time, for the
+literal text any match of it must contain ("join(?:s|ed)?" needs "join";
 "(?:seal|clinch) (?:deal|pact)" needs "deal" or "pact"): when none of those
-keywords occurs in the (case-folded) sentence the regex cannot match, so it is
+keywords occurs in the (case-folded) text the regex cannot match, so it is
 skipped. The keywords come from the patterns themselves, so they cannot drift
-out of sync with the lexicon; a pattern with no required literal (or one this
-reader does not understand) gets no prefilter and always runs.
+out of sync; a pattern with no required literal (or one this reader does not
+understand) gets no prefilter and always runs.
 
     keys = required_keywords(pattern)          # frozenset[str] | None
-    vocabulary = Vocabulary([keys, ...])       # every keyword of every pattern
-    present = vocabulary.present(sentence)     # the keywords the sentence contains
-    if may_match(keys, present): ...
+    if keys is None or any(k in fold(text) for k in keys): ...  # else the regex cannot match
 """
 
 from __future__ import annotations
@@ -50,22 +48,6 @@ def fold(text: str) -> str:
     if not text.isascii() and _FOLDABLE.search(text):
         text = text.translate(_RE_FOLD)
     return text.lower()
-
-
-def may_match(keywords: Keywords, present: frozenset[str]) -> bool:
-    return keywords is None or not keywords.isdisjoint(present)
-
-
-class Vocabulary:
-    """All keywords of a set of patterns, looked up once per text."""
-
-    def __init__(self, keyword_sets: Iterable[Keywords]) -> None:
-        words = {k for keys in keyword_sets if keys for k in keys}
-        self._words = tuple(sorted(words))
-
-    def present(self, text: str) -> frozenset[str]:
-        folded = fold(text)
-        return frozenset(k for k in self._words if k in folded)
 
 
 def required_keywords(pattern: re.Pattern[str] | str, *, keep_case: bool = False) -> Keywords:

@@ -27,8 +27,10 @@ class RelevanceScorer:
         self._min_anchors = int(settings.get("min_anchors", 1))
 
     def has_anchor(self, mentions: Iterable[Mention]) -> bool:
-        """Enough mentions whose name can only mean the watched entity."""
-        return sum(1 for m in mentions if m.how in self._anchor_hows) >= self._min_anchors
+        """Enough mentions whose name can only mean a watched actor (an election or another
+        topic of kind "other" is shared with every other story)."""
+        return sum(1 for m in mentions
+                   if m.how in self._anchor_hows and m.kind != "other") >= self._min_anchors
 
     def score(self, body_mentions: Iterable[Mention], title_mentions: Iterable[Mention],
               body: str, title: str | None) -> tuple[float, dict[str, int]]:

@@ -29,7 +29,7 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
-              "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker")
+              "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj")
 _PREP_PATH = re.compile(r"^prep:[a-z]+(?:_[a-z]+)?$")
 
 
@@ -65,6 +65,8 @@ class Trigger(_Strict):
     pobj: tuple[str, ...] = ()
     #: The verb's direct object must be one of these lemmas ("snap ties", "seal a deal").
     obj: tuple[str, ...] = ()
+    #: The verb must have no direct object ("the bloc met", not "met the Governor").
+    no_obj: bool = False
     #: An adverb the verb must have ("go alone", "contest together").
     adv: tuple[str, ...] = ()
     #: A noun trigger must be governed by one of these verbs ("seal a deal").
@@ -112,6 +114,8 @@ class Value(_Strict):
     paths: tuple[str, ...] = ()
     #: The value of a ``fixed`` frame ("postponed").
     fixed: str | None = None
+    #: A date older than this (before the article) is history, not news: no claim.
+    max_age_days: int | None = Field(default=None, ge=0)
 
     @field_validator("paths")
     @classmethod

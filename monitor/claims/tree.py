@@ -123,6 +123,9 @@ def prep_objects(token: Token, word: str) -> list[Token]:
     bases = [token]
     if is_verb(token):
         bases += [c for c in token.children if c.dep_ in _COMPLEMENTS]
+        # "every one of the 42 seats without the Congress": through the object's "of"
+        bases += [o for c in bases[1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
     else:
         gov = governor(token)
         if gov is not None and token.dep_ != "pobj":
@@ -197,3 +200,32 @@ def negations(token: Token) -> int:
         elif child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children):
             count += 1
     return count
+
+
+_FUTURE_GOVERNORS = frozenset({"schedule", "slate", "set", "due", "plan", "expect", "likely", "poise",
+                               "go", "propose", "decide", "fix"})
+
+
+def tense(token: Token, lemma: Lemma) -> str | None:
+    """"future", "past" or None (unknown) for the clause the token is in."""
+    head = clause_head(token)
+    for _ in range(6):      # "after Tuesday's meeting": the verb the phrase hangs on
+        if is_verb(head) or head.head.i == head.i:
+            break
+        head = head.head
+    for _ in range(3):
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & {"will", "shall", "'ll", "wo"}:
+            return "future"
+        if "to" in words and lemma(head.head) in _FUTURE_GOVERNORS:
+            return "future"
+        if head.tag_ == "VBD" or words & {"was", "were", "had", "did"} or (
+                head.tag_ == "VBN" and words & {"has", "have"}):
+            return "past"
+        if head.dep_ not in ("xcomp", "acomp", "attr", "pcomp") or head.head.i == head.i:
+            break
+        head = head.head
+    if token.tag_.startswith("NN") and any(c.lower_ in ("next", "upcoming", "coming") for c in token.lefts):
+        return "future"
+    return None

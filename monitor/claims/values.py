@@ -59,11 +59,13 @@ class Values:
         42 seats", and a bare "17" in a sentence about seats."""
         if self.is_seat_noun(token):
             return self._numbers_on(token)
-        if token.tag_ != "CD" and self._lex.number(token.text) is None:
+        if token.tag_ != "CD" and self._lex.number(token.text) is None and \
+                token.lower_ not in ("both", "all", "each"):
             return []
         if not any(self.is_seat_noun(t) for t in token.doc):
             return []
-        if token.lower_ == "one" and any(c.lower_ in ("every", "each") for c in token.children):
+        if token.lower_ in ("both", "all", "each") or (
+                token.lower_ == "one" and any(c.lower_ in ("every", "each") for c in token.children)):
             for noun in (o for p in children(token, "prep") for o in children(p, "pobj")):
                 if self.is_seat_noun(noun):
                     return self._numbers_on(noun)
@@ -151,7 +153,7 @@ class Values:
     def role(self, token: Token) -> Valued | None:
         """A role named by the word and the words before it ("chief minister", "PM face")."""
         if self._lemma(token) in _ROLE_HOLDERS:
-            for inner in [*children(token, "compound", "amod"),
+            for inner in [*children(token, "compound", "amod", "poss"),
                           *(o for p in children(token, "prep") if p.lower_ == "of"
                             for o in children(p, "pobj"))]:
                 found = self.role(inner)
