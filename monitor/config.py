@@ -199,6 +199,9 @@ class ClaimsConfig(_Frozen):
     #: The story's own alliance: what "going it alone" leaves, whose meetings
     #: "the meeting" means. Default: the first alliance entity.
     default_alliance: str | None = None
+    #: The alliance that governs, if the story has one: what "the government" and "the
+    #: cabinet" mean ("the RSP will join the government").
+    government: str | None = None
     #: Role names of this story, added to the shipped ones (id = names).
     roles: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     #: Event names of this story ("yatra"), added to the shipped ones.
@@ -333,9 +336,11 @@ class Config(_Frozen):
             if ent.party is not None and ent.party not in ids:
                 raise ValueError(f"entities[{i}].party: unknown entity id {ent.party!r}")
         _unique("places", [p.id for p in self.places])
-        alliance = self.claims.default_alliance
-        if alliance is not None and alliance not in {e.id for e in self.entities if e.kind == "alliance"}:
-            raise ValueError(f"claims.default_alliance: {alliance!r} is not an alliance entity")
+        alliances = {e.id for e in self.entities if e.kind == "alliance"}
+        for key in ("default_alliance", "government"):
+            alliance = getattr(self.claims, key)
+            if alliance is not None and alliance not in alliances:
+                raise ValueError(f"claims.{key}: {alliance!r} is not an alliance entity")
         return self
 
     @property

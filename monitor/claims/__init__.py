@@ -101,7 +101,7 @@ class ClaimExtractor:
                         frozenset(w.lower() for w in (*vocabulary.seat_exclude, *config.claims.seat_exclude)),
                         self.parser.lemmas)
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
-                                    frozenset(vocabulary.group_nouns))
+                                    frozenset(vocabulary.group_nouns), config.claims.government)
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
         parties = {n.lower(): e.id for e in config.entities if e.kind == "party" for n in e.names}
         self._titles = TitleCoref(roles, self._places, parties)

@@ -22,7 +22,8 @@ from monitor.claims.lexicon import Lexicon, TriggerEntry
 from monitor.claims.modality import ModalityReader, Mood, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.tree import (children, complements, direct_objects, governor, is_noun, is_passive,
-                                 is_verb, modifiers, passive_subjects, prep_objects, subjects, tense)
+                                 is_verb, lemma_in, modifiers, passive_subjects, prep_objects, subjects,
+                                 tense)
 from monitor.claims.values import Valued, Values
 from monitor.types import Claim
 
@@ -73,8 +74,9 @@ class Sentence:
 
 class FrameMatcher:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
-                 lemma: Lemma, group_nouns: frozenset[str]) -> None:
+                 lemma: Lemma, group_nouns: frozenset[str], government: str | None = None) -> None:
         self._lex = lexicon
+        self._government = government
         self._info = info
         self._values = values
         self._lemma = lemma
@@ -120,7 +122,7 @@ class FrameMatcher:
             return False
         if trigger.governor:
             gov = governor(token)
-            if gov is None or self._lemma(gov) not in trigger.governor:
+            if gov is None or not lemma_in(gov, trigger.governor, self._lemma):
                 return False
         return True
 
@@ -137,13 +139,18 @@ class FrameMatcher:
         mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
         if mood.background or (mood.negated and not frame.negatable):
             return
+        if entry.trigger.past == "history" and tense(token, self._lemma) == "past":
+            return      # "the Congress contested 25 seats and won 18": the last election
         polarity = frame.polarity != mood.negated
         values = self._value(token, frame, sentence)
         if values is None:
             return
         for subject, obj, value in self._combinations(token, frame, sentence, values):
+            held = polarity
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
                 obj = self._role_holder(obj, value, sentence, subject)
+                if value is not None and _former(value.token):
+                    held = False          # "a former prime minister", "had been deputy PM"
             for place in self._places(token, frame, sentence, value):
                 subject2, obj2 = self._as_party(frame, subject, obj)
                 if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
@@ -156,7 +163,7 @@ class FrameMatcher:
                     sentence=sentence.text, subject=subject2.entity, relation=frame.relation,
                     object=obj2.entity if obj2 else None,
                     value=value.value if value else None, place=place,
-                    polarity=polarity, hedge=mood.hedge, entities=sentence.entities,
+                    polarity=held, hedge=mood.hedge, entities=sentence.entities,
                     paragraph=sentence.paragraph, modality=mood.modality, speaker=mood.speaker,
                     confidence=confidence(mood, attach))
 
@@ -170,6 +177,8 @@ class FrameMatcher:
             found = found or self._argument(token, frame.object, sentence)
             if not found and frame.object.default == "alliance":
                 found = self._default_alliance(sentence, subjects_)
+            if not found and frame.object.default == "government" and self._government:
+                found = [Found(self._government, "alliance", -1, "default")]
             if not found and frame.object.required:
                 return
             objects = list(dict.fromkeys(found)) or [None]
@@ -182,7 +191,7 @@ class FrameMatcher:
             yield from self._with_numbers(token, subjects_, values, sentence)
             return
         if frame.pairwise and objects == [None]:
-            yield from self._pairs(subjects_, values, sentence)
+            yield from self._pairs(subjects_, values, sentence, frame.two_only)
             return
         if len(subjects_) > 1 and len(subjects_) == len(values) and _respectively(token):
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
@@ -191,11 +200,13 @@ class FrameMatcher:
         for subject, obj, value in itertools.product(subjects_, objects, values):
             yield subject, obj, value
 
-    def _pairs(self, subjects_: list[Found], values: list[Valued | None],
-               sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
+    def _pairs(self, subjects_: list[Found], values: list[Valued | None], sentence: Sentence,
+               two_only: bool = False) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         parties = [s for s in subjects_ if s.kind in ("party", "person")]
         # "The RJD, the Congress and the Left parties": three sides, one of them unnamed
         group = max((len(sentence.doc[s.token].conjuncts) + 1 for s in parties if s.token >= 0), default=0)
+        if two_only and (len(parties) > 2 or group > 2):
+            return
         if len(parties) == 2 and group <= 2:
             yield parties[0], parties[1], values[0]
         elif len(parties) >= 2:
@@ -229,6 +240,8 @@ class FrameMatcher:
                   owner: bool = False) -> list[Found]:
         for path in arg.paths:
             found = [f for w, how in self._follow(token, path) for f in self._resolve(w, sentence, how)]
+            if not arg.groups:
+                found = [f for f in found if f.how != "group"]
             fitting = [f for f in found if f.kind in arg.kinds or (arg.as_party and f.kind == "person")]
             if fitting:
                 return fitting
@@ -387,7 +400,11 @@ class FrameMatcher:
         if found is None or found.kind != "person" or not arg.as_party:
             return found
         if first and frame.kind_pairs and other is not None and ("person", other.kind) in frame.kind_pairs:
-            return found
+            # "Chavan quit the Congress": a person leaves their own party; a leader's moves
+            # toward another party ("Dahal dropped the Congress") are their party's
+            own = self._info[found.entity].party if found.entity in self._info else None
+            if own is None or own == other.entity or other.kind != "party":
+                return found
         party = self._info[found.entity].party if found.entity in self._info else None
         if party is None or party not in self._info:
             return found if "person" in arg.kinds and not frame.kind_pairs else None
@@ -496,9 +513,9 @@ class FrameMatcher:
         if value is None:
             return obj
         scope = self._lex.role_scope(value.value)
+        if obj is not None and obj.kind in ("alliance", "party") and scope in ("alliance", "party"):
+            return obj      # "chairman of the Maoist Centre": named, whatever the usual scope
         if scope == "alliance":
-            if obj is not None and obj.kind == "alliance":
-                return obj
             found = self._default_alliance(sentence, [subject])
             return found[0] if found else None
         if scope == "party":
@@ -509,7 +526,9 @@ class FrameMatcher:
                 mention = sentence.anchors.entity(child)
                 if mention is not None and mention.kind == "party":
                     return self._found(mention, child, "direct")
-            return None
+            # "Nitish Kumar would be the next president": of his own party
+            own = self._info[subject.entity].party if subject.entity in self._info else None
+            return Found(own, "party", -1, "default") if own in self._info else None
         return None
 
 
@@ -518,6 +537,13 @@ def _canonical(claim: Claim, symmetric: frozenset[str]) -> str:
     if claim.relation in symmetric and claim.object and claim.subject and claim.object < claim.subject:
         return dataclasses.replace(claim, subject=claim.object, object=claim.subject).fact_key
     return claim.fact_key
+
+
+def _former(role: Token) -> bool:
+    if any(c.lower_ in ("former", "ex", "erstwhile", "ex-") for c in role.children):
+        return True
+    verb = role.head if role.dep_ in ("attr", "pobj") else None
+    return verb is not None and verb.lower_ == "been" and any(c.lower_ == "had" for c in verb.children)
 
 
 def _respectively(token: Token) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import Anchors
 from monitor.claims.schema import Cues
 from monitor.claims.tree import (ancestors_with_links, children, clause_head, clause_tokens, is_verb,
-                                 negations, subjects)
+                                 lemma_in, negations, subjects)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,6 +68,8 @@ class ModalityReader:
         speaker: str | None = None
         negated = self._negations(trigger) % 2 == 1
         for head, child in self._path(trigger):
+            if child.dep_ in ("appos", "relcl") or _presupposed(child, trigger):
+                break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             self._clause_cues(head, child, found)
             if speaker is None and self._lemma(head) in self._report and child.dep_ in (
                     "ccomp", "parataxis", "advcl", "conj"):
@@ -132,7 +134,7 @@ class ModalityReader:
         elif head.lower_ == "for" and head.dep_ == "prep" and link in ("pcomp", "pobj") \
                 and self._lemma(head.head) in cues.proposal_verbs:
             found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"
-        if lemma in cues.hedge_governors and link in ("xcomp", "acomp") and lemma not in self._report:
+        if lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:
             found.setdefault("hedged", "likely")
         elif lemma == "say" and link == "xcomp":
             found.setdefault("hedged", "reportedly")      # "is said to"
@@ -154,9 +156,11 @@ class ModalityReader:
 
     def _local_cues(self, node: Token, found: dict[str, str]) -> None:
         cues = self._cues
+        negated = any(c.dep_ == "neg" for c in node.children)
         for child in node.children:
             word = child.lower_
-            if child.dep_ == "aux" and word in cues.hedge_modals:
+            if child.dep_ == "aux" and word in cues.hedge_modals and not (word == "could" and negated):
+                # "could not attend" reports an inability, not a possibility
                 found.setdefault("hedged", "likely")
             elif child.dep_ == "aux" and word in cues.proposal_modals:
                 found.setdefault("proposed", "proposed")
@@ -225,16 +229,16 @@ class ModalityReader:
             gov = clause_head(trigger)
             if gov.i != trigger.i:
                 count += negations(gov)
-                if self._lemma(gov) in self._cues.negating_governors:
+                if lemma_in(gov, self._cues.negating_governors, self._lemma):
                     count += 1          # "ruled out any alliance", "refused a pact"
-        count += _said_no(trigger)
+        count += _said_no(trigger) + _counterfactual(trigger)
         node = clause_head(trigger)
         for _ in range(4):
             if node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep") \
                     or node.head.i == node.i:
                 break
             node = node.head
-            if self._lemma(node) in self._cues.negating_governors:
+            if lemma_in(node, self._cues.negating_governors, self._lemma):
                 count += 1
             if node.dep_ != "prep":
                 count += negations(node) if node.i != clause_head(trigger).i else 0
@@ -279,11 +283,26 @@ def _opens_with_past_year(doc: object, published: date) -> bool:
         t.text.isdigit() and len(t.text) == 4 and int(t.text) < published.year for t in words[1:])
 
 
+def _presupposed(child: Token, trigger: Token) -> bool:
+    """"Following the Congress's deal with the SP, ...": a noun in an adjunct phrase is taken
+    for granted, not what the clause's speaker or hedge is about."""
+    return (child.i == trigger.i and trigger.dep_ == "pobj" and trigger.tag_.startswith("NN")
+            and trigger.head.dep_ == "prep" and is_verb(trigger.head.head))
+
+
+def _counterfactual(trigger: Token) -> int:
+    """"would have attended the rally, but for ...": it did not happen."""
+    head = clause_head(trigger)
+    auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    return int(head.tag_ == "VBN" and "would" in auxes and "have" in auxes)
+
+
 def _dated_by(year: Token) -> bool:
     """"in 2019", "in the 2019 election", "during 2022": a year that dates its clause."""
     node = year
     for _ in range(3):
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "since", "during", "until", "till", "of"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "since", "during", "until", "till", "of",
+                                                         "between", "from", "after", "before"):
             return True
         if node.dep_ not in ("nummod", "compound", "amod", "npadvmod", "pobj") or node.head.i == node.i:
             return False

@@ -77,11 +77,22 @@ class Trigger(_Strict):
     unless_prep: tuple[str, ...] = ()
     #: The word itself sets the modality of what it states ("offered two seats": proposed).
     modality: Modality | None = None
+    #: "history": in the past tense it tells of an earlier election ("contested 25 seats and
+    #: won 18"), not of the one coming: no claim.
+    past: Literal["history"] | None = None
 
     @field_validator("obj", "adv", "governor", "unless_prep", "pobj")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _lower_words(value)
+
+    @field_validator("governor")
+    @classmethod
+    def _governor_form(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for index, item in enumerate(value):
+            if not re.match(r"^[a-z][a-z-]*(?::[a-z]+)?$", item):
+                raise ValueError(f"[{index}]: {item!r} is not a lemma or lemma:particle")
+        return value
 
     @field_validator("lemma", "prt", "prep")
     @classmethod
@@ -99,8 +110,12 @@ class Argument(_Strict):
     #: A person stands for their party (a leader taking the party into an alliance).
     as_party: bool = False
     required: bool = True
-    #: With nothing found: the alliance the sentence names, else the story's main one.
-    default: Literal["alliance"] | None = None
+    #: With nothing found: the alliance the sentence names, else the story's main one
+    #: ("alliance"); the governing coalition of ``[claims] government`` ("government").
+    default: Literal["alliance", "government"] | None = None
+    #: "TMC leaders", "RJD MLAs" stand for their party (not for a party's own moves: three
+    #: MLAs joining the NDA is not their party joining it).
+    groups: bool = True
 
     @field_validator("paths")
     @classmethod
@@ -145,6 +160,8 @@ class Frame(_Strict):
     negatable: bool = True
     #: Several subjects in one clause agree with each other ("SP and Congress seal a deal").
     pairwise: bool = False
+    #: Only two sides, never a list of three or more ("the SP-Congress alliance").
+    two_only: bool = False
     #: Allowed (subject kind, object kind) pairs, after a person stands for their party:
     #: a person leaves a party, a party leaves an alliance, never a party a party.
     kind_pairs: tuple[tuple[EntityKind, EntityKind], ...] = ()

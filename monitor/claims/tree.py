@@ -7,7 +7,7 @@ follows them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -229,3 +229,14 @@ def tense(token: Token, lemma: Lemma) -> str | None:
     if token.tag_.startswith("NN") and any(c.lower_ in ("next", "upcoming", "coming") for c in token.lefts):
         return "future"
     return None
+
+
+def lemma_in(token: Token, entries: Sequence[str], lemma: Lemma) -> bool:
+    """Is the word one of ``entries`` ("end", or "rule:out" for the phrasal verb)?"""
+    word = lemma(token)
+    for entry in entries:
+        base, _, particle = entry.partition(":")
+        if base == word and (not particle or any(c.lower_ == particle for c in token.children
+                                                  if c.dep_ in ("prt", "advmod", "prep"))):
+            return True
+    return False
