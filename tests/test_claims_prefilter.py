@@ -95,7 +95,7 @@ def test_trigger_prefilter_never_drops_a_sentence_a_frame_reads(
 
     texts = sentences[:400] + [text for _id, text, _must, _not in CASES]
     filtered = [extractor.claims(t, check_relevance=False) for t in texts]
-    monkeypatch.setattr(type(extractor), "_could_claim", lambda self, text: True)
+    monkeypatch.setattr(type(extractor), "_could_claim", lambda self, text, mentions=(): True)
     unfiltered = [extractor.claims(t, check_relevance=False) for t in texts]
     assert filtered == unfiltered
     assert sum(1 for claims in filtered for c in claims if c.typed) > 100

@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import anchor
+from monitor.claims.candidates import Candidates
 from monitor.claims.dates import find_dates
 from monitor.claims.derive import seat_deals
 from monitor.claims.entities import EntityMatcher, Mention
@@ -62,7 +63,6 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]\s*)",
     re.MULTILINE)
-_WORDS = re.compile(r"[a-z][a-z'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +100,7 @@ class ClaimExtractor:
         values = Values(self.lexicon, roles, events, frozenset(vocabulary.seat_nouns),
                         frozenset(w.lower() for w in (*vocabulary.seat_exclude, *config.claims.seat_exclude)),
                         self.parser.lemmas)
+        self._candidates = Candidates(self.lexicon, roles, events, vocabulary.seat_nouns)
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
                                     frozenset(vocabulary.group_nouns), config.claims.government)
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
@@ -163,7 +164,7 @@ class ClaimExtractor:
             mentions = self._mentions_in(doc, sentence)
             if mentions:
                 found.append((sentence, mentions))
-        parse = [i for i, (s, _m) in enumerate(found) if self._could_claim(s.text)][:MAX_PARSED]
+        parse = [i for i, (s, m) in enumerate(found) if self._could_claim(s.text, m)][:MAX_PARSED]
         docs = dict(zip(parse, self.parser.parse([found[i][0].text for i in parse])))
         out: list[Claim] = []
         seen: set[str] = set()
@@ -179,14 +180,13 @@ class ClaimExtractor:
 
     # --- internals ----------------------------------------------------------------
 
-    def _could_claim(self, text: str) -> bool:
+    def _could_claim(self, text: str, mentions: Sequence[Mention] = ()) -> bool:
         if len(text) > MAX_SENTENCE_CHARS:
             return False
-        forms = self.lexicon.trigger_forms
-        for word in _WORDS.findall(text.lower()):
-            if word in forms or any(part in forms for part in word.split("-")):
-                return True
-        return False
+        for m in mentions:
+            if m.how != "coref":        # a name triggers nothing; "the alliance" may
+                text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+        return self._candidates.worth_parsing(text)
 
     def _typed(self, parsed: object, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...],
                published: date | None, main: str | None) -> list[Claim]:

@@ -31,11 +31,15 @@ class Anchored:
 @dataclass
 class Anchors:
     doc: Doc
+    #: The sentence as parsed (``Doc.text`` rebuilds it from the tokens at every call).
+    text: str = ""
     entities: dict[int, tuple[Mention, Anchored]] = field(default_factory=dict)
     places: dict[int, tuple[PlaceMention, Anchored]] = field(default_factory=dict)
     dates: dict[int, tuple[DateMention, Anchored]] = field(default_factory=dict)
     #: (start, end) of a relative date ("Tuesday") -> its value read as past and as future.
     readings: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    #: Per-sentence memo of what several triggers of one clause ask alike.
+    memo: dict[tuple[str, int], object] = field(default_factory=dict)
 
     def dated(self, when: DateMention, tense: str | None) -> str:
         """A date's value for a clause in the past or the future tense (None: as found)."""
@@ -68,7 +72,7 @@ class Anchors:
 def anchor(doc: Doc, mentions: Sequence[Mention], places: Sequence[PlaceMention],
            dates: Sequence[DateMention]) -> Anchors:
     """Offsets are relative to the sentence the doc was parsed from."""
-    out = Anchors(doc)
+    out = Anchors(doc, doc.text)
     for mention in mentions:
         span = _span(doc, mention.start, mention.end)
         if span is not None:

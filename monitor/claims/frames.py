@@ -69,7 +69,7 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return self.doc.text
+        return self.anchors.text
 
 
 class FrameMatcher:
@@ -193,7 +193,7 @@ class FrameMatcher:
         if frame.pairwise and objects == [None]:
             yield from self._pairs(subjects_, values, sentence, frame.two_only)
             return
-        if len(subjects_) > 1 and len(subjects_) == len(values) and _respectively(token):
+        if len(subjects_) > 1 and len(subjects_) == len(values) and _respectively(sentence):
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
                 yield subject, obj, value
             return
@@ -217,10 +217,10 @@ class FrameMatcher:
     def _with_numbers(self, token: Token, subjects_: list[Found], values: list[Valued | None],
                       sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         numbers = [v for v in values if v is not None]
-        each = any(t.lower_ == "each" for t in token.doc)
+        each = " each" in sentence.text.lower()
         if len(subjects_) == 1 and numbers:
             yield subjects_[0], None, numbers[0]
-        elif len(subjects_) == len(numbers) and _respectively(token):
+        elif len(subjects_) == len(numbers) and _respectively(sentence):
             yield from ((s, None, n) for s, n in zip(subjects_, numbers))
         elif len(numbers) == 1 and each:
             yield from ((s, None, numbers[0]) for s in subjects_)
@@ -467,7 +467,7 @@ class FrameMatcher:
         if not dates:
             return None
         # "on Sunday, March 31": the written date, not the weekday read against the article's.
-        explicit = [d for d in dates if any(ch.isdigit() for ch in token.doc.text[d.start:d.end])]
+        explicit = [d for d in dates if any(ch.isdigit() for ch in sentence.text[d.start:d.end])]
         chosen = sentence.anchors.dated((explicit or dates)[0], tense(token, self._lemma))
         if max_age is not None and sentence.published is not None and _older(chosen, sentence.published, max_age):
             return None
@@ -546,8 +546,8 @@ def _former(role: Token) -> bool:
     return verb is not None and verb.lower_ == "been" and any(c.lower_ == "had" for c in verb.children)
 
 
-def _respectively(token: Token) -> bool:
-    return any(t.lower_ == "respectively" for t in token.doc)
+def _respectively(sentence: Sentence) -> bool:
+    return "respectively" in sentence.text.lower()
 
 
 def _inside_clause(token: Token, root: Token) -> bool:

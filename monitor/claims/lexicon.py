@@ -62,8 +62,6 @@ class Lexicon:
     roles: Mapping[str, str]
     events: Mapping[str, str]
     place_coref: re.Pattern[str] | None
-    #: Every word form a trigger could take, for the cheap sentence prefilter.
-    trigger_forms: frozenset[str] = field(default=frozenset())
     symmetric: frozenset[str] = field(default=frozenset())
     loose_place: frozenset[str] = field(default=frozenset())
     quiet: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -150,7 +148,6 @@ def build(data: LexiconFile) -> Lexicon:
         events=phrase_table(data.events),
         place_coref=(re.compile("|".join(f"(?:{p})" for p in data.place_coref.phrases), re.IGNORECASE)
                      if data.place_coref.phrases else None),
-        trigger_forms=frozenset(f for lemma in index for f in word_forms(lemma)),
         symmetric=frozenset(k for k, v in relations.items() if v.symmetric),
         loose_place=frozenset(k for k, v in relations.items() if v.loose_place),
         quiet={k: frozenset(v.quiet) for k, v in relations.items() if v.quiet},

@@ -81,11 +81,13 @@ class ModalityReader:
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
-        if _asks(trigger) or self._indirect_question(trigger):
+        if _asks(anchors.text) or self._indirect_question(trigger):
             found.setdefault("question", "question")
         modality = next((m for m in ORDER if m in found), "asserted")
-        return Mood(modality, found.get(modality), speaker, negated,
-                    self._background(trigger, anchors, published))
+        key = ("background", clause_head(trigger).i)
+        if key not in anchors.memo:
+            anchors.memo[key] = self._background(trigger, anchors, published)
+        return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]))
 
     # --- the walk ----------------------------------------------------------------------
 
@@ -278,7 +280,7 @@ class ModalityReader:
 
 def _opens_with_past_year(doc: object, published: date) -> bool:
     """"In 2019, ...": the whole sentence is history."""
-    words = [t for t in doc][:4]  # type: ignore[attr-defined]
+    words = list(doc[:4])  # type: ignore[index]
     return len(words) > 1 and words[0].lower_ in ("in", "during", "since") and any(
         t.text.isdigit() and len(t.text) == 4 and int(t.text) < published.year for t in words[1:])
 
@@ -324,9 +326,8 @@ def _said_no(trigger: Token) -> int:
     return 0
 
 
-def _asks(trigger: Token) -> bool:
-    sentence = trigger.doc.text.rstrip().rstrip("\"'”’)")
-    return sentence.endswith("?")
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -1,0 +1,116 @@
+"""Which sentences are worth parsing: a cheap test on the words, before the parser runs.
+
+Parsing is most of the cost of claims. A sentence can state a fact only if some frame's
+trigger occurs in it in some inflected form, together with what that trigger cannot do
+without: its particle, its object or adverb words, a seat noun for a number of seats, a
+role or event word, a date for a meeting. The test is on lower-case words, so it errs
+on the side of parsing: it never drops a sentence a frame would read (tests check this
+against the unfiltered engine).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from monitor.claims.lexicon import Lexicon, word_forms
+
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Need:
+    """A trigger's word forms, and word sets each of which the sentence must touch."""
+
+    forms: frozenset[str]
+    all_of: tuple[frozenset[str], ...]
+    dated: bool = False         # the frame's value is a date: the sentence must have one
+
+
+class Candidates:
+    def __init__(self, lexicon: Lexicon, roles: Mapping[str, str], events: Mapping[str, str],
+                 seat_nouns: Iterable[str]) -> None:
+        seats = _forms(seat_nouns)
+        role_words = _heads(roles)
+        event_words = _heads(events)
+        needs: list[_Need] = []
+        for lemma, entries in lexicon.triggers.items():
+            for entry in entries:
+                trigger, value = entry.trigger, entry.frame.value.type
+                sets: list[frozenset[str]] = []
+                for words in (trigger.obj, trigger.adv, trigger.pobj):
+                    if words:
+                        sets.append(_forms(w for word in words for w in word.split(":")[0].split()))
+                if trigger.prt:
+                    sets.append(frozenset({trigger.prt}))
+                if trigger.governor:
+                    sets.append(_forms(g.split(":")[0] for g in trigger.governor))
+                if value == "number":
+                    sets.append(seats)
+                elif value == "role":
+                    sets.append(role_words)
+                elif value == "event":
+                    sets.append(event_words)
+                needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), value == "date"))
+        self._needs = tuple(needs)
+        self._all_forms = frozenset(f for n in self._needs for f in n.forms)
+
+    def worth_parsing(self, text: str) -> bool:
+        """``text``: the sentence with the names of watched entities blanked ("INDIA
+        alliance" names the bloc, it triggers nothing)."""
+        words = set()
+        for word in _WORDS.findall(text.lower().replace("’", "'")):
+            words.add(word)
+            if "-" in word:
+                words.update(word.split("-"))
+            if word.endswith("'s"):
+                words.add(word[:-2])
+        if words.isdisjoint(self._all_forms):
+            return False
+        has_digit = _DIGIT.search(text) is not None
+        for need in self._needs:
+            if need.forms.isdisjoint(words):
+                continue
+            if need.dated and not has_digit and not words & _DATE_WORDS:
+                continue
+            if all(not s.isdisjoint(words) for s in need.all_of):
+                return True
+        return False
+
+
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+                         "yesterday", "tonight", "week", "month", "mid", "early", "late", "end",
+                         "middle", "beginning", "start"})
+
+
+def _heads(phrases: Iterable[str]) -> frozenset[str]:
+    """The words a phrase's head can be: its first and last ("leader of the opposition",
+    "PM face") and their parts ("swearing-in")."""
+    out: set[str] = set()
+    for phrase in phrases:
+        words = phrase.lower().replace("’", "'").split()
+        for word in (words[0], words[-1]) if words else ():
+            for part in (word, *word.split("-")):
+                if part and part not in _STOPWORDS:
+                    out.update(word_forms(part))
+    return frozenset(out)
+
+
+_STOPWORDS = frozenset({"in", "of", "the", "a", "an", "for", "to", "on", "at", "and", "or"})
+
+
+def _split(phrase: str) -> list[str]:
+    out = []
+    for word in phrase.lower().replace("’", "'").split():
+        out.append(word)
+        out += [w for w in word.split("-") if w]
+    return out
+
+
+def _forms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(f for word in words for f in word_forms(word.lower()))
