@@ -143,6 +143,8 @@ class FrameMatcher:
             return      # "the Congress contested 25 seats and won 18": the last election
         polarity = frame.polarity != mood.negated
         values = self._value(token, frame, sentence)
+        if values is None and frame.value.type == "number":
+            values = []     # a verbless list may still give the numbers ("the Congress 11, ...")
         if values is None:
             return
         for subject, obj, value in self._combinations(token, frame, sentence, values):
@@ -184,11 +186,11 @@ class FrameMatcher:
             objects = list(dict.fromkeys(found)) or [None]
         if not subjects_ and frame.subject.default == "alliance" and not self._owned(token, sentence):
             subjects_ = self._default_alliance(sentence, [])
-        if not subjects_:
-            return
         subjects_ = list(dict.fromkeys(subjects_))
         if frame.value.type == "number":
             yield from self._with_numbers(token, subjects_, values, sentence)
+            return
+        if not subjects_:
             return
         if frame.pairwise and objects == [None]:
             yield from self._pairs(subjects_, values, sentence, frame.two_only)
@@ -197,7 +199,7 @@ class FrameMatcher:
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
                 yield subject, obj, value
             return
-        for subject, obj, value in itertools.product(subjects_, objects, values):
+        for subject, obj, value in itertools.product(subjects_, objects, values or [None]):
             yield subject, obj, value
 
     def _pairs(self, subjects_: list[Found], values: list[Valued | None], sentence: Sentence,
@@ -218,17 +220,23 @@ class FrameMatcher:
                       sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         numbers = [v for v in values if v is not None]
         each = " each" in sentence.text.lower()
+        paired: list[tuple[Found, Valued]] = []
         if len(subjects_) == 1 and numbers:
-            yield subjects_[0], None, numbers[0]
+            # "nine of Tamil Nadu's seats and the single seat in Puducherry": one per seat noun
+            paired = [(subjects_[0], n) for n in _per_seat_noun(numbers)]
         elif len(subjects_) == len(numbers) and _respectively(sentence):
-            yield from ((s, None, n) for s, n in zip(subjects_, numbers))
+            paired = list(zip(subjects_, numbers))
         elif len(numbers) == 1 and each:
-            yield from ((s, None, numbers[0]) for s in subjects_)
-        if not numbers:
+            paired = [(s, numbers[0]) for s in subjects_]
+        elif len(numbers) == 1 and not _coordinated(subjects_, sentence):
+            # "one seat goes to the AAP and nine to the Congress": the side next to the number
+            paired = [(min(subjects_, key=lambda s: abs(s.token - numbers[0].token.i)), numbers[0])]
+        yield from ((s, None, n) for s, n in paired)
+        if not any(self._values.is_seat_noun(t) for t in token.doc):
             return
         # "..., the Congress 17 and the NCP (SP) 10": the rest of a verbless list.
-        taken = {s.entity for s in subjects_}
-        for index, number in self._values.listed(token.doc, sentence.anchors, exclude=numbers):
+        taken = {s.entity for s, _n in paired}
+        for index, number in self._values.listed(token.doc, sentence.anchors, exclude=[n for _s, n in paired]):
             mention = sentence.anchors.entity(token.doc[index])
             if mention is not None and mention.kind in ("party", "person") and mention.entity not in taken:
                 taken.add(mention.entity)
@@ -483,7 +491,9 @@ class FrameMatcher:
             return self._role_places(token, frame, sentence, value)
         extra = [value.token] if value is not None and value.token.i != token.i \
             and frame.value.type in ("number", "event") else []
-        places = self._values.clause_places(token, sentence.anchors, frame.place, extra)
+        # "the single seat in Puducherry": a place of the value's own noun comes first
+        own = self._values.noun_places(value.token, sentence.anchors, frame.place) if extra else []
+        places = own or self._values.clause_places(token, sentence.anchors, frame.place, extra)
         node = token
         while not places and node.head.i != node.i:
             node = node.head
@@ -544,6 +554,25 @@ def _former(role: Token) -> bool:
         return True
     verb = role.head if role.dep_ in ("attr", "pobj") else None
     return verb is not None and verb.lower_ == "been" and any(c.lower_ == "had" for c in verb.children)
+
+
+def _per_seat_noun(numbers: list[Valued]) -> list[Valued]:
+    """The first number, and each further one that counts seats of another seat noun."""
+    out = numbers[:1]
+    for number in numbers[1:]:
+        if all(number.token.head.i != kept.token.head.i for kept in out) and number.token.dep_ != "conj":
+            out.append(number)
+    return out
+
+
+def _coordinated(found: list[Found], sentence: Sentence) -> bool:
+    """Are the sides one conjoined phrase ("the SP and the Congress")?"""
+    tokens = [f.token for f in found if f.token >= 0]
+    if len(tokens) < 2:
+        return True
+    first = sentence.doc[tokens[0]]
+    group = {first.i, *(c.i for c in first.conjuncts)}
+    return all(t in group for t in tokens)
 
 
 def _respectively(sentence: Sentence) -> bool:

@@ -58,7 +58,9 @@ class Values:
         """Seat numbers a value word gives: "17 seats", "17 of the 80 seats", "every one of the
         42 seats", and a bare "17" in a sentence about seats."""
         if self.is_seat_noun(token):
-            return self._numbers_on(token)
+            # "both Goa seats and the single Chandigarh seat": each seat noun its number
+            return [v for noun in (token, *token.conjuncts) if self.is_seat_noun(noun)
+                    for v in self._numbers_on(noun)]
         if token.tag_ != "CD" and self._lex.number(token.text) is None and \
                 token.lower_ not in ("both", "all", "each"):
             return []
@@ -74,12 +76,19 @@ class Values:
             number = self._lex.number(word.text)
             if number is not None and not _year(word):
                 out.append(Valued(str(number), word))
+        # "nine of Tamil Nadu's 39 seats and the single seat in Puducherry"
+        for noun in (o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")):
+            for other in noun.conjuncts:
+                if self.is_seat_noun(other):
+                    out += self._numbers_on(other)
         return out
 
     def _numbers_on(self, noun: Token) -> list[Valued]:
         out: list[Valued] = []
         for child in noun.children:
-            if child.dep_ in _NUMBER_DEPS and child.tag_ in ("CD", "JJ") and child.i < noun.i:
+            if child.dep_ == "det" and child.lower_ == "both":
+                out.append(Valued("2", child))
+            elif child.dep_ in _NUMBER_DEPS and child.tag_ in ("CD", "JJ") and child.i < noun.i:
                 for word in (child, *child.conjuncts):
                     number = self._lex.number(word.text)
                     if number is not None and not _year(word):
@@ -184,6 +193,18 @@ class Values:
         return Valued(found, token) if found is not None else None
 
     # --- places ---------------------------------------------------------------------
+
+    def noun_places(self, value: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
+        """Places in the phrase of the seat noun a number counts ("Goa seats", "seat in Goa")."""
+        noun = value if self.is_seat_noun(value) else value.head if self.is_seat_noun(value.head) else None
+        if noun is None:
+            return []
+        found = []
+        for token in noun.subtree:
+            place = anchors.place(token)
+            if place is not None and place.kind in kinds and place not in found:
+                found.append(place)
+        return found[:1]
 
     def clause_places(self, trigger: Token, anchors: Anchors, kinds: Sequence[str],
                       extra: Sequence[Token] = ()) -> list[PlaceMention]:
