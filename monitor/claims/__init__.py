@@ -58,6 +58,8 @@ CONTEXT_CHARS = 500
 
 # "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
 # paragraph: a place and date of filing, not of the news.
+_PRONOUNS = re.compile(r"\b(?:it|its|they|their|them|we|our|us)\b", re.IGNORECASE)
+_ANY = frozenset({"party", "person", "alliance", "other"})
 _DATELINE = re.compile(
     r"^(?P<where>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
@@ -183,10 +185,13 @@ class ClaimExtractor:
     def _could_claim(self, text: str, mentions: Sequence[Mention] = ()) -> bool:
         if len(text) > MAX_SENTENCE_CHARS:
             return False
+        kinds = {m.kind for m in mentions}
+        if _PRONOUNS.search(text):      # "it", "they", "we": a party or alliance the parse may find
+            kinds |= {"party", "alliance"}
         for m in mentions:
             if m.how != "coref":        # a name triggers nothing; "the alliance" may
                 text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-        return self._candidates.worth_parsing(text)
+        return self._candidates.worth_parsing(text, frozenset(kinds) if mentions else _ANY)
 
     def _typed(self, parsed: object, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...],
                published: date | None, main: str | None) -> list[Claim]:

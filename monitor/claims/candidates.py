@@ -15,8 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from monitor.claims.lexicon import Lexicon, word_forms
+from monitor.claims.schema import Frame
 
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_ALL_KINDS = frozenset({"party", "person", "alliance", "other"})
 _DIGIT = re.compile(r"\d")
 
 
@@ -27,6 +29,8 @@ class _Need:
     forms: frozenset[str]
     all_of: tuple[frozenset[str], ...]
     dated: bool = False         # the frame's value is a date: the sentence must have one
+    #: Entity kinds the sentence must name, one of each set (subject; a required object).
+    kinds: tuple[frozenset[str], ...] = ()
 
 
 class Candidates:
@@ -53,13 +57,15 @@ class Candidates:
                     sets.append(role_words)
                 elif value == "event":
                     sets.append(event_words)
-                needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), value == "date"))
+                needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), value == "date",
+                                   _kinds(entry.frame)))
         self._needs = tuple(needs)
         self._all_forms = frozenset(f for n in self._needs for f in n.forms)
 
-    def worth_parsing(self, text: str) -> bool:
+    def worth_parsing(self, text: str, kinds: frozenset[str] = _ALL_KINDS) -> bool:
         """``text``: the sentence with the names of watched entities blanked ("INDIA
-        alliance" names the bloc, it triggers nothing)."""
+        alliance" names the bloc, it triggers nothing); ``kinds``: the kinds of entity it
+        names or may refer to."""
         words = set()
         for word in _WORDS.findall(text.lower().replace("’", "'")):
             words.add(word)
@@ -75,7 +81,8 @@ class Candidates:
                 continue
             if need.dated and not has_digit and not words & _DATE_WORDS:
                 continue
-            if all(not s.isdisjoint(words) for s in need.all_of):
+            if all(not s.isdisjoint(words) for s in need.all_of) and \
+                    all(not k.isdisjoint(kinds) for k in need.kinds):
                 return True
         return False
 
@@ -86,6 +93,17 @@ _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
                          "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
                          "yesterday", "tonight", "week", "month", "mid", "early", "late", "end",
                          "middle", "beginning", "start"})
+
+
+def _kinds(frame: Frame) -> tuple[frozenset[str], ...]:
+    """The entity kinds a frame cannot do without (a person can stand for a party)."""
+    out = []
+    for arg in (frame.subject, frame.object):
+        if arg is None or not arg.required or arg.default is not None:
+            continue
+        kinds = set(arg.kinds) | ({"person"} if arg.as_party else set())
+        out.append(frozenset(kinds))
+    return tuple(out)
 
 
 def _heads(phrases: Iterable[str]) -> frozenset[str]:

@@ -354,9 +354,16 @@ class FrameMatcher:
         return []
 
     def _resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
-        """The watched entities a word stands for, with its conjuncts."""
+        """The watched entities a word stands for, with its conjuncts (and a list the parser
+        hung as an apposition: "the UML, the RSP and the CPN" with "the RSP" in apposition)."""
+        words = [token, *token.conjuncts]
+        if sentence.anchors.entity(token) is not None:
+            for appos in children(token, "appos"):
+                if sentence.anchors.entity(appos) is not None and \
+                        sentence.anchors.entity(appos).entity != sentence.anchors.entity(token).entity:  # type: ignore[union-attr]
+                    words += [appos, *appos.conjuncts]
         out: list[Found] = []
-        for word in (token, *token.conjuncts):
+        for word in words:
             out += self._one(word, sentence, how)
         return out
 
@@ -388,6 +395,11 @@ class FrameMatcher:
             listed = [o for p in children(word, "prep") if p.lower_ in _LISTING
                       for o in children(p, "pobj")] + children(word, "appos")
             return [f for o in listed for f in self._resolve(o, sentence, how)]
+        # "Its chairman, the Madhesi leader Upendra Yadav, resigned": the person in apposition
+        for appos in children(word, "appos"):
+            found = self._one(appos, sentence, how)
+            if found:
+                return found
         return []
 
     @staticmethod

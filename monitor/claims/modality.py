@@ -217,8 +217,8 @@ class ModalityReader:
     def _indirect_question(trigger: Token) -> bool:
         """"Which nine seats go to the Congress has not been decided": an open question."""
         head = clause_head(trigger)
-        if head.dep_ in ("relcl", "acl"):
-            return False
+        if head.dep_ in ("relcl", "acl", "advcl"):
+            return False        # "the seats which ...", "when he lost the vote": no question
         first = head.left_edge
         return first.tag_ in ("WDT", "WP", "WRB") and first.i < head.i and first.lower_ != "that"
 

@@ -23,6 +23,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "persuade", "invite", "allow", "force", "direct",
                             "instruct", "request", "want", "expect", "advise", "encourage", "push",
                             "prompt", "compel", "help", "let", "make"})
+#: "appealed to the parties to join", "called on him to resign".
+PREP_CONTROL = frozenset({"appeal", "call", "plead", "turn", "rely", "count", "press"})
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 
@@ -80,6 +82,12 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     if dep == "xcomp":
         if lemma(head) in OBJECT_CONTROL:
             objects = children(head, "dobj")
+            if objects:
+                return objects
+        # "appealed to every party to join", "called on him to resign": the one appealed to
+        if lemma(head) in PREP_CONTROL:
+            objects = [o for p in children(head, "prep") if p.lower_ in ("to", "on", "upon")
+                       for o in children(p, "pobj")]
             if objects:
                 return objects
         if head.tag_.startswith("JJ") and is_verb(head.head):

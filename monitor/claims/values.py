@@ -172,10 +172,12 @@ class Values:
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         start = min((w.left_edge.i for w in words), default=token.i)
         doc = token.doc
+        head = self._lemma(token)       # "the two deputy prime ministers": the singular
         for first in range(max(start, token.i - self._longest_role + 1), token.i + 1):
-            phrase = norm(doc[first:token.i + 1].text)
-            if phrase in self._roles:
-                return Valued(self._roles[phrase], token)
+            words_before = norm(doc[first:token.i].text)
+            for phrase in (norm(doc[first:token.i + 1].text), f"{words_before} {head}".strip()):
+                if phrase in self._roles:
+                    return Valued(self._roles[phrase], token)
         # "leader of the opposition", "candidate for prime minister": the phrase goes on
         for prep in children(token, "prep"):
             tail = [t for t in prep.subtree]
