@@ -98,6 +98,18 @@ class FrameMatcher:
                         out[key] = claim
         return list(out.values())
 
+    def _results(self, sentence: Sentence) -> bool:
+        """Does the sentence tell an election's results ("it won 18", "lost all four")?"""
+        key = ("results", -1)
+        if key not in sentence.anchors.memo:
+            sentence.anchors.memo[key] = any(
+                self._lemma(t) in ("win", "lose") and t.tag_ in ("VBD", "VBN")
+                and not any(c.lower_ in ("will", "would", "to") for c in t.children)
+                and any(self._values.is_seat_noun(o) or o.tag_ == "CD" for c in t.children
+                        if c.dep_ == "dobj" for o in c.subtree)
+                for t in sentence.doc)
+        return bool(sentence.anchors.memo[key])
+
     # --- triggers ---------------------------------------------------------------------
 
     def _fits(self, token: Token, trigger: Trigger) -> bool:
@@ -136,11 +148,14 @@ class FrameMatcher:
 
     def _claims(self, token: Token, entry: TriggerEntry, sentence: Sentence) -> Iterator[Claim]:
         frame = entry.frame
-        mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
+        mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality,
+                               governed=bool(entry.trigger.governor))
         if mood.background or (mood.negated and not frame.negatable):
             return
         if entry.trigger.past == "history" and tense(token, self._lemma) == "past":
             return      # "the Congress contested 25 seats and won 18": the last election
+        if frame.value.type == "number" and self._results(sentence):
+            return      # "was given 25 seats; it won 18": an earlier election's results
         polarity = frame.polarity != mood.negated
         values = self._value(token, frame, sentence)
         if values is None and frame.value.type == "number":
@@ -223,7 +238,9 @@ class FrameMatcher:
         paired: list[tuple[Found, Valued]] = []
         if len(subjects_) == 1 and numbers:
             # "nine of Tamil Nadu's seats and the single seat in Puducherry": one per seat noun
-            paired = [(subjects_[0], n) for n in _per_seat_noun(numbers)]
+            # (not "... four seats and the Congress on three": that number is the Congress's)
+            paired = [(subjects_[0], n) for n in _per_seat_noun(numbers)
+                      if n is numbers[0] or not _party_between(numbers[0].token, n.token, sentence)]
         elif len(subjects_) == len(numbers) and _respectively(sentence):
             paired = list(zip(subjects_, numbers))
         elif len(numbers) == 1 and each:
@@ -370,6 +387,8 @@ class FrameMatcher:
     def _one(self, word: Token, sentence: Sentence, how: str) -> list[Found]:
         mention = sentence.anchors.entity(word)
         if mention is not None:
+            if mention.kind == "party" and any(c.dep_ == "nummod" for c in word.children):
+                return [self._found(mention, word, "group")]    # "three RJD MLAs"
             return [self._found(mention, word, "coref" if mention.how == "coref" else how)]
         if word.lower_ in _THIRD or word.lower_ in _FIRST:
             return self._pronoun(word, sentence)
@@ -501,6 +520,10 @@ class FrameMatcher:
             return [None]
         if frame.value.type == "role" and value is not None:
             return self._role_places(token, frame, sentence, value)
+        relation = self._lex.data.relations.get(frame.relation)
+        if relation is not None and not relation.clause_place:
+            found = self._values.own_places(token, sentence.anchors, frame.place)
+            return [p.id for p in found[:1]] or [None]
         extra = [value.token] if value is not None and value.token.i != token.i \
             and frame.value.type in ("number", "event") else []
         # "the single seat in Puducherry": a place of the value's own noun comes first
@@ -511,9 +534,14 @@ class FrameMatcher:
             node = node.head
             if is_verb(node) and node.dep_ != "prep":
                 places = self._values.clause_places(node, sentence.anchors, frame.place)
+        if not places:
+            # "stitched an alliance to contest the mayoral post in Chandigarh": its purpose clause
+            for clause in children(token, "xcomp", "advcl"):
+                places = self._values.clause_places(clause, sentence.anchors, frame.place)
+                if places:
+                    break
         if places:
             return [p.id for p in places]
-        relation = self._lex.data.relations.get(frame.relation)
         if relation is not None and relation.context_place and sentence.context_place:
             return [sentence.context_place]
         return [None]
@@ -575,6 +603,12 @@ def _per_seat_noun(numbers: list[Valued]) -> list[Valued]:
         if all(number.token.head.i != kept.token.head.i for kept in out) and number.token.dep_ != "conj":
             out.append(number)
     return out
+
+
+def _party_between(first: Token, later: Token, sentence: Sentence) -> bool:
+    low, high = sorted((first.i, later.i))
+    return any(sentence.anchors.entity(t) is not None and sentence.anchors.entity(t).kind == "party"  # type: ignore[union-attr]
+               for t in sentence.doc[low + 1:high])
 
 
 def _coordinated(found: list[Found], sentence: Sentence) -> bool:

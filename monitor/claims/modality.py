@@ -61,14 +61,14 @@ class ModalityReader:
         self._sources = frozenset(cues.source_nouns)
 
     def read(self, trigger: Token, anchors: Anchors, published: date | None,
-             own: str | None = None) -> Mood:
+             own: str | None = None, governed: bool = False) -> Mood:
         found: dict[str, str] = {}          # modality -> hedge cue kind
         if own is not None and own != "asserted":
             found[own] = own
         speaker: str | None = None
         negated = self._negations(trigger) % 2 == 1
         for head, child in self._path(trigger):
-            if child.dep_ in ("appos", "relcl") or _presupposed(child, trigger):
+            if child.dep_ in ("appos", "relcl") or (not governed and _presupposed(child, trigger)):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             self._clause_cues(head, child, found)
             if speaker is None and self._lemma(head) in self._report and child.dep_ in (

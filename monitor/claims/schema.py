@@ -178,6 +178,9 @@ class Relation(_Strict):
     #: A sentence that names no place is about the state the text just named
     #: ("The Congress gets nine." after a paragraph on Bihar).
     context_place: bool = False
+    #: The place may be anywhere in the trigger's clause; else only in the trigger's own
+    #: phrase or after its "in" / "at" ("the meeting in New Delhi").
+    clause_place: bool = True
     templates: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("templates")

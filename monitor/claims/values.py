@@ -196,6 +196,20 @@ class Values:
 
     # --- places ---------------------------------------------------------------------
 
+    def own_places(self, trigger: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
+        """Places of the trigger's own phrase, or after "in" / "at" on it or its verb: where a
+        meeting is held, not where its speaker was."""
+        words = [t for t in trigger.subtree if not _in_clause(t, trigger)]
+        head = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else trigger
+        words += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for o in p.subtree]
+        found: list[PlaceMention] = []
+        for token in words:
+            place = anchors.place(token)
+            if place is not None and place.kind in kinds and place not in found and not _title(token, anchors):
+                found.append(place)
+        return found
+
     def noun_places(self, value: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
         """Places in the phrase of the seat noun a number counts ("Goa seats", "seat in Goa")."""
         noun = value if self.is_seat_noun(value) else value.head if self.is_seat_noun(value.head) else None
@@ -245,6 +259,15 @@ def _title(token: Token, anchors: Anchors) -> bool:
         mention = anchors.entity(node)
         if mention is not None and mention.kind == "person":
             return True
+    return False
+
+
+def _in_clause(token: Token, root: Token) -> bool:
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp"):
+            return True
+        node = node.head
     return False
 
 
