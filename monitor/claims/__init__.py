@@ -247,7 +247,11 @@ class ClaimExtractor:
         near = [m for m in doc.mentions if m.kind == "alliance"
                 and sentence.start - 3 * CONTEXT_CHARS <= m.start < sentence.end]
         inside = [m for m in near if m.start >= sentence.start]
-        return (inside or near)[-1].entity if near else None
+        # A regional alliance named nearby (Bihar's Mahagathbandhan) is the one its seat
+        # shares are about, even if the national one is named after it.
+        regional = [m for m in (inside or near) if m.entity != self._default_alliance]
+        chosen = regional or inside or near
+        return chosen[-1].entity if chosen else None
 
     @staticmethod
     def _context_place(doc: _Document, sentence: Sentence) -> str | None:

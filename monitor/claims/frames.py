@@ -245,6 +245,9 @@ class FrameMatcher:
             paired = list(zip(subjects_, numbers))
         elif len(numbers) == 1 and each:
             paired = [(s, numbers[0]) for s in subjects_]
+        elif len(subjects_) == len(numbers) and _interleaved(subjects_, numbers):
+            # "given 11 seats to the Congress and seven seats to the RLD"
+            paired = list(zip(sorted(subjects_, key=lambda s: s.token), sorted(numbers, key=lambda n: n.token.i)))
         elif len(numbers) == 1 and not _coordinated(subjects_, sentence):
             # "one seat goes to the AAP and nine to the Congress": the side next to the number
             paired = [(min(subjects_, key=lambda s: abs(s.token - numbers[0].token.i)), numbers[0])]
@@ -603,6 +606,13 @@ def _per_seat_noun(numbers: list[Valued]) -> list[Valued]:
         if all(number.token.head.i != kept.token.head.i for kept in out) and number.token.dep_ != "conj":
             out.append(number)
     return out
+
+
+def _interleaved(found: list[Found], numbers: list[Valued]) -> bool:
+    """Each side and its number in turn (number, side, number, side or the other way)."""
+    items = sorted([(f.token, "s") for f in found] + [(n.token.i, "n") for n in numbers])
+    kinds = [k for _i, k in items]
+    return all(a != b for a, b in zip(kinds, kinds[1:]))
 
 
 def _party_between(first: Token, later: Token, sentence: Sentence) -> bool:

@@ -212,6 +212,12 @@ class Values:
 
     def noun_places(self, value: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
         """Places in the phrase of the seat noun a number counts ("Goa seats", "seat in Goa")."""
+        if value.tag_ == "CD" or self._lex.number(value.text) is not None:
+            # "3 in Haryana": the number's own phrase first
+            own = [anchors.place(t) for t in value.subtree if anchors.place(t) is not None]
+            own = [p for p in own if p is not None and p.kind in kinds]
+            if own:
+                return own[:1]
         noun = value if self.is_seat_noun(value) else value.head if self.is_seat_noun(value.head) else None
         if noun is None:
             return []
