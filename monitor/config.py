@@ -148,6 +148,9 @@ class EntityConfig(_Frozen):
     #: Phrases that, in the same sentence, mean an ambiguous name is someone else
     #: ("US Congress", "Senate" for the Indian party "Congress").
     block: tuple[str, ...] = ()
+    #: A regional alliance's home (a ``[[places]]`` id): where its seat shares are
+    #: when an article about it names no place ("the MVA: Sena 21, Congress 17").
+    place: str | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> "EntityConfig":
@@ -158,6 +161,8 @@ class EntityConfig(_Frozen):
             raise ValueError("'party' is only for person entities")
         if self.gender is not None and self.kind != "person":
             raise ValueError("'gender' is only for person entities")
+        if self.place is not None and self.kind != "alliance":
+            raise ValueError("'place' is only for alliance entities")
         return self
 
     @property
@@ -170,7 +175,7 @@ class RelevanceConfig(_Frozen):
     keywords: tuple[str, ...] = ()
 
 
-PlaceKind = Literal["state", "city", "region", "country"]
+PlaceKind = Literal["state", "city", "region", "country", "venue"]
 
 
 class PlaceConfig(_Frozen):
@@ -180,6 +185,9 @@ class PlaceConfig(_Frozen):
     kind: PlaceKind
     names: tuple[str, ...] = Field(min_length=1)
     display: str | None = None
+    #: The place this one lies in (a ``[[places]]`` id): a venue stands for its city
+    #: ("a rally at Shivaji Park" is in Mumbai), a dateline city for its state.
+    within: str | None = None
 
     @property
     def label(self) -> str:
@@ -335,7 +343,16 @@ class Config(_Frozen):
         for i, ent in enumerate(self.entities):
             if ent.party is not None and ent.party not in ids:
                 raise ValueError(f"entities[{i}].party: unknown entity id {ent.party!r}")
-        _unique("places", [p.id for p in self.places])
+        places = [p.id for p in self.places]
+        _unique("places", places)
+        for i, place in enumerate(self.places):
+            if place.within is not None and (place.within not in places or place.within == place.id):
+                raise ValueError(f"places[{i}].within: unknown place id {place.within!r}")
+            if place.kind == "venue" and place.within is None:
+                raise ValueError(f"places[{i}].within: a venue needs the place it is in")
+        for i, ent in enumerate(self.entities):
+            if ent.place is not None and ent.place not in places:
+                raise ValueError(f"entities[{i}].place: unknown place id {ent.place!r}")
         alliances = {e.id for e in self.entities if e.kind == "alliance"}
         for key in ("default_alliance", "government"):
             alliance = getattr(self.claims, key)

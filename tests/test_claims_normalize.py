@@ -79,7 +79,7 @@ def test_every_frame_relation_has_templates_and_the_comparison_reads_the_frames(
     lex = load_lexicon()
     relations = {f.relation for f in lex.frames}
     assert relations == {"member", "deal", "seats", "meeting", "meeting_status", "rally", "attends",
-                         "role", "proposes", "supports", "vote", "arrested", "invites", "delegates",
+                         "role", "proposes", "supports", "vote", "faces_vote", "arrested", "invites", "delegates",
                          "election"}
     assert all(lex.templates(r).get("yes") for r in relations)
     assert lex.symmetric == {"deal"} and "meeting" in lex.loose_place

@@ -55,6 +55,7 @@ MAX_SENTENCE_CHARS = 1500
 MAX_PARSED = 400
 #: How far back a sentence without a place looks for the state it is about.
 CONTEXT_CHARS = 500
+DATELINE_CHARS = 600
 
 # "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
 # paragraph: a place and date of filing, not of the news.
@@ -83,6 +84,8 @@ class _Document:
     mentions: tuple[Mention, ...]       # in text order (EntityMatcher.find sorts them)
     places: tuple[PlaceMention, ...] = ()
     starts: tuple[int, ...] = ()        # mention starts, for bisect
+    dateline: str | None = None         # the state the opening dateline is in ("MUMBAI —")
+    sentence_starts: tuple[int, ...] = ()
 
 
 class ClaimExtractor:
@@ -113,6 +116,7 @@ class ClaimExtractor:
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
         self._default_alliance = config.main_alliance
+        self._homes = {e.id: e.place for e in config.entities if e.place}
         self._last: tuple[tuple[str, str | None], _Document] | None = None
 
     # --- public API -------------------------------------------------------------
@@ -188,10 +192,11 @@ class ClaimExtractor:
         kinds = {m.kind for m in mentions}
         if _PRONOUNS.search(text):      # "it", "they", "we": a party or alliance the parse may find
             kinds |= {"party", "alliance"}
+        blanked = text
         for m in mentions:
             if m.how != "coref":        # a name triggers nothing; "the alliance" may
-                text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-        return self._candidates.worth_parsing(text, frozenset(kinds) if mentions else _ANY)
+                blanked = blanked[:m.start] + " " * (m.end - m.start) + blanked[m.end:]
+        return self._candidates.worth_parsing(blanked, frozenset(kinds) if mentions else _ANY, full=text)
 
     def _typed(self, parsed: object, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...],
                published: date | None, main: str | None) -> list[Claim]:
@@ -238,7 +243,8 @@ class ClaimExtractor:
         found = self._entities.find(full, sentences)
         mentions = tuple(sorted(found + self._titles.find(full, found, places), key=lambda m: m.start))
         doc = _Document(full, len(head), title_paragraphs, sentences, mentions, places,
-                        starts=tuple(m.start for m in mentions))
+                        starts=tuple(m.start for m in mentions), dateline=self._dateline_state(text),
+                        sentence_starts=tuple(s.start for s in sentences))
         self._last = (key, doc)
         return doc
 
@@ -253,26 +259,50 @@ class ClaimExtractor:
         chosen = regional or inside or near
         return chosen[-1].entity if chosen else None
 
-    @staticmethod
-    def _context_place(doc: _Document, sentence: Sentence) -> str | None:
-        """The one state named in the text just before the sentence (about two sentences)."""
+    def _dateline_state(self, text: str) -> str | None:
+        """The state of the first dateline near the top ("PATNA —", after a standfirst)."""
+        for found in _DATELINE.finditer(text[:DATELINE_CHARS]):
+            places = self._places.find(found.group("where"))
+            if len(places) == 1:
+                return self._places.state_of(places[0].id)
+        return None
+
+    def _context_place(self, doc: _Document, sentence: Sentence) -> str | None:
+        """Where a sentence naming no place is about: the one state the nearest of the two
+        sentences before it names; else the home of the regional alliance in question
+        (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
+        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        for before in reversed(doc.sentences[max(0, index - 2):index]):
+            states = {p.id for p in doc.places
+                      if p.kind == "state" and before.start <= p.start < before.end}
+            if states:
+                return states.pop() if len(states) == 1 else None
         states = {p.id for p in doc.places
                   if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start}
-        return states.pop() if len(states) == 1 else None
+        if states:
+            return states.pop() if len(states) == 1 else None
+        alliance = self._context_alliance(doc, sentence)
+        home = self._homes.get(alliance) if alliance else None
+        return home or doc.dateline
 
     def _sentence_places(self, doc: _Document, sentence: Sentence) -> list[PlaceMention]:
-        """Places named in the sentence, plus "the state('s)" standing for the last state named."""
+        """Places named in the sentence, plus "the state('s)" standing for the last state named
+        before it: in the sentence ("the TMC, which governs Bengal, wants a pact in the state"),
+        else, in a sentence naming none, in the text before."""
         found = self._places.find(sentence.text)
         pattern = self.lexicon.place_coref
-        if any(p.kind == "state" for p in found) or pattern is None:
+        if pattern is None:
             return found
         limit = self.lexicon.data.place_coref.chars
-        earlier = [p for p in doc.places if p.kind == "state" and p.end <= sentence.start
+        earlier = [p.id for p in doc.places if p.kind == "state" and p.end <= sentence.start
                    and sentence.start - p.end <= limit]
-        if not earlier:
-            return found
-        state = earlier[-1].id
-        refs = [PlaceMention(state, "state", m.start(), m.end()) for m in pattern.finditer(sentence.text)]
+        named = any(p.kind == "state" for p in found)
+        refs = []
+        for m in pattern.finditer(sentence.text):
+            inside = [p.id for p in found if p.kind == "state" and p.end <= m.start()]
+            state = inside[-1] if inside else (None if named or not earlier else earlier[-1])
+            if state is not None:
+                refs.append(PlaceMention(state, "state", m.start(), m.end()))
         return sorted(found + refs, key=lambda p: p.start)
 
 

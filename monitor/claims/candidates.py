@@ -62,29 +62,36 @@ class Candidates:
         self._needs = tuple(needs)
         self._all_forms = frozenset(f for n in self._needs for f in n.forms)
 
-    def worth_parsing(self, text: str, kinds: frozenset[str] = _ALL_KINDS) -> bool:
+    def worth_parsing(self, text: str, kinds: frozenset[str] = _ALL_KINDS, full: str | None = None) -> bool:
         """``text``: the sentence with the names of watched entities blanked ("INDIA
         alliance" names the bloc, it triggers nothing); ``kinds``: the kinds of entity it
-        names or may refer to."""
-        words = set()
-        for word in _WORDS.findall(text.lower().replace("’", "'")):
-            words.add(word)
-            if "-" in word:
-                words.update(word.split("-"))
-            if word.endswith("'s"):
-                words.add(word[:-2])
+        names or may refer to; ``full``: the sentence as written, for the words a trigger
+        needs beside it ("form a new ruling coalition", where "ruling coalition" is a name)."""
+        words = _words(text)
         if words.isdisjoint(self._all_forms):
             return False
+        around = _words(full) if full is not None else words
         has_digit = _DIGIT.search(text) is not None
         for need in self._needs:
             if need.forms.isdisjoint(words):
                 continue
-            if need.dated and not has_digit and not words & _DATE_WORDS:
+            if need.dated and not has_digit and not around & _DATE_WORDS:
                 continue
-            if all(not s.isdisjoint(words) for s in need.all_of) and \
+            if all(not s.isdisjoint(around) for s in need.all_of) and \
                     all(not k.isdisjoint(kinds) for k in need.kinds):
                 return True
         return False
+
+
+def _words(text: str) -> set[str]:
+    words = set()
+    for word in _WORDS.findall(text.lower().replace("’", "'")):
+        words.add(word)
+        if "-" in word:
+            words.update(word.split("-"))
+        if word.endswith("'s"):
+            words.add(word[:-2])
+    return words
 
 
 _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",

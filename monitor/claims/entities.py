@@ -297,12 +297,15 @@ class EntityMatcher:
                     break
                 if info.kind == "person" and info.party:
                     return info.party
+        chosen: tuple[int, str] | None = None
         for sentence, _at, entity in reversed(state.recent):
-            if here - sentence > window:
+            if here - sentence > window or (chosen is not None and sentence != chosen[0]):
                 break
             if self._fits(kind, self.info[entity]):
-                return entity
-        return None
+                # The first fitting one of the nearest sentence naming any: its subject, more
+                # often than not ("He won 157 votes, Speaker Ghimire announced. ... backed him").
+                chosen = (sentence, entity)
+        return chosen[1] if chosen is not None else None
 
     @staticmethod
     def _fits(kind: str, info: EntityInfo) -> bool:

@@ -190,8 +190,12 @@ class FrameMatcher:
         objects: list[Found | None] = [None]
         if frame.object is not None:
             where = [v.token for v in values if v is not None] if frame.value.type in ("role", "event") else []
+            # "the swearing-in ceremony of Modi": the value word's noun has the owner
+            where += [w.head for w in where if w.dep_ in ("compound", "amod", "nmod") and w.head.i != w.i]
             found = [f for w in where for f in self._argument(w, frame.object, sentence, owner=True)]
             found = found or self._argument(token, frame.object, sentence)
+            if not found and frame.value.type == "event" and any(_named_owner(w, sentence) for w in where):
+                return      # "the swearing-in of Narendra Modi": someone else's event
             if not found and frame.object.default == "alliance":
                 found = self._default_alliance(sentence, subjects_)
             if not found and frame.object.default == "government" and self._government:
@@ -221,7 +225,8 @@ class FrameMatcher:
                two_only: bool = False) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         parties = [s for s in subjects_ if s.kind in ("party", "person")]
         # "The RJD, the Congress and the Left parties": three sides, one of them unnamed
-        group = max((len(sentence.doc[s.token].conjuncts) + 1 for s in parties if s.token >= 0), default=0)
+        # (not "the two largest parties, the NC and the UML": that names the list)
+        group = max((len(_sides(sentence.doc[s.token], sentence)) for s in parties if s.token >= 0), default=0)
         if two_only and (len(parties) > 2 or group > 2):
             return
         if len(parties) == 2 and group <= 2:
@@ -280,6 +285,8 @@ class FrameMatcher:
     def _follow(self, token: Token, path: str) -> list[tuple[Token, str]]:
         if path.startswith("prep:"):
             return [(t, "direct") for t in prep_objects(token, path[5:])]
+        if path.startswith("obj_prep:"):
+            return [(t, "direct") for o in direct_objects(token) for t in prep_objects(o, path[9:])]
         verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
         if path == "subj":
             if verb is None:
@@ -366,6 +373,11 @@ class FrameMatcher:
         candidates += [t for t in reversed(word.doc[:word.i]) if t.dep_ in ("nsubj", "nsubjpass")]
         for subject in candidates:
             mention = sentence.anchors.entity(subject)
+            if mention is not None and mention.kind == "person" and lower in ("they", "their", "them") \
+                    and subject.conjuncts:
+                # "Prachanda and Oli agreed that their parties would ...": the two of them
+                return [dataclasses.replace(f, how="coref")
+                        for f in self._resolve(subject, sentence, "coref")]
             if mention is not None and mention.kind in ("party", "alliance"):
                 if lower in ("they", "their", "them"):    # "the AAP and the Congress ... they"
                     return [dataclasses.replace(f, how="coref")
@@ -409,6 +421,12 @@ class FrameMatcher:
                 owner = sentence.anchors.entity(child)
                 if owner is not None:
                     return [self._found(owner, child, "group")]
+                if child.dep_ == "poss" and child.lower_ in _THIRD:
+                    # "their parties" are the parties; "its ministers" stand for the party
+                    owners = self._pronoun(child, sentence)
+                    if owners:
+                        return [dataclasses.replace(f, how="coref" if lemma == "party" else "group")
+                                for f in owners]
             for child in prep_objects(word, "of"):
                 owners = self._resolve(child, sentence, "group")
                 if owners:
@@ -629,6 +647,22 @@ def _coordinated(found: list[Found], sentence: Sentence) -> bool:
     first = sentence.doc[tokens[0]]
     group = {first.i, *(c.i for c in first.conjuncts)}
     return all(t in group for t in tokens)
+
+
+def _named_owner(word: Token, sentence: Sentence) -> bool:
+    """Does a name (not a place's) own the word ("Modi's swearing-in", "the BSP's rally")?"""
+    owners = children(word, "poss") + prep_objects(word, "of")
+    return any(o.tag_ in ("NNP", "NNPS") and sentence.anchors.place(o) is None for o in owners)
+
+
+def _sides(token: Token, sentence: Sentence) -> list[Token]:
+    """A coordinated list's members, without a leading label noun ("two parties, A and B")."""
+    members = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    first = members[0]
+    if len(members) > 2 and sentence.anchors.entity(first) is None and first.tag_ == "NNS" \
+            and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == ",":
+        return members[1:]
+    return members
 
 
 def _respectively(sentence: Sentence) -> bool:

@@ -70,6 +70,8 @@ class ModalityReader:
         for head, child in self._path(trigger):
             if child.dep_ in ("appos", "relcl") or (not governed and _presupposed(child, trigger)):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
+            if _semicolon_between(head, child):
+                break   # "Prachanda loses vote; Oli set to be PM": two sentences, one parse
             self._clause_cues(head, child, found)
             if speaker is None and self._lemma(head) in self._report and child.dep_ in (
                     "ccomp", "parataxis", "advcl", "conj"):
@@ -83,6 +85,8 @@ class ModalityReader:
             found.setdefault("hedged", "likely")
         if _asks(anchors.text) or self._indirect_question(trigger):
             found.setdefault("question", "question")
+        if self._under_opening_condition(trigger):
+            found.setdefault("conditional", "conditional")
         modality = next((m for m in ORDER if m in found), "asserted")
         key = ("background", clause_head(trigger).i)
         if key not in anchors.memo:
@@ -213,12 +217,24 @@ class ModalityReader:
         words = [t for t in token.subtree if t.dep_ not in ("punct",)]
         return " ".join(t.text for t in words)[:60] if words else token.text
 
-    @staticmethod
-    def _indirect_question(trigger: Token) -> bool:
+    def _under_opening_condition(self, trigger: Token) -> bool:
+        """"If the Congress wins Kosi, he wrote, it will form the government and make Rahul
+        prime minister": a sentence that opens on a condition puts what follows under it,
+        wherever the parser hung the if-clause."""
+        doc = trigger.doc
+        first = next((t for t in doc if not t.is_punct), None)
+        if first is None or first.dep_ != "mark" or self._lemma(first) not in self._cues.condition_marks:
+            return False
+        condition = first.head
+        return condition.right_edge.i < trigger.i
+
+    def _indirect_question(self, trigger: Token) -> bool:
         """"Which nine seats go to the Congress has not been decided": an open question."""
         head = clause_head(trigger)
         if head.dep_ in ("relcl", "acl", "advcl"):
             return False        # "the seats which ...", "when he lost the vote": no question
+        if head.dep_ in ("ccomp", "parataxis") and self._lemma(head.head) in self._report:
+            return False        # "it was she, the minister said, who had put forward ...": a cleft
         first = head.left_edge
         return first.tag_ in ("WDT", "WP", "WRB") and first.i < head.i and first.lower_ != "that"
 
@@ -324,6 +340,13 @@ def _said_no(trigger: Token) -> int:
                            for c in verb.children))
         node = node.head
     return 0
+
+
+def _semicolon_between(head: Token, child: Token) -> bool:
+    if child.dep_ not in ("ccomp", "parataxis", "conj"):
+        return False
+    low, high = sorted((head.i, child.i))
+    return any(t.text == ";" for t in head.doc[low + 1:high])
 
 
 def _asks(sentence: str) -> bool:

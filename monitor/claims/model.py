@@ -39,6 +39,10 @@ _TAG_POS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "V
             "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV",
             "IN": "ADP", "RP": "ADP", "CD": "NUM", "PRP": "PRON", "PRP$": "PRON", "DT": "DET"}
 
+#: Uninflected tags: the pipeline's lemmatizer leaves them as they are (its morphology
+#: says so); with the morphology switched off its rules would make "bring" "bre".
+_BASE_TAGS = frozenset({"VB", "NN", "JJ"})
+
 
 class Parser:
     """Parses sentences in batches; safe to share between threads (one at a time)."""
@@ -85,7 +89,7 @@ class Lemmas:
 
     def _compute(self, token: Token) -> str:
         pos = _TAG_POS.get(token.tag_)
-        if self._lemmatizer is None or pos is None or pos == "PROPN":
+        if self._lemmatizer is None or pos is None or pos == "PROPN" or token.tag_ in _BASE_TAGS:
             return token.lower_
         token.pos_ = pos
         try:

@@ -12,7 +12,7 @@ from monitor.config import PlaceConfig
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     id: str
-    kind: str          # state | city | region | country
+    kind: str          # state | city | region | country (a venue reads as the place it is in)
     start: int
     end: int
 
@@ -27,8 +27,21 @@ class PlaceMatcher:
         out = []
         for hit in self._matcher.find(text):
             place = self._defs[hit.payloads[0]]
+            if place.kind == "venue" and place.within is not None:
+                place = self._defs[place.within]    # "at Shivaji Park": in Mumbai
             out.append(PlaceMention(place.id, place.kind, hit.start, hit.end))
         return out
+
+    def state_of(self, place_id: str) -> str | None:
+        """The state a place is, or lies in ("MUMBAI —" datelines a Maharashtra story)."""
+        seen: set[str] = set()
+        place = self._defs.get(place_id)
+        while place is not None and place.id not in seen:
+            if place.kind == "state":
+                return place.id
+            seen.add(place.id)
+            place = self._defs.get(place.within) if place.within else None
+        return None
 
     def display(self, place_id: str) -> str:
         place = self._defs.get(place_id)

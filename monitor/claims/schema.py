@@ -30,7 +30,8 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj")
-_PREP_PATH = re.compile(r"^prep:[a-z]+(?:_[a-z]+)?$")
+#: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal").
+_PREP_PATH = re.compile(r"^(?:obj_)?prep:[a-z]+(?:_[a-z]+)?$")
 
 
 class _Strict(BaseModel):
@@ -48,7 +49,7 @@ def _check_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
     for index, path in enumerate(paths):
         if path not in PATH_NAMES and not _PREP_PATH.match(path):
             raise ValueError(f"[{index}]: unknown path {path!r} (one of {', '.join(PATH_NAMES)}, "
-                             "or prep:WORD)")
+                             "prep:WORD or obj_prep:WORD)")
     return paths
 
 

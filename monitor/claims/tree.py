@@ -27,6 +27,7 @@ OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "persuade", "invite", "allow"
 PREP_CONTROL = frozenset({"appeal", "call", "plead", "turn", "rely", "count", "press"})
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
+_NOT_MODIFYING = CLAUSES | {"det", "punct", "cc", "prep", "advmod", "nsubj", "nsubjpass", "mark"}
 
 
 def is_verb(token: Token) -> bool:
@@ -74,6 +75,9 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     if own:
         if verb.dep_ in ("relcl", "acl") and own[0].lower_ in RELATIVE_PRONOUNS:
             return [verb.head]
+        if own[0].lower_ == "who":
+            focus = cleft_focus(own[0])
+            return [focus] if focus is not None else own
         return own
     if depth > 4 or verb.head.i == verb.i:
         return []
@@ -104,6 +108,15 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     if dep in ("acomp", "attr") and is_verb(head):
         return subjects(head, lemma, depth + 1)
     return []
+
+
+def cleft_focus(who: Token) -> Token | None:
+    """"It was she ... who had put forward Kharge": what the cleft puts in focus."""
+    for token in reversed(who.doc[max(0, who.i - 12):who.i]):
+        if token.lower_ in ("was", "is", "were", "'s") and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children):
+            focus = [c for c in token.children if c.dep_ == "attr" and c.i < who.i]
+            return focus[0] if focus else None
+    return None
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -139,12 +152,18 @@ def prep_objects(token: Token, word: str) -> list[Token]:
         if gov is not None and token.dep_ != "pobj":
             bases.append(gov)
     out: list[Token] = []
-    last = word.split("_")[-1]
+    words = word.split("_")
     for base in bases:
         for prep in _preps(base):
-            if prep.lower_ == last:
+            if prep.lower_ == words[-1] and (len(words) == 1 or _preceded(prep, words[0])):
                 out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return out
+
+
+def _preceded(prep: Token, word: str) -> bool:
+    """"out of": the first word is the preposition's head or stands just before it."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prep.head.lower_ == word or (before is not None and before.lower_ == word)
 
 
 def _preps(token: Token) -> Iterator[Token]:
@@ -160,10 +179,13 @@ def _preps(token: Token) -> Iterator[Token]:
 def modifiers(token: Token) -> list[Token]:
     """Words that modify a noun from the left ("the SP-Congress deal", "NDA ally")."""
     out: list[Token] = []
-    for child in token.lefts:
-        if child.dep_ in _MODIFIERS:
-            out += [t for t in child.subtree if t.dep_ not in ("det", "punct", "cc", "prep")]
-    return out
+    stack = [c for c in token.lefts if c.dep_ in _MODIFIERS]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        # not into a clause the parser hung on a modifier ("Now, he wrote, even elected ...")
+        stack += [c for c in node.children if c.dep_ not in _NOT_MODIFYING]
+    return sorted(out, key=lambda t: t.i)
 
 
 def clause_tokens(token: Token) -> list[Token]:
