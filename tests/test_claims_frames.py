@@ -355,6 +355,47 @@ CASES = [
      set(), facts(("nitish-kumar", "attends", "india", "swearing_in", None, True, A))),
     ("faced-vote-is-history", "Nitish Kumar faced a trust vote last week and won it.", set(),
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A))),
+    # --- seat lists read along the words ---------------------------------------------------
+    ("list-on-each", CTX + "Under the pact the RJD will fight on 26 seats, the Congress on nine, the CPI(ML) on three "
+     "seats, and the CPI and the CPI(M) one seat each.",
+     facts(("rjd", "seats", None, "26", None, True, A), ("inc", "seats", None, "9", None, True, A),
+           ("cpiml", "seats", None, "3", None, True, A), ("cpi", "seats", None, "1", None, True, A),
+           ("cpim", "seats", None, "1", None, True, A)),
+     facts(("rjd", "seats", None, "9", None, True, A), ("cpiml", "seats", None, "1", None, True, A))),
+    ("list-total-and-parts", CTX + "The Sena (UBT) will contest 21 of Maharashtra's 48 seats, including four in "
+     "Mumbai, the Congress 17 and the NCP (SP) 10.",
+     facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A), ("inc", "seats", None, "17", "maharashtra", True, A),
+           ("ncp-sp", "seats", None, "10", "maharashtra", True, A)),
+     facts(("shs-ubt", "seats", None, "48", "maharashtra", True, A), ("shs-ubt", "seats", None, "4", "maharashtra", True, A))),
+    ("list-given-to-each", CTX + "Akhilesh Yadav said the SP had given 11 seats to the Congress (in UP) and seven "
+     "seats to the RLD.",
+     facts(("inc", "seats", None, "11", "uttar-pradesh", True, A), ("rld", "seats", None, "7", "uttar-pradesh", True, A)),
+     facts(("sp", "seats", None, "11", "uttar-pradesh", True, A))),
+    ("list-receiver-at-the-end", CTX + "The DMK, which rules Tamil Nadu, allotted nine seats in the state and one "
+     "in Puducherry to the Congress.",
+     facts(("inc", "seats", None, "9", "tamil-nadu", True, A), ("inc", "seats", None, "1", "puducherry", True, A)),
+     facts(("dmk", "seats", None, "9", "tamil-nadu", True, A))),
+    ("list-sum-before-a-colon", CTX + "The Congress gets ten seats under its pact with the DMK: nine in Tamil Nadu "
+     "and one in Puducherry.",
+     facts(("inc", "seats", None, "9", "tamil-nadu", True, A), ("inc", "seats", None, "1", "puducherry", True, A)),
+     facts(("inc", "seats", None, "10", None, True, A), ("dmk", "seats", None, "9", "tamil-nadu", True, A))),
+    ("list-places-after-numbers", "The AAP is eyeing one seat in Gujarat, three in Haryana and one in Goa, reports said.",
+     facts(("aap", "seats", None, "1", "gujarat", True, "proposed"), ("aap", "seats", None, "3", "haryana", True, "proposed"),
+           ("aap", "seats", None, "1", "goa", True, "proposed")),
+     facts(("aap", "seats", None, "3", "gujarat", True, "proposed"))),
+    ("list-each-in-two-places", CTX + "In Gujarat the Congress will leave two seats to the AAP, and in Haryana and "
+     "Assam the two sides agreed on one seat each for the AAP.",
+     facts(("aap", "seats", None, "2", "gujarat", True, A), ("aap", "seats", None, "1", "haryana", True, A),
+           ("aap", "seats", None, "1", "assam", True, A)),
+     facts(("aap", "seats", None, "1", "gujarat", True, A))),
+    ("list-offer-without-receiver", CTX + "The TMC offered two seats, a figure the Congress found far too low, and "
+     "one that it rejected.", set(), facts(("tmc", "seats", None, "2", None, True, "proposed"))),
+    ("list-sole-and-both", CTX + "Both seats in Goa and the sole constituency in Chandigarh will be contested by the Congress.",
+     facts(("inc", "seats", None, "2", "goa", True, A), ("inc", "seats", None, "1", "chandigarh", True, A)), set()),
+    ("list-divided-total", CTX + "In Delhi the two parties divided the seven seats between them: four for the AAP "
+     "and three for the Congress.",
+     facts(("aap", "seats", None, "4", "delhi", True, A), ("inc", "seats", None, "3", "delhi", True, A)),
+     facts(("inc", "seats", None, "7", "delhi", True, A), ("aap", "seats", None, "7", "delhi", True, A))),
     ("faces-vote-ahead", "Nitish Kumar will face a trust vote on Monday.",
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A)), set()),
 ]

@@ -61,10 +61,16 @@ DATELINE_CHARS = 600
 # paragraph: a place and date of filing, not of the news.
 _PRONOUNS = re.compile(r"\b(?:it|its|they|their|them|we|our|us)\b", re.IGNORECASE)
 _ANY = frozenset({"party", "person", "alliance", "other"})
+#: "PATNA —", "NEW DELHI, Dec 10 (Wire) -", "Mumbai:", "Srinagar (Jammu and Kashmir):",
+#: "Imphal (Manipur) [India], January 13 (ANI):", "(MENAFN- IANS) Mumbai, April 9 (IANS) ".
 _DATELINE = re.compile(
-    r"^(?P<where>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]\s*)",
+    r"^(?:\([^)]{1,40}\)\s*)?"
+    r"(?P<where>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+    r"(?:\s*\([^)]{1,40}\))?(?:\s*\[[^\]]{1,30}\])?"
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"(?:\s*(?P<agency>\([A-Z][A-Za-z -]{1,30}\)))?"
+    # a dash or colon ends it; after a date and a wire's name a space will do
+    r"(?(agency)(?(date)\s*(?:[-–—:]\s*)?|\s*[-–—:]\s*)|\s*[-–—:]\s*)",
     re.MULTILINE)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ from monitor.claims.entities import EntityInfo, Mention
 from monitor.claims.lexicon import Lexicon, TriggerEntry
 from monitor.claims.modality import ModalityReader, Mood, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
+from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.tree import (children, complements, direct_objects, governor, is_noun, is_passive,
                                  is_verb, lemma_in, modifiers, passive_subjects, prep_objects, subjects,
                                  tense)
@@ -82,9 +83,15 @@ class FrameMatcher:
         self._lemma = lemma
         self._groups = group_nouns
         self._mood = ModalityReader(lexicon.cues, lemma)
+        numbered = [f for f in lexicon.frames if f.value.type == "number"]
+        self._numbered = frozenset(f.relation for f in numbered)
+        givers = frozenset(t.lemma for f in numbered for t in f.triggers
+                           if not t.passive and {"prep:to", "iobj"} & set(f.subject.paths))
+        self._lists = SeatLists(lexicon, values, lemma, givers)
 
     def extract(self, sentence: Sentence) -> list[Claim]:
         out: dict[tuple, Claim] = {}
+        numbered: list[tuple[Token, TriggerEntry]] = []
         for token in sentence.doc:
             entries = self._lex.triggers.get(self._lemma(token))
             if not entries:
@@ -92,11 +99,68 @@ class FrameMatcher:
             for entry in entries:
                 if not self._fits(token, entry.trigger):
                     continue
-                for claim in self._claims(token, entry, sentence):
-                    key = (_canonical(claim, self._lex.symmetric), claim.modality)
-                    if key not in out or out[key].confidence < claim.confidence:
-                        out[key] = claim
+                if entry.frame.value.type == "number":
+                    numbered.append((token, entry))
+                self._keep(out, self._claims(token, entry, sentence))
+        if numbered and not _respectively(sentence) and not self._results(sentence):
+            listed = list(self._listed(numbered, sentence))
+            if listed:
+                # a list read along its words replaces what the parse paired
+                out = {k: c for k, c in out.items() if c.relation not in self._numbered}
+                self._keep(out, listed)
         return list(out.values())
+
+    def _keep(self, out: dict[tuple, Claim], claims: Iterable[Claim]) -> None:
+        for claim in claims:
+            key = (_canonical(claim, self._lex.symmetric), claim.modality)
+            if key not in out or out[key].confidence < claim.confidence:
+                out[key] = claim
+
+    def _listed(self, numbered: Sequence[tuple[Token, TriggerEntry]], sentence: Sentence) -> Iterator[Claim]:
+        """Claims of a seat list: each share under the seat trigger above its number."""
+        shares = self._lists.read(sentence.doc, sentence.anchors)
+        # numbers each with its own place ("9 in Tamil Nadu and one in Puducherry"): those
+        # places are not the others' (one place for all is the list's own)
+        owned = {s.place.id for s in shares if s.place is not None}
+        owned = owned if len(owned) > 1 else set()
+        for share in shares:
+            number = share.number.token
+            above = {a.i for a in number.ancestors}
+            token, entry = next(((t, e) for t, e in numbered if t.i in above), numbered[0])
+            frame = entry.frame
+            mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
+            if mood.background or (mood.negated and not frame.negatable):
+                continue
+            if entry.trigger.past == "history" and tense(token, self._lemma) == "past":
+                continue
+            mention = sentence.anchors.entity(sentence.doc[share.party])
+            if mention is None:
+                continue
+            subject, _ = self._as_party(frame, self._found(mention, sentence.doc[share.party], "direct"), None)
+            if subject is None:
+                continue
+            for place in self._share_places(share, token, frame, sentence, owned):
+                yield Claim(
+                    sentence=sentence.text, subject=subject.entity, relation=frame.relation, object=None,
+                    value=share.number.value, place=place, polarity=frame.polarity != mood.negated,
+                    hedge=mood.hedge, entities=sentence.entities, paragraph=sentence.paragraph,
+                    modality=mood.modality, speaker=mood.speaker, confidence=confidence(mood, 0.9))
+
+    def _share_places(self, share: Share, trigger: Token, frame: Frame, sentence: Sentence,
+                      owned: set[str]) -> list[str | None]:
+        """The number's own place ("3 in Haryana"), else its clause's ("in Haryana and Assam,
+        one seat each") but not another number's own, else the trigger's; several only where
+        they are conjoined."""
+        if share.place is not None and share.place.kind in frame.place:
+            return [share.place.id]
+        verb = verb_of(share.number.token)
+        if verb is not None and verb.i != trigger.i:
+            found = [p.id for p in self._values.clause_places(verb, sentence.anchors, frame.place)
+                     if p.id not in owned]
+            if found:
+                return list(dict.fromkeys(found))
+        places = [p for p in self._places(trigger, frame, sentence, share.number) if p not in owned]
+        return places if len(places) == 1 else [sentence.context_place]
 
     def _results(self, sentence: Sentence) -> bool:
         """Does the sentence tell an election's results ("it won 18", "lost all four")?"""
@@ -337,6 +401,12 @@ class FrameMatcher:
         if path == "speaker":
             who = self._speaker_token(token)
             return [(who, "inherited")] if who is not None else []
+        if path == "subj_title":
+            # "Bihar Chief Minister Nitish Kumar resigned": the title the subject carries
+            if verb is None:
+                return []
+            found = subjects(verb, self._lemma) or passive_subjects(verb)
+            return [(t, "direct") for s in found for t in children(s, "compound", "appos", "amod")]
         return []
 
     def _speaker_token(self, token: Token) -> Token | None:
@@ -569,9 +639,14 @@ class FrameMatcher:
 
 
     def _role_places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued) -> list[str | None]:
-        """Only a role held in a place has one ("chief minister of Jharkhand")."""
+        """Only a role held in a place has one ("chief minister of Jharkhand"); a title's
+        place is the role's ("Bihar Chief Minister Nitish Kumar resigned")."""
         if self._lex.role_scope(value.value) != "place":
             return [None]
+        if "subj_title" in frame.value.paths:
+            titled = self._values.title_places(value.token, sentence.anchors, frame.place)
+            if titled:
+                return [titled[0].id]
         places = self._values.clause_places(token, sentence.anchors, frame.place, [value.token])
         if places:
             return [places[0].id]

@@ -315,11 +315,18 @@ def _counterfactual(trigger: Token) -> int:
     return int(head.tag_ == "VBN" and "would" in auxes and "have" in auxes)
 
 
+_DATED_NOUNS = frozenset({"election", "elections", "poll", "polls", "vote", "votes", "campaign", "summer",
+                          "spring", "winter", "autumn", "end", "beginning", "start", "middle"})
+
+
 def _dated_by(year: Token) -> bool:
     """"in 2019", "in the 2019 election", "during 2022": a year that dates its clause."""
     node = year
     for _ in range(3):
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "since", "during", "until", "till", "of",
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            # "the polls of 2019" date it; "a repeat of their formula of 2019" does not
+            return node.head.head.lower_ in _DATED_NOUNS
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "since", "during", "until", "till",
                                                          "between", "from", "after", "before"):
             return True
         if node.dep_ not in ("nummod", "compound", "amod", "npadvmod", "pobj") or node.head.i == node.i:

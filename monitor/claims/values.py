@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import Anchors
 from monitor.claims.lexicon import Lexicon, norm
 from monitor.claims.places import PlaceMention
-from monitor.claims.tree import children, clause_tokens, modifiers
+from monitor.claims.tree import children, clause_tokens, modifiers, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -227,6 +227,15 @@ class Values:
             if place is not None and place.kind in kinds and place not in found:
                 found.append(place)
         return found[:1]
+
+    @staticmethod
+    def title_places(value: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
+        """The place a role word's own modifiers name ("Bihar Chief Minister", "chief minister
+        of Jharkhand")."""
+        words = [t for c in value.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                 for t in c.subtree] + prep_objects(value, "of")
+        found = [anchors.place(t) for t in words]
+        return [p for p in found if p is not None and p.kind in kinds]
 
     def clause_places(self, trigger: Token, anchors: Anchors, kinds: Sequence[str],
                       extra: Sequence[Token] = ()) -> list[PlaceMention]:
