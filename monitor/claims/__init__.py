@@ -30,7 +30,8 @@ from monitor.claims.candidates import Candidates
 from monitor.claims.dates import find_dates
 from monitor.claims.derive import seat_deals
 from monitor.claims.entities import EntityMatcher, Mention
-from monitor.claims.frames import FrameMatcher, Sentence as ParsedSentence
+from monitor.claims.arguments import Sentence as ParsedSentence
+from monitor.claims.frames import FrameMatcher
 from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
 from monitor.claims.model import Parser
 from monitor.claims.normalize import Normalizer

@@ -1,0 +1,252 @@
+"""Who fills a frame's arguments: paths in the dependency parse, read as watched entities.
+
+A path ("subj", "obj", "prep:with", ...; see ``schema.PATH_NAMES``) leads from the trigger
+word to candidate words; each word is then read as the entities it stands for: a name,
+its conjuncts ("the TMC, SP and AAP"), a pronoun ("it", "they", "we"), a group noun
+("TMC leaders", "Nitish Kumar's government"), or a list a generic noun introduces
+("parties such as the DMK").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from monitor.claims.anchors import Anchors
+from monitor.claims.entities import Mention
+from monitor.claims.lexicon import Lexicon
+from monitor.claims.schema import Argument
+from monitor.claims.tree import (children, complements, direct_objects, governor, is_passive, is_verb,
+                                 modifiers, passive_subjects, prep_objects, subjects)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Lemma = Callable[["Token"], str]
+#: "parties such as the TMC and the SP", "allies like the DMK": the list stands for the noun.
+_LISTING = frozenset({"as", "like", "including", "include", "namely"})
+_GENERIC = frozenset({"party", "ally", "partner", "constituent", "member", "outfit", "force",
+                      "organisation", "organization", "group", "player"})
+#: Pronouns read from the sentence itself: "it" is the clause above's subject ("X denied
+#: reports that it would quit"); "we" is whoever says it ("we will go alone, Mann said").
+_THIRD = frozenset({"it", "its", "they", "their", "them"})
+_FIRST = frozenset({"we", "our", "us", "i", "my", "me"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    entity: str
+    kind: str
+    token: int
+    how: str = "direct"        # direct | inherited | coref | group | default
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A parsed candidate sentence and what claimwatch found in it."""
+
+    doc: Doc
+    anchors: Anchors
+    paragraph: int
+    entities: tuple[str, ...]
+    main_alliance: str | None
+    published: date | None
+    #: Where the sentence is about when it names no place (see ``ClaimExtractor``).
+    context_place: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.anchors.text
+
+
+class Arguments:
+    def __init__(self, lexicon: Lexicon, lemma: Lemma, group_nouns: frozenset[str]) -> None:
+        self._lex = lexicon
+        self._lemma = lemma
+        self._groups = group_nouns
+
+    def find(self, token: Token, arg: Argument, sentence: Sentence, owner: bool = False) -> list[Found]:
+        """The entities of the first path that names any of a fitting kind."""
+        for path in arg.paths:
+            found = [f for w, how in self.follow(token, path) for f in self.resolve(w, sentence, how)]
+            if not arg.groups:
+                found = [f for f in found if f.how != "group"]
+            fitting = [f for f in found if f.kind in arg.kinds or (arg.as_party and f.kind == "person")]
+            if fitting:
+                return fitting
+            if found and not owner:
+                return []       # the path names someone else: no default stands in for them
+        return []
+
+    def follow(self, token: Token, path: str) -> list[tuple[Token, str]]:
+        if path.startswith("prep:"):
+            return [(t, "direct") for t in prep_objects(token, path[5:])]
+        if path.startswith("obj_prep:"):
+            return [(t, "direct") for o in direct_objects(token) for t in prep_objects(o, path[9:])]
+        verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
+        if path == "subj":
+            if verb is None:
+                return []
+            own = children(verb, "nsubj", "csubj")
+            found = subjects(verb, self._lemma)
+            how = "direct" if own and found == own else "inherited"
+            return [(t, how) for t in found if t.i != token.i]
+        if path == "pred_subj":
+            # "X is a member of ...": only a predicate noun takes the clause's subject.
+            if token.dep_ not in ("attr", "acomp", "oprd") or verb is None:
+                return []
+            return [(t, "direct") for t in subjects(verb, self._lemma)]
+        if path == "appos":
+            return [(t, "direct") for t in children(token, "appos")]
+        if path == "subjpass":
+            if verb is None:
+                return []
+            found = passive_subjects(verb)
+            if not found and verb.dep_ == "conj" and is_passive(verb):
+                # "resigned as chief minister and was sworn in again": the shared subject
+                return [(t, "inherited") for t in subjects(verb, self._lemma)]
+            return [(t, "direct") for t in found]
+        if path == "obj":
+            return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
+        if path == "iobj":
+            return [(t, "direct") for t in children(token, "dative")]
+        if path == "agent":
+            return [(o, "direct") for a in children(token, "agent") for o in children(a, "pobj")]
+        if path == "attr":
+            return [(t, "direct") for t in complements(token)]
+        if path == "poss":
+            return [(t, "direct") for t in children(token, "poss")]
+        if path == "compound":
+            return [(t, "direct") for t in modifiers(token)]
+        if path == "appos_head":
+            return [(token.head, "direct")] if token.dep_ == "appos" else []
+        if path == "head":
+            return [(token.head, "direct")] if token.dep_ in ("compound", "amod", "nmod") else []
+        if path == "relcl_head":
+            clause = verb or token
+            return [(clause.head, "inherited")] if clause.dep_ in ("relcl", "acl") else []
+        if path == "obj_owner":
+            return [(t, "direct") for o in direct_objects(token)
+                    for t in [*children(o, "poss"), *modifiers(o), *prep_objects(o, "of")]]
+        if path == "xcomp_obj":
+            return [(o, "direct") for x in children(token, "xcomp") for o in direct_objects(x)]
+        if path == "speaker":
+            who = self.speaker_token(token)
+            return [(who, "inherited")] if who is not None else []
+        if path == "subj_title":
+            # "Bihar Chief Minister Nitish Kumar resigned": the title the subject carries
+            if verb is None:
+                return []
+            found = subjects(verb, self._lemma) or passive_subjects(verb)
+            return [(t, "direct") for s in found for t in children(s, "compound", "appos", "amod")]
+        return []
+
+    def speaker_token(self, token: Token) -> Token | None:
+        """The subject of the nearest reporting verb above the token."""
+        report = self._lex.cues.report_verbs
+        node = token
+        for _ in range(12):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if self._lemma(node) in report:
+                found = subjects(node, self._lemma)
+                return found[0] if found else None
+        for child in token.sent.root.children if token.sent.root.i != token.i else ():
+            if child.dep_ in ("parataxis", "ccomp") and self._lemma(child) in report and child.i > token.i:
+                found = subjects(child, self._lemma)
+                return found[0] if found else None
+        return None
+
+    def _pronoun(self, word: Token, sentence: Sentence) -> list[Found]:
+        lower = word.lower_
+        if lower in _FIRST:
+            who = self.speaker_token(word)
+            return self.resolve(who, sentence, "inherited") if who is not None and who.i != word.i else []
+        node = word.head
+        candidates: list[Token] = []
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if is_verb(node):
+                candidates += children(node, "nsubj", "nsubjpass")
+        # "... the Congress will contest 16 seats; in Karnataka it takes 27": the subject before it
+        candidates += [t for t in reversed(word.doc[:word.i]) if t.dep_ in ("nsubj", "nsubjpass")]
+        for subject in candidates:
+            mention = sentence.anchors.entity(subject)
+            if mention is not None and mention.kind == "person" and lower in ("they", "their", "them") \
+                    and subject.conjuncts:
+                # "Prachanda and Oli agreed that their parties would ...": the two of them
+                return [dataclasses.replace(f, how="coref")
+                        for f in self.resolve(subject, sentence, "coref")]
+            if mention is not None and mention.kind in ("party", "alliance"):
+                if lower in ("they", "their", "them"):    # "the AAP and the Congress ... they"
+                    return [dataclasses.replace(f, how="coref")
+                            for f in self.resolve(subject, sentence, "coref")]
+                return [self.found(mention, subject, "coref")]
+        return []
+
+    def resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
+        """The watched entities a word stands for, with its conjuncts (and a list the parser
+        hung as an apposition: "the UML, the RSP and the CPN" with "the RSP" in apposition)."""
+        words = [token, *token.conjuncts]
+        if sentence.anchors.entity(token) is not None:
+            for appos in children(token, "appos"):
+                if sentence.anchors.entity(appos) is not None and \
+                        sentence.anchors.entity(appos).entity != sentence.anchors.entity(token).entity:  # type: ignore[union-attr]
+                    words += [appos, *appos.conjuncts]
+        out: list[Found] = []
+        for word in words:
+            out += self._one(word, sentence, how)
+        return out
+
+    def _one(self, word: Token, sentence: Sentence, how: str) -> list[Found]:
+        mention = sentence.anchors.entity(word)
+        if mention is not None:
+            if mention.kind == "party" and any(c.dep_ == "nummod" for c in word.children):
+                return [self.found(mention, word, "group")]    # "three RJD MLAs"
+            return [self.found(mention, word, "coref" if mention.how == "coref" else how)]
+        if word.lower_ in _THIRD or word.lower_ in _FIRST:
+            return self._pronoun(word, sentence)
+        lemma = self._lemma(word)
+        if lemma in self._groups:
+            # "Trinamool MP Derek O'Brien": a title, the person is named next to it
+            following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+            near = [*children(word, "appos", "compound"), word.head] + ([following] if following else [])
+            for other in near:
+                person = sentence.anchors.entity(other)
+                if person is not None and person.kind == "person" and other.i > word.i:
+                    return [self.found(person, other, how)]
+            # "TMC leaders", "Nitish Kumar's government", "leaders of parties such as the DMK"
+            for child in [*children(word, "poss"), *modifiers(word)]:
+                owner = sentence.anchors.entity(child)
+                if owner is not None:
+                    return [self.found(owner, child, "group")]
+                if child.dep_ == "poss" and child.lower_ in _THIRD:
+                    # "their parties" are the parties; "its ministers" stand for the party
+                    owners = self._pronoun(child, sentence)
+                    if owners:
+                        return [dataclasses.replace(f, how="coref" if lemma == "party" else "group")
+                                for f in owners]
+            for child in prep_objects(word, "of"):
+                owners = self.resolve(child, sentence, "group")
+                if owners:
+                    return owners
+        if lemma in _GENERIC or word.tag_ == "NNS":
+            listed = [o for p in children(word, "prep") if p.lower_ in _LISTING
+                      for o in children(p, "pobj")] + children(word, "appos")
+            return [f for o in listed for f in self.resolve(o, sentence, how)]
+        # "Its chairman, the Madhesi leader Upendra Yadav, resigned": the person in apposition
+        for appos in children(word, "appos"):
+            found = self._one(appos, sentence, how)
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def found(mention: Mention, word: Token, how: str) -> Found:
+        return Found(mention.entity, mention.kind, word.i, how)

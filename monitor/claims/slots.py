@@ -1,0 +1,132 @@
+"""A frame's value and place: seat numbers, roles, events and dates; where the fact is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from monitor.claims.arguments import Arguments, Sentence
+from monitor.claims.lexicon import Lexicon
+from monitor.claims.schema import Frame
+from monitor.claims.tree import children, governor, is_noun, is_verb, tense
+from monitor.claims.values import Valued, Values
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Lemma = Callable[["Token"], str]
+
+
+class Slots:
+    def __init__(self, lexicon: Lexicon, values: Values, arguments: Arguments, lemma: Lemma) -> None:
+        self._lex = lexicon
+        self._values = values
+        self._args = arguments
+        self._lemma = lemma
+
+    def value(self, token: Token, frame: Frame, sentence: Sentence) -> list[Valued | None] | None:
+        kind = frame.value.type
+        if kind == "none":
+            return [None]
+        if kind == "fixed":
+            return [Valued(frame.value.fixed or "", token)]
+        if kind == "date":
+            return self._date(token, sentence, frame.value.max_age_days)
+        words = [w for path in frame.value.paths for w, _how in self._args.follow(token, path)]
+        if kind == "number":
+            found = [v for w in words for v in self._values.seat_numbers(w)]
+            if not found and "obj" in frame.value.paths:
+                # a mis-parsed object ("will contest the other 12 itself"): a number of the clause
+                found = [v for w in token.children if w.dep_ not in ("nsubj", "prep", "conj")
+                         for t in w.subtree if t.tag_ == "CD" for v in self._values.seat_numbers(t)][:1]
+        elif kind == "role":
+            # "picked as chairperson and convenor respectively" (the second often hangs on the verb)
+            words += [c for c in token.children if c.dep_ == "conj" and c.tag_.startswith("NN")]
+            found = [v for w in words for c in (w, *w.conjuncts) for v in [self._values.role(c)]
+                     if v is not None]
+        else:
+            found = [v for w in words for v in [self._values.event(w)] if v is not None]
+        return list(dict.fromkeys(found)) or None
+
+    def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
+        own = [t for t in token.subtree if not _inside_clause(t, token)]
+        gov = governor(token) if is_noun(token) else None
+        scope = own + ([t for t in gov.subtree if t not in own and not _inside_clause(t, gov)]
+                       if gov is not None else [])
+        dates = sentence.anchors.dates_in(scope)
+        if not dates:
+            return None
+        # "on Sunday, March 31": the written date, not the weekday read against the article's.
+        explicit = [d for d in dates if any(ch.isdigit() for ch in sentence.text[d.start:d.end])]
+        chosen = sentence.anchors.dated((explicit or dates)[0], tense(token, self._lemma))
+        if max_age is not None and sentence.published is not None and _older(chosen, sentence.published, max_age):
+            return None
+        return [Valued(chosen, token)]
+
+    def places(self, token: Token, frame: Frame, sentence: Sentence,
+                value: Valued | None) -> list[str | None]:
+        """Places of the trigger's clause, else of the clauses above it, else "there", else
+        (for facts whose place is part of them) the state the text just named."""
+        if not frame.place:
+            return [None]
+        if frame.value.type == "role" and value is not None:
+            return self._role_places(token, frame, sentence, value)
+        relation = self._lex.data.relations.get(frame.relation)
+        if relation is not None and not relation.clause_place:
+            found = self._values.own_places(token, sentence.anchors, frame.place)
+            return [p.id for p in found[:1]] or [None]
+        extra = [value.token] if value is not None and value.token.i != token.i \
+            and frame.value.type in ("number", "event") else []
+        # "the single seat in Puducherry": a place of the value's own noun comes first
+        own = self._values.noun_places(extra[0], sentence.anchors, frame.place) if extra else []
+        places = own or self._values.clause_places(token, sentence.anchors, frame.place, extra)
+        node = token
+        while not places and node.head.i != node.i:
+            node = node.head
+            if is_verb(node) and node.dep_ != "prep":
+                places = self._values.clause_places(node, sentence.anchors, frame.place)
+        if not places:
+            # "stitched an alliance to contest the mayoral post in Chandigarh": its purpose clause
+            for clause in children(token, "xcomp", "advcl"):
+                places = self._values.clause_places(clause, sentence.anchors, frame.place)
+                if places:
+                    break
+        if places:
+            return [p.id for p in places]
+        if relation is not None and relation.context_place and sentence.context_place:
+            return [sentence.context_place]
+        return [None]
+
+    def _role_places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued) -> list[str | None]:
+        """Only a role held in a place has one ("chief minister of Jharkhand"); a title's
+        place is the role's ("Bihar Chief Minister Nitish Kumar resigned")."""
+        if self._lex.role_scope(value.value) != "place":
+            return [None]
+        if "subj_title" in frame.value.paths:
+            titled = self._values.title_places(value.token, sentence.anchors, frame.place)
+            if titled:
+                return [titled[0].id]
+        places = self._values.clause_places(token, sentence.anchors, frame.place, [value.token])
+        if places:
+            return [places[0].id]
+        return [sentence.context_place] if sentence.context_place else [None]
+
+
+def _inside_clause(token: Token, root: Token) -> bool:
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp", "conj"):
+            return True
+        node = node.head
+    return False
+
+
+def _older(value: str, published: date, days: int) -> bool:
+    """Is an ISO date (or month, or part of a month) more than ``days`` before ``published``?"""
+    try:
+        when = date.fromisoformat(value[:10]) if len(value) >= 10 and value[8:10].isdigit() else \
+            date(int(value[:4]), int(value[5:7]), 28)
+    except ValueError:
+        return False
+    return (published - when).days > days
