@@ -136,6 +136,8 @@ class Arguments:
         if path == "speaker":
             who = self.speaker_token(token)
             return [(who, "inherited")] if who is not None else []
+        if path == "obj_led":
+            return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
         if path == "subj_title":
             # "Bihar Chief Minister Nitish Kumar resigned": the title the subject carries
             if verb is None:
@@ -232,7 +234,7 @@ class Arguments:
                     if owners:
                         return [dataclasses.replace(f, how="coref" if lemma == "party" else "group")
                                 for f in owners]
-            for child in prep_objects(word, "of"):
+            for child in prep_objects(word, "of") + prep_objects(word, "from") + _led_by(word):
                 owners = self.resolve(child, sentence, "group")
                 if owners:
                     return owners
@@ -250,3 +252,9 @@ class Arguments:
     @staticmethod
     def found(mention: Mention, word: Token, how: str) -> Found:
         return Found(mention.entity, mention.kind, word.i, how)
+
+
+def _led_by(word: Token) -> list[Token]:
+    """"the government led by Prachanda": who leads it."""
+    return [o for acl in children(word, "acl") if acl.lower_ in ("led", "headed", "run")
+            for a in children(acl, "agent") for o in children(a, "pobj")]

@@ -44,7 +44,7 @@ class Candidates:
             for entry in entries:
                 trigger, value = entry.trigger, entry.frame.value.type
                 sets: list[frozenset[str]] = []
-                for words in (trigger.obj, trigger.adv, trigger.pobj):
+                for words in (trigger.obj, trigger.adv, trigger.pobj, trigger.subj):
                     if words:
                         sets.append(_forms(w for word in words for w in word.split(":")[0].split()))
                 if trigger.prt:

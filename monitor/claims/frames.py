@@ -20,8 +20,8 @@ from monitor.claims.lexicon import Lexicon, TriggerEntry
 from monitor.claims.modality import ModalityReader, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.seatlist import SeatLists, Share, verb_of
-from monitor.claims.tree import (children, direct_objects, governor, is_passive,
-                                 lemma_in, modifiers, prep_objects, tense)
+from monitor.claims.tree import (children, direct_objects, governor, is_passive, lemma_in, modifiers,
+                                 passive_subjects, prep_objects, subjects, tense)
 from monitor.claims.slots import Slots
 from monitor.claims.values import Valued, Values
 from monitor.types import Claim
@@ -157,6 +157,9 @@ class FrameMatcher:
                                    for o in direct_objects(token) + children(token, "npadvmod")):
             return False
         if trigger.no_obj and children(token, "dobj"):
+            return False
+        if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
+                                    for t in subjects(token, self._lemma) + passive_subjects(token)):
             return False
         if trigger.adv and not any(self._lemma(c) in trigger.adv or c.lower_ in trigger.adv
                                    for c in token.children):

@@ -61,6 +61,8 @@ class Lexicon:
     #: phrase (lower case) -> role id / event id.
     roles: Mapping[str, str]
     events: Mapping[str, str]
+    #: what a role leads (lower case, "provincial government") -> role id
+    led: Mapping[str, str]
     place_coref: re.Pattern[str] | None
     symmetric: frozenset[str] = field(default=frozenset())
     loose_place: frozenset[str] = field(default=frozenset())
@@ -146,6 +148,7 @@ def build(data: LexiconFile) -> Lexicon:
         numbers={k.lower(): int(v) for k, v in data.numbers.items()},
         roles=phrase_table(data.roles),
         events=phrase_table(data.events),
+        led=phrase_table(data.role_leads),
         place_coref=(re.compile("|".join(f"(?:{p})" for p in data.place_coref.phrases), re.IGNORECASE)
                      if data.place_coref.phrases else None),
         symmetric=frozenset(k for k, v in relations.items() if v.symmetric),

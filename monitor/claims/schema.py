@@ -30,7 +30,7 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
-              "subj_title")
+              "subj_title", "obj_led")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal").
 _PREP_PATH = re.compile(r"^(?:obj_)?prep:[a-z]+(?:_[a-z]+)?$")
 
@@ -67,6 +67,9 @@ class Trigger(_Strict):
     pobj: tuple[str, ...] = ()
     #: The verb's direct object must be one of these lemmas ("snap ties", "seal a deal").
     obj: tuple[str, ...] = ()
+    #: The subject must be one of these lemmas or words ("ministers ... resigned": the party
+    #: leaves; "the Prime Minister resigned" is not that).
+    subj: tuple[str, ...] = ()
     #: The verb must have no direct object ("the bloc met", not "met the Governor").
     no_obj: bool = False
     #: An adverb the verb must have ("go alone", "contest together").
@@ -83,7 +86,7 @@ class Trigger(_Strict):
     #: won 18"), not of the one coming: no claim.
     past: Literal["history"] | None = None
 
-    @field_validator("obj", "adv", "governor", "unless_prep", "pobj")
+    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _lower_words(value)
@@ -282,6 +285,8 @@ class LexiconFile(_Strict):
     roles: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     role_scope: dict[str, Literal["alliance", "party", "place", "none"]] = Field(default_factory=dict)
     role_display: dict[str, str] = Field(default_factory=dict)
+    #: What a role's holder leads ("leads the government": prime minister).
+    role_leads: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     events: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     vocabulary: Vocabulary = Vocabulary()
     cues: Cues = Cues()

@@ -33,7 +33,15 @@ class Slots:
             return [Valued(frame.value.fixed or "", token)]
         if kind == "date":
             return self._date(token, sentence, frame.value.max_age_days)
-        words = [w for path in frame.value.paths for w, _how in self._args.follow(token, path)]
+        words = [w for path in frame.value.paths if path != "obj_led"
+                 for w, _how in self._args.follow(token, path)]
+        if kind == "role" and "obj_led" in frame.value.paths:
+            led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(w[0])] if v]
+            if led:
+                # "Chief Minister Karki continues to lead the government": the leader's own title
+                titled = [v for w, _how in self._args.follow(token, "subj_title")
+                          for v in [self._values.role(w)] if v is not None and v.value in self._lex.led.values()]
+                return (titled or led)[:1]
         if kind == "number":
             found = [v for w in words for v in self._values.seat_numbers(w)]
             if not found and "obj" in frame.value.paths:

@@ -161,7 +161,7 @@ class Values:
 
     def role(self, token: Token) -> Valued | None:
         """A role named by the word and the words before it ("chief minister", "PM face")."""
-        if self._lemma(token) in _ROLE_HOLDERS:
+        if self._lemma(token) in _ROLE_HOLDERS and self._phrase_role(token) is None:
             for inner in [*children(token, "compound", "amod", "poss"),
                           *(o for p in children(token, "prep") if p.lower_ == "of"
                             for o in children(p, "pobj"))]:
@@ -169,6 +169,20 @@ class Values:
                 if found is not None:
                     return Valued(found.value, token)
             return None
+        found = self._phrase_role(token)
+        if found is not None:
+            return found
+        doc = token.doc
+        # "leader of the opposition", "candidate for prime minister": the phrase goes on
+        for prep in children(token, "prep"):
+            tail = [t for t in prep.subtree]
+            phrase = norm(doc[token.i:tail[-1].i + 1].text) if tail else ""
+            if phrase in self._roles:
+                return Valued(self._roles[phrase], token)
+        return None
+
+    def _phrase_role(self, token: Token) -> Valued | None:
+        """The role the word names with the words before it ("deputy prime minister")."""
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         start = min((w.left_edge.i for w in words), default=token.i)
         doc = token.doc
@@ -178,12 +192,16 @@ class Values:
             for phrase in (norm(doc[first:token.i + 1].text), f"{words_before} {head}".strip()):
                 if phrase in self._roles:
                     return Valued(self._roles[phrase], token)
-        # "leader of the opposition", "candidate for prime minister": the phrase goes on
-        for prep in children(token, "prep"):
-            tail = [t for t in prep.subtree]
-            phrase = norm(doc[token.i:tail[-1].i + 1].text) if tail else ""
-            if phrase in self._roles:
-                return Valued(self._roles[phrase], token)
+        return None
+
+    def led_role(self, token: Token) -> Valued | None:
+        """The role whose holder leads what the word names ("lead the provincial government":
+        chief minister; "lead the government": prime minister)."""
+        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        for first in ([w.i for w in words][:1] or []) + [token.i]:
+            phrase = norm(f"{token.doc[first:token.i].text} {self._lemma(token)}".strip())
+            if phrase in self._lex.led:
+                return Valued(self._lex.led[phrase], token)
         return None
 
     def event(self, token: Token) -> Valued | None:
