@@ -203,7 +203,10 @@ class ClaimExtractor:
         for m in mentions:
             if m.how != "coref":        # a name triggers nothing; "the alliance" may
                 blanked = blanked[:m.start] + " " * (m.end - m.start) + blanked[m.end:]
-        return self._candidates.worth_parsing(blanked, frozenset(kinds) if mentions else _ANY, full=text)
+        names = [m.start for m in mentions if m.kind == "person" and m.how != "coref"]
+        untitled = self._candidates.untitle(text, names) if names else text
+        return self._candidates.worth_parsing(blanked, frozenset(kinds) if mentions else _ANY, full=text,
+                                              untitled=untitled)
 
     def _typed(self, parsed: object, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...],
                published: date | None, main: str | None) -> list[Claim]:

@@ -18,6 +18,7 @@ from monitor.claims.lexicon import Lexicon, word_forms
 from monitor.claims.schema import Frame
 
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_WORD_SPANS = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _ALL_KINDS = frozenset({"party", "person", "alliance", "other"})
 _DIGIT = re.compile(r"\d")
 
@@ -31,6 +32,11 @@ class _Need:
     dated: bool = False         # the frame's value is a date: the sentence must have one
     #: Entity kinds the sentence must name, one of each set (subject; a required object).
     kinds: tuple[frozenset[str], ...] = ()
+    #: The frame's role may be a person's title ("Chief Minister Nitish Kumar resigned");
+    #: else a title does not count as its role word.
+    titled: bool = False
+    #: Which of ``all_of`` holds the role words (-1: none).
+    role_set: int = -1
 
 
 class Candidates:
@@ -51,36 +57,60 @@ class Candidates:
                     sets.append(frozenset({trigger.prt}))
                 if trigger.governor:
                     sets.append(_forms(g.split(":")[0] for g in trigger.governor))
+                role_set = -1
                 if value == "number":
                     sets.append(seats)
                 elif value == "role":
+                    role_set = len(sets)
                     sets.append(role_words)
                 elif value == "event":
                     sets.append(event_words)
+                titled = bool({"subj_title", "obj_led"} & set(entry.frame.value.paths))
                 needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), value == "date",
-                                   _kinds(entry.frame)))
+                                   _kinds(entry.frame), titled, role_set))
         self._needs = tuple(needs)
+        self._role_words = role_words
         self._all_forms = frozenset(f for n in self._needs for f in n.forms)
 
-    def worth_parsing(self, text: str, kinds: frozenset[str] = _ALL_KINDS, full: str | None = None) -> bool:
+    def worth_parsing(self, text: str, kinds: frozenset[str] = _ALL_KINDS, full: str | None = None,
+                      untitled: str | None = None) -> bool:
         """``text``: the sentence with the names of watched entities blanked ("INDIA
         alliance" names the bloc, it triggers nothing); ``kinds``: the kinds of entity it
         names or may refer to; ``full``: the sentence as written, for the words a trigger
-        needs beside it ("form a new ruling coalition", where "ruling coalition" is a name)."""
+        needs beside it ("form a new ruling coalition", where "ruling coalition" is a name);
+        ``untitled``: ``full`` without the titles before names ("Chief Minister Nitish
+        Kumar"), which name no role being taken or left."""
         words = _words(text)
         if words.isdisjoint(self._all_forms):
             return False
         around = _words(full) if full is not None else words
+        plain = _words(untitled) if untitled is not None else around
         has_digit = _DIGIT.search(text) is not None
         for need in self._needs:
             if need.forms.isdisjoint(words):
                 continue
             if need.dated and not has_digit and not around & _DATE_WORDS:
                 continue
-            if all(not s.isdisjoint(around) for s in need.all_of) and \
+            if all(not s.isdisjoint(plain if i == need.role_set and not need.titled else around)
+                   for i, s in enumerate(need.all_of)) and \
                     all(not k.isdisjoint(kinds) for k in need.kinds):
                 return True
         return False
+
+    def untitle(self, text: str, names: Iterable[int]) -> str:
+        """Blank the role words of the title just before each name ("Bihar Chief Minister
+        Nitish Kumar", "Congress president Kharge"), keeping every offset."""
+        for start in names:
+            for word in reversed(list(_WORD_SPANS.finditer(text, max(0, start - 48), start))):
+                if text[word.end():start].strip(" ") and not text[word.end():start].isspace():
+                    break           # a word not right before the title's next one
+                lower = word.group(0).lower()
+                if lower in self._role_words:
+                    text = text[:word.start()] + " " * len(lower) + text[word.end():]
+                elif not word.group(0)[:1].isupper():
+                    break           # "said Chief Minister ...": the title ends here
+                start = word.start()
+        return text
 
 
 def _words(text: str) -> set[str]:
@@ -114,12 +144,14 @@ def _kinds(frame: Frame) -> tuple[frozenset[str], ...]:
 
 
 def _heads(phrases: Iterable[str]) -> frozenset[str]:
-    """The words a phrase's head can be: its first and last ("leader of the opposition",
-    "PM face") and their parts ("swearing-in")."""
+    """The word a phrase's head is: the last ("PM face", "chief minister"), or the one
+    before "of" / "for" ("leader of the opposition", "candidate for prime minister"), with
+    its parts ("swearing-in")."""
     out: set[str] = set()
     for phrase in phrases:
         words = phrase.lower().replace("’", "'").split()
-        for word in (words[0], words[-1]) if words else ():
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+        for word in words[cut - 1:cut]:
             for part in (word, *word.split("-")):
                 if part and part not in _STOPWORDS:
                     out.update(word_forms(part))

@@ -180,21 +180,24 @@ class FrameMatcher:
 
     def _claims(self, token: Token, entry: TriggerEntry, sentence: Sentence) -> Iterator[Claim]:
         frame = entry.frame
-        mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality,
-                               governed=bool(entry.trigger.governor))
-        if mood.background or (mood.negated and not frame.negatable):
-            return
         if entry.trigger.past == "history" and tense(token, self._lemma) == "past":
             return      # "the Congress contested 25 seats and won 18": the last election
         if frame.value.type == "number" and self._results(sentence):
             return      # "was given 25 seats; it won 18": an earlier election's results
-        polarity = frame.polarity != mood.negated
         values = self._slots.value(token, frame, sentence)
         if values is None and frame.value.type == "number":
             values = []     # a verbless list may still give the numbers ("the Congress 11, ...")
         if values is None:
             return
-        for subject, obj, value in self._combinations(token, frame, sentence, values):
+        found = list(self._combinations(token, frame, sentence, values))
+        if not found:
+            return      # (the mood is read only for a trigger that has its arguments)
+        mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality,
+                               governed=bool(entry.trigger.governor))
+        if mood.background or (mood.negated and not frame.negatable):
+            return
+        polarity = frame.polarity != mood.negated
+        for subject, obj, value in found:
             held = polarity
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
                 obj = self._role_holder(obj, value, sentence, subject)
