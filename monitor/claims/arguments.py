@@ -146,6 +146,16 @@ class Arguments:
             return [(t, "direct") for s in found for t in children(s, "compound", "appos", "amod")]
         return []
 
+    def members(self, alliance: Token, sentence: Sentence) -> list[Found]:
+        """The parties a sentence lists for an alliance ("the MVA, comprising the Sena (UBT),
+        the Congress and the NCP (SP)"; "the alliance of the SP and the Congress")."""
+        words = children(alliance, "appos") + prep_objects(alliance, "of")
+        for clause in children(alliance, "acl", "relcl"):
+            if self._lemma(clause) in _MEMBERSHIP or clause.lower_ in _MEMBERSHIP:
+                words += direct_objects(clause) + prep_objects(clause, "of")
+        found = [f for w in words for f in self.resolve(w, sentence, "direct")]
+        return [f for f in found if f.kind == "party"]
+
     def speaker_token(self, token: Token) -> Token | None:
         """The subject of the nearest reporting verb above the token."""
         report = self._lex.cues.report_verbs
@@ -258,3 +268,6 @@ def _led_by(word: Token) -> list[Token]:
     """"the government led by Prachanda": who leads it."""
     return [o for acl in children(word, "acl") if acl.lower_ in ("led", "headed", "run")
             for a in children(acl, "agent") for o in children(a, "pobj")]
+
+
+_MEMBERSHIP = frozenset({"comprise", "include", "consist", "comprising", "including", "consisting"})

@@ -258,6 +258,11 @@ class FrameMatcher:
 
     def _pairs(self, subjects_: list[Found], values: list[Valued | None], sentence: Sentence,
                two_only: bool = False) -> Iterator[tuple[Found, Found | None, Valued | None]]:
+        for alliance in (s for s in subjects_ if s.kind == "alliance" and s.token >= 0):
+            # "the MVA, comprising the Sena (UBT), the Congress and the NCP (SP), sealed ...":
+            # each member has the deal with the alliance
+            for member in self._args.members(sentence.doc[alliance.token], sentence):
+                yield member, alliance, values[0]
         parties = [s for s in subjects_ if s.kind in ("party", "person")]
         # "The RJD, the Congress and the Left parties": three sides, one of them unnamed
         # (not "the two largest parties, the NC and the UML": that names the list)
