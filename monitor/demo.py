@@ -28,7 +28,7 @@ def demo_root() -> Path:
 
 
 def demo_config(root: Path, bases: dict[str, str], db_path: Path) -> dict[str, Any]:
-    """The shipped config's story (baseline, entities, relevance) on the local sites."""
+    """The shipped config's story (baseline, entities, places, claims, relevance) on the local sites."""
     shipped = tomllib.loads((root / "config.toml").read_text(encoding="utf-8"))
     return {
         "storage": {"url": f"sqlite:///{db_path}"},
@@ -38,6 +38,8 @@ def demo_config(root: Path, bases: dict[str, str], db_path: Path) -> dict[str, A
         "sources": [{"name": f"demo-{key}", "kind": "feed", "url": f"{base}/feed.xml",
                      "every": "15m"} for key, base in sorted(bases.items())],
         "entities": shipped.get("entities", []),
+        "places": shipped.get("places", []),
+        "claims": shipped.get("claims", {}),
         "relevance": shipped.get("relevance", {}),
         "alerts": {"channels": [{"kind": "email", "name": "desk", "to": ["desk@example.org"],
                                  "sender": "claimwatch@example.org", "smtp_host": "127.0.0.1",

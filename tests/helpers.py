@@ -25,7 +25,7 @@ def shipped() -> dict[str, Any]:
 
 
 def story_config(db_url: str, sources: list[dict[str, Any]], **sections: Any) -> dict[str, Any]:
-    """The shipped story (baseline, entities, relevance) on the given local sources."""
+    """The shipped story (baseline, entities, places, claims, relevance) on the given local sources."""
     base = shipped()
     raw: dict[str, Any] = {
         "storage": {"url": db_url},
@@ -34,6 +34,8 @@ def story_config(db_url: str, sources: list[dict[str, Any]], **sections: Any) ->
                   "deadline": 10, "source_failure_alert_after": 2},
         "sources": sources,
         "entities": base["entities"],
+        "places": base["places"],
+        "claims": base["claims"],
         "relevance": base["relevance"],
         "alerts": {"channels": [{"kind": "log"}]},
     }

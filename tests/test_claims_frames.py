@@ -355,6 +355,21 @@ CASES = [
      set(), facts(("nitish-kumar", "attends", "india", "swearing_in", None, True, A))),
     ("faced-vote-is-history", "Nitish Kumar faced a trust vote last week and won it.", set(),
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A))),
+    ("proposed-a-name", "Mamata Banerjee and Arvind Kejriwal put forward Mallikarjun Kharge's name as the INDIA "
+     "bloc's PM candidate.",
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("arvind-kejriwal", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, "proposed")), set()),
+    ("a-name-backed", "Mallikarjun Kharge's name was backed by several leaders as the INDIA bloc's PM face.",
+     facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, "proposed")),
+     facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, A))),
+    ("not-present-at-the-meeting", "Mamata Banerjee, who was not present at the INDIA bloc meeting, will be briefed.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)),
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
+    ("an-alliance-and-its-listed-members", CTX + "The Maha Vikas Aghadi, which comprises the Sena (UBT), the "
+     "Congress and the NCP (SP), finalised its seat-sharing formula on Tuesday.",
+     facts(("shs-ubt", "deal", "mva", None, "maharashtra", True, A), ("inc", "deal", "mva", None, "maharashtra", True, A),
+           ("ncp-sp", "deal", "mva", None, "maharashtra", True, A)), set()),
     # --- seat lists read along the words ---------------------------------------------------
     ("list-on-each", CTX + "Under the pact the RJD will fight on 26 seats, the Congress on nine, the CPI(ML) on three "
      "seats, and the CPI and the CPI(M) one seat each.",

@@ -70,6 +70,17 @@ BAD_CONFIGS = [
     ("duplicate-channels", {"alerts": {"channels": [{"kind": "log", "name": "x"},
                                                     {"kind": "log", "name": "x"}]}},
      "alerts", "unique"),
+    ("place-within-unknown", {"places": [{"id": "patna", "kind": "city", "names": ["Patna"],
+                                          "within": "bihar"}]}, "", "places[0].within: unknown place id 'bihar'"),
+    ("venue-needs-within", {"places": [{"id": "maidan", "kind": "venue", "names": ["Gandhi Maidan"]}]},
+     "", "places[0].within: a venue needs the place it is in"),
+    ("place-bad-kind", {"places": [{"id": "x", "kind": "district", "names": ["X"]}]},
+     "places[0].kind", "'state'"),
+    ("alliance-home-unknown", {"entities": [{"id": "mva", "kind": "alliance", "names": ["MVA"],
+                                             "place": "maharashtra"}]}, "", "entities[0].place: unknown place id"),
+    ("home-only-for-alliances", {"entities": [{"id": "sp", "kind": "party", "names": ["SP"], "place": "up"}],
+                                 "places": [{"id": "up", "kind": "state", "names": ["UP"]}]},
+     "entities[0]", "'place' is only for alliance entities"),
 ]
 
 

@@ -225,6 +225,12 @@ class Arguments:
         if word.lower_ in _THIRD or word.lower_ in _FIRST:
             return self._pronoun(word, sentence)
         lemma = self._lemma(word)
+        if lemma == "name":
+            # "proposed Kharge's name", "the name of Champai Soren was put forward": the one named
+            for owner in children(word, "poss") + prep_objects(word, "of"):
+                found = self._one(owner, sentence, how)
+                if found:
+                    return found
         if lemma in self._groups:
             # "Trinamool MP Derek O'Brien": a title, the person is named next to it
             following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
