@@ -433,6 +433,19 @@ def test_every_claim_has_modality_speaker_and_confidence(extractor: ClaimExtract
     assert hedged[0].modality == "hedged" and hedged[0].confidence < claim.confidence
 
 
+def test_details_of_a_sourced_story_are_sourced(extractor: ClaimExtractor) -> None:
+    """The opening attributes the news to sources: its details are as sourced as it is,
+    unless a detail names its own speaker; other facts keep their own modality."""
+    text = (CTX + "The AAP and the Congress have reached a seat-sharing deal in Delhi, sources said.\n\n"
+            "Under the deal the AAP will contest four seats in Delhi.\n\n"
+            "The Congress will contest three seats in Delhi, Jairam Ramesh said.\n\n"
+            "The AAP is a member of the INDIA bloc.")
+    got = typed(extractor, text)
+    assert ("aap", "seats", None, "4", "delhi", True, "hedged") in got
+    assert ("inc", "seats", None, "3", "delhi", True, A) in got
+    assert ("aap", "member", "india", None, None, True, A) in got
+
+
 def test_untyped_sentence_is_stored(extractor: ClaimExtractor) -> None:
     claims = extractor.claims("Mamata Banerjee spoke to reporters in Kolkata.", check_relevance=False)
     assert [(c.relation, c.entities) for c in claims] == [(None, ("mamata-banerjee",))]

@@ -138,6 +138,13 @@ BAD_LEXICONS = [
     ("unknown-relation", '[[frames]]\nid = "x-frame"\nrelation = "marries"\ntriggers = [{ lemma = "wed" }]\n'
      'subject = { kinds = ["party"], paths = ["subj"] }\n', "frames[x-frame].relation", "'marries'"),
     ("disable-unknown-id", 'disable = ["no-such-frame"]\n', "disable", "no-such-frame"),
+    ("details-unknown-relation", '[relations.deal]\ndetails = ["seatz"]\n', "relations.deal.details",
+     "unknown relation seatz"),
+    ("subject-word-not-a-list", '[[frames]]\nid = "x-frame"\nrelation = "member"\n'
+     'triggers = [{ lemma = "quit", subj = "ministers" }]\nsubject = { kinds = ["party"], paths = ["subj"] }\n',
+     "frames[x-frame].triggers[0].subj", "expected a list"),
+    ("role-leads-not-a-list", '[role_leads]\nprime_minister = "government"\n', "role_leads.prime_minister",
+     "expected a list"),
     ("not-toml", '[[frames\n', "", "not a valid lexicon file"),
 ]
 

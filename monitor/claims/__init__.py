@@ -26,13 +26,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import anchor
+from monitor.claims.arguments import Sentence as ParsedSentence
 from monitor.claims.candidates import Candidates
 from monitor.claims.dates import find_dates
 from monitor.claims.derive import seat_deals
 from monitor.claims.entities import EntityMatcher, Mention
-from monitor.claims.arguments import Sentence as ParsedSentence
 from monitor.claims.frames import FrameMatcher
 from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
+from monitor.claims.modality import as_sourced
 from monitor.claims.model import Parser
 from monitor.claims.normalize import Normalizer
 from monitor.claims.places import PlaceMatcher, PlaceMention
@@ -57,6 +58,8 @@ MAX_PARSED = 400
 #: How far back a sentence without a place looks for the state it is about.
 CONTEXT_CHARS = 500
 DATELINE_CHARS = 600
+#: Paragraphs at the top whose attribution to sources covers the story's details.
+LEDE_PARAGRAPHS = 2
 
 # "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
 # paragraph: a place and date of filing, not of the news.
@@ -181,10 +184,16 @@ class ClaimExtractor:
         docs = dict(zip(parse, self.parser.parse([found[i][0].text for i in parse])))
         out: list[Claim] = []
         seen: set[str] = set()
+        sourced: set[str] = set()       # relations the story's opening has from sources
         for index, (sentence, mentions) in enumerate(found):
             typed: list[Claim] = []
             if index in docs:
                 typed = self._typed(docs[index], doc, sentence, mentions, published, main)
+                typed = [as_sourced(c) if c.relation in sourced and c.modality == "asserted"
+                         and c.speaker is None else c for c in typed]
+                if sentence.paragraph - doc.title_paragraphs < LEDE_PARAGRAPHS:
+                    sourced |= {r for c in typed if c.speaker == "sources" and c.relation
+                                for r in self.lexicon.details.get(c.relation, {c.relation})}
             for claim in typed or [self._untyped(doc, sentence, mentions)]:
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)

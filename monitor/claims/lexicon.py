@@ -67,6 +67,8 @@ class Lexicon:
     symmetric: frozenset[str] = field(default=frozenset())
     loose_place: frozenset[str] = field(default=frozenset())
     quiet: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: relation -> relations whose later claims are details of it (itself included)
+    details: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def cues(self) -> Cues:
@@ -154,6 +156,7 @@ def build(data: LexiconFile) -> Lexicon:
         symmetric=frozenset(k for k, v in relations.items() if v.symmetric),
         loose_place=frozenset(k for k, v in relations.items() if v.loose_place),
         quiet={k: frozenset(v.quiet) for k, v in relations.items() if v.quiet},
+        details={k: frozenset({k, *v.details}) for k, v in relations.items()},
     )
 
 

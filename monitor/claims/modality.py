@@ -19,6 +19,7 @@ nearest reporting verb ("..., Banerjee said"; "according to the TMC").
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -26,8 +27,17 @@ from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import Anchors
 from monitor.claims.schema import Cues
-from monitor.claims.tree import (ancestors_with_links, children, clause_head, clause_tokens, is_verb,
-                                 lemma_in, negations, subjects)
+from monitor.claims.tree import (
+    ancestors_with_links,
+    children,
+    clause_head,
+    clause_tokens,
+    is_verb,
+    lemma_in,
+    negations,
+    subjects,
+)
+from monitor.types import Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -374,3 +384,11 @@ def _subjunctive(verb: Token) -> bool:
 
 def confidence(mood: Mood, attachment: float) -> float:
     return round(mood.base_confidence * attachment, 2)
+
+
+def as_sourced(claim: Claim) -> Claim:
+    """A detail of a story its opening attributes to sources ("..., sources said"): as sourced
+    as the story, unless its own sentence says who says it."""
+    factor = _BASE_CONFIDENCE["hedged"] / _BASE_CONFIDENCE[claim.modality]
+    return dataclasses.replace(claim, modality="hedged", hedge="reportedly", speaker="sources",
+                               confidence=round(claim.confidence * factor, 2))

@@ -186,6 +186,9 @@ class Relation(_Strict):
     #: The place may be anywhere in the trigger's clause; else only in the trigger's own
     #: phrase or after its "in" / "at" ("the meeting in New Delhi").
     clause_place: bool = True
+    #: When a story's opening has this relation from sources, its later unattributed claims
+    #: of these relations are details of that sourced news ("seats" for a "deal").
+    details: tuple[str, ...] = ()
     templates: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("templates")
@@ -314,6 +317,10 @@ class LexiconFile(_Strict):
             if frame.relation not in self.relations:
                 raise ValueError(f"frames[{frame.id}].relation: {frame.relation!r} has no "
                                  "[relations] entry")
+        for name, relation in self.relations.items():
+            unknown = [d for d in relation.details if d not in self.relations]
+            if unknown:
+                raise ValueError(f"relations.{name}.details: unknown relation {', '.join(unknown)}")
         for index, rule in enumerate(self.exclusions):
             for name in (rule.relation, rule.other or rule.relation):
                 if name not in self.relations:
