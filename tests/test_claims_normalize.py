@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -12,6 +13,7 @@ import pytest
 
 from monitor.claims import ClaimExtractor
 from monitor.claims.lexicon import SHIPPED, load_lexicon, merge
+from monitor.claims.schema import Cues, Frame
 from monitor.config import config_from_dict, load_config
 from monitor.errors import ConfigError
 from monitor.types import Claim
@@ -175,3 +177,19 @@ def test_missing_model_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         ClaimExtractor(config_from_dict(raw, root=tmp_path))
     assert "claims.model" in str(caught.value) and "pip install" in str(caught.value)
+
+
+def test_readme_lexicon_examples_are_valid() -> None:
+    """The frames and cues the README shows are checked by the same schema as a lexicon."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    claims = readme[readme.index("## Claims"):readme.index("## Running as a daemon")]
+    blocks = re.findall(r"```toml\n(.*?)```", claims, flags=re.S)
+    assert len(blocks) >= 2
+    shipped = load_lexicon()
+    for block in blocks:
+        raw = tomllib.loads(block)
+        for frame in raw.get("frames", []):
+            checked = Frame.model_validate(frame)
+            assert checked.relation in shipped.data.relations
+        if "cues" in raw:
+            Cues.model_validate(raw["cues"])
