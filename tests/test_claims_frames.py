@@ -370,6 +370,14 @@ CASES = [
      "Congress and the NCP (SP), finalised its seat-sharing formula on Tuesday.",
      facts(("shs-ubt", "deal", "mva", None, "maharashtra", True, A), ("inc", "deal", "mva", None, "maharashtra", True, A),
            ("ncp-sp", "deal", "mva", None, "maharashtra", True, A)), set()),
+    ("the-two-parties-just-named", CTX + "Punjab is another matter. The AAP and the Congress met there on "
+     "Monday. There the two parties will run against each other.",
+     facts(("aap", "deal", "inc", None, "punjab", False, A)), set()),
+    ("they-are-the-pair", CTX + "The AAP and the Congress will fight together in Delhi. They have also shared "
+     "out seats in Gujarat and Goa.",
+     facts(("aap", "deal", "inc", None, "gujarat", True, A), ("aap", "deal", "inc", None, "goa", True, A)), set()),
+    ("a-kind-of-pair-is-not-the-pair", CTX + "The AAP and the Congress met in Delhi. The two communist parties "
+     "will fight each other in Kerala.", set(), facts(("aap", "deal", "inc", None, "kerala", False, A))),
     # --- seat lists read along the words ---------------------------------------------------
     ("list-on-each", CTX + "Under the pact the RJD will fight on 26 seats, the Congress on nine, the CPI(ML) on three "
      "seats, and the CPI and the CPI(M) one seat each.",

@@ -64,6 +64,9 @@ LEDE_PARAGRAPHS = 2
 # "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
 # paragraph: a place and date of filing, not of the news.
 _PRONOUNS = re.compile(r"\b(?:it|its|they|their|them|we|our|us)\b", re.IGNORECASE)
+#: "the two parties", "both sides", "the two INDIA bloc partners": the pair just named.
+_PAIRS = re.compile(r"\b(?:two|both)(?:\s+\S+){0,2}\s+(?:parties|sides|partners|allies|outfits|constituents)\b",
+                    re.IGNORECASE)
 _ANY = frozenset({"party", "person", "alliance", "other"})
 #: "PATNA —", "NEW DELHI, Dec 10 (Wire) -", "Mumbai:", "Srinagar (Jammu and Kashmir):",
 #: "Imphal (Manipur) [India], January 13 (ANI):", "(MENAFN- IANS) Mumbai, April 9 (IANS) ".
@@ -178,7 +181,7 @@ class ClaimExtractor:
             if sentence.start < doc.body_start:
                 continue
             mentions = self._mentions_in(doc, sentence)
-            if mentions:
+            if mentions or (_PAIRS.search(sentence.text) and self._pair(doc, sentence)):
                 found.append((sentence, mentions))
         parse = [i for i, (s, m) in enumerate(found) if self._could_claim(s.text, m)][:MAX_PARSED]
         docs = dict(zip(parse, self.parser.parse([found[i][0].text for i in parse])))
@@ -194,7 +197,7 @@ class ClaimExtractor:
                 if sentence.paragraph - doc.title_paragraphs < LEDE_PARAGRAPHS:
                     sourced |= {r for c in typed if c.speaker == "sources" and c.relation
                                 for r in self.lexicon.details.get(c.relation, {c.relation})}
-            for claim in typed or [self._untyped(doc, sentence, mentions)]:
+            for claim in typed or ([self._untyped(doc, sentence, mentions)] if mentions else []):
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)
                     out.append(claim)
@@ -206,7 +209,7 @@ class ClaimExtractor:
         if len(text) > MAX_SENTENCE_CHARS:
             return False
         kinds = {m.kind for m in mentions}
-        if _PRONOUNS.search(text):      # "it", "they", "we": a party or alliance the parse may find
+        if _PRONOUNS.search(text) or _PAIRS.search(text):  # "it", "they", "the two parties"
             kinds |= {"party", "alliance"}
         blanked = text
         for m in mentions:
@@ -229,7 +232,7 @@ class ClaimExtractor:
         entities = tuple(sorted({m.entity for m in mentions}))
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
-            entities, main, published, self._context_place(doc, sentence)))
+            entities, main, published, self._context_place(doc, sentence), self._pair(doc, sentence)))
         found += seat_deals(found, self._context_alliance(doc, sentence), main, self._kinds)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
@@ -277,6 +280,17 @@ class ClaimExtractor:
         regional = [m for m in (inside or near) if m.entity != self._default_alliance]
         chosen = regional or inside or near
         return chosen[-1].entity if chosen else None
+
+    @staticmethod
+    def _pair(doc: _Document, sentence: Sentence) -> tuple[str, str] | None:
+        """The two parties the nearest of the sentence and the two before it names (exactly two)."""
+        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        for near in reversed(doc.sentences[max(0, index - 2):index + 1]):
+            parties = list(dict.fromkeys(m.entity for m in doc.mentions
+                                         if m.kind == "party" and near.start <= m.start < near.end))
+            if len(parties) >= 2:
+                return (parties[0], parties[1]) if len(parties) == 2 else None
+        return None
 
     def _dateline_state(self, text: str) -> str | None:
         """The state of the first dateline near the top ("PATNA —", after a standfirst)."""

@@ -10,7 +10,7 @@ its conjuncts ("the TMC, SP and AAP"), a pronoun ("it", "they", "we"), a group n
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -56,6 +56,8 @@ class Sentence:
     published: date | None
     #: Where the sentence is about when it names no place (see ``ClaimExtractor``).
     context_place: str | None = None
+    #: The two parties the text just named together, for "the two parties", "both sides".
+    pair: tuple[str, str] | None = None
 
     @property
     def text(self) -> str:
@@ -63,10 +65,12 @@ class Sentence:
 
 
 class Arguments:
-    def __init__(self, lexicon: Lexicon, lemma: Lemma, group_nouns: frozenset[str]) -> None:
+    def __init__(self, lexicon: Lexicon, lemma: Lemma, group_nouns: frozenset[str],
+                 kinds: Mapping[str, str] | None = None) -> None:
         self._lex = lexicon
         self._lemma = lemma
         self._groups = group_nouns
+        self._kinds = dict(kinds or {})
 
     def find(self, token: Token, arg: Argument, sentence: Sentence, owner: bool = False) -> list[Found]:
         """The entities of the first path that names any of a fitting kind."""
@@ -188,6 +192,10 @@ class Arguments:
                 candidates += children(node, "nsubj", "nsubjpass")
         # "... the Congress will contest 16 seats; in Karnataka it takes 27": the subject before it
         candidates += [t for t in reversed(word.doc[:word.i]) if t.dep_ in ("nsubj", "nsubjpass")]
+        if lower in ("they", "them") and sentence.pair is not None and not any(
+                sentence.anchors.entity(c) is not None for c in candidates):
+            # "They have also shared out seats in Gujarat": the two just named
+            return [Found(e, self._kinds.get(e, "party"), word.i, "coref") for e in sentence.pair]
         for subject in candidates:
             mention = sentence.anchors.entity(subject)
             if mention is not None and mention.kind == "person" and lower in ("they", "their", "them") \
@@ -218,6 +226,10 @@ class Arguments:
 
     def _one(self, word: Token, sentence: Sentence, how: str) -> list[Found]:
         mention = sentence.anchors.entity(word)
+        if mention is not None and mention.how == "coref" and word.lower_ in ("they", "them") \
+                and sentence.pair is not None:
+            # "They have also shared out seats": the two parties just named, not the last one
+            return [Found(e, self._kinds.get(e, "party"), word.i, "coref") for e in sentence.pair]
         if mention is not None:
             if mention.kind == "party" and any(c.dep_ == "nummod" for c in word.children):
                 return [self.found(mention, word, "group")]    # "three RJD MLAs"
@@ -225,6 +237,10 @@ class Arguments:
         if word.lower_ in _THIRD or word.lower_ in _FIRST:
             return self._pronoun(word, sentence)
         lemma = self._lemma(word)
+        if lemma in _PAIR_NOUNS and sentence.pair is not None and _counted_two(word) \
+                and not word.conjuncts and not children(word, "appos"):
+            # "the two parties will fight each other", "both sides agreed"
+            return [Found(e, self._kinds.get(e, "party"), word.i, "coref") for e in sentence.pair]
         if lemma == "name":
             # "proposed Kharge's name", "the name of Champai Soren was put forward": the one named
             for owner in children(word, "poss") + prep_objects(word, "of"):
@@ -277,3 +293,18 @@ def _led_by(word: Token) -> list[Token]:
 
 
 _MEMBERSHIP = frozenset({"comprise", "include", "consist", "comprising", "including", "consisting"})
+
+_PAIR_NOUNS = frozenset({"party", "side", "partner", "ally", "outfit", "constituent"})
+
+
+def _counted_two(word: Token) -> bool:
+    """"the two parties", "both sides", "the two INDIA bloc partners" (not "the two communist
+    parties": a kind of party the text did not just name)."""
+    if any(c.dep_ == "amod" and c.lower_ not in _PLAIN_ADJECTIVES for c in word.children):
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
+               for c in word.children)
+
+
+_PLAIN_ADJECTIVES = frozenset({"main", "major", "big", "bigger", "biggest", "large", "larger", "largest",
+                               "key", "former", "erstwhile", "estranged", "rival", "allied", "opposition"})

@@ -45,7 +45,7 @@ class FrameMatcher:
         self._info = info
         self._values = values
         self._lemma = lemma
-        self._args = Arguments(lexicon, lemma, group_nouns)
+        self._args = Arguments(lexicon, lemma, group_nouns, {k: v.kind for k, v in info.items()})
         self._slots = Slots(lexicon, values, self._args, lemma)
         self._mood = ModalityReader(lexicon.cues, lemma)
         numbered = [f for f in lexicon.frames if f.value.type == "number"]
@@ -263,7 +263,7 @@ class FrameMatcher:
             # each member has the deal with the alliance
             for member in self._args.members(sentence.doc[alliance.token], sentence):
                 yield member, alliance, values[0]
-        parties = [s for s in subjects_ if s.kind in ("party", "person")]
+        parties = list({s.entity: s for s in reversed(subjects_) if s.kind in ("party", "person")}.values())[::-1]
         # "The RJD, the Congress and the Left parties": three sides, one of them unnamed
         # (not "the two largest parties, the NC and the UML": that names the list)
         group = max((len(_sides(sentence.doc[s.token], sentence)) for s in parties if s.token >= 0), default=0)
