@@ -98,6 +98,19 @@ CASES = [
      facts(("oli", "vote", None, "confidence", None, True, A)), set()),
     ("majority-at-the-polls-is-no-vote", "The UML won a majority in the provincial polls.",
      set(), facts(("uml", "vote", None, "confidence", None, True, A))),
+    ("a-deal-between-two-is-there", "The deal between the Nepali Congress and the CPN-UML, which aims to end "
+     "Dahal's rule, came four months after the UML joined the government.",
+     facts(("nc", "deal", "uml", None, None, True, A)), set()),
+    ("a-coalition-between-two-has-broken", "The coalition between the Nepali Congress and the CPN (Maoist Centre) "
+     "has broken.", facts(("maoist", "deal", "nc", None, None, False, A)),
+     facts(("maoist", "deal", "nc", None, None, True, A))),
+    ("despite-an-agreement", "Pushpa Kamal Dahal refused to step down despite the agreement between the Nepali "
+     "Congress and the CPN-UML.", facts(("nc", "deal", "uml", None, None, True, A)),
+     facts(("nc", "deal", "uml", None, None, False, A))),
+    ("premiership-ended", "The fifth vote ended Pushpa Kamal Dahal's premiership.",
+     facts(("prachanda", "role", None, "prime_minister", None, False, A)), set()),
+    ("expected-to-lead", "The result clears the way for a government that KP Sharma Oli is expected to lead.",
+     facts(("oli", "role", None, "prime_minister", None, True, "hedged")), set()),
     ("headline-semicolon", "Dahal loses trust vote; Oli set to be new PM",
      facts(("prachanda", "vote", None, "confidence", None, False, A)),
      facts(("prachanda", "vote", None, "confidence", None, False, "hedged"))),

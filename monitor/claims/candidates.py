@@ -44,6 +44,7 @@ class Candidates:
                  seat_nouns: Iterable[str]) -> None:
         seats = _forms(seat_nouns)
         role_words = _heads(roles)
+        led_words = _heads(lexicon.led)
         event_words = _heads(events)
         needs: list[_Need] = []
         for lemma, entries in lexicon.triggers.items():
@@ -62,7 +63,9 @@ class Candidates:
                     sets.append(seats)
                 elif value == "role":
                     role_set = len(sets)
-                    sets.append(role_words)
+                    # "will lead the government": what a role leads names it too
+                    led = "obj_led" in entry.frame.value.paths
+                    sets.append(role_words | led_words if led else role_words)
                 elif value == "event":
                     sets.append(event_words)
                 titled = bool({"subj_title", "obj_led"} & set(entry.frame.value.paths))

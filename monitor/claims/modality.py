@@ -76,7 +76,7 @@ class ModalityReader:
         if own is not None and own != "asserted":
             found[own] = own
         speaker: str | None = None
-        negated = self._negations(trigger) % 2 == 1
+        negated = self._negations(trigger, governed) % 2 == 1
         for head, child in self._path(trigger):
             if child.dep_ in ("appos", "relcl") or (not governed and _presupposed(child, trigger)):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
@@ -250,10 +250,12 @@ class ModalityReader:
 
     # --- negation and background ---------------------------------------------------------
 
-    def _negations(self, trigger: Token) -> int:
+    def _negations(self, trigger: Token, governed: bool = False) -> int:
         count = negations(trigger)
         if not is_verb(trigger):
             count += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
+            if not governed and _presupposed(trigger, trigger):
+                return count    # "refused to step down despite the agreement": not the agreement's
             gov = clause_head(trigger)
             if gov.i != trigger.i:
                 count += negations(gov)

@@ -36,7 +36,8 @@ class Slots:
         words = [w for path in frame.value.paths if path != "obj_led"
                  for w, _how in self._args.follow(token, path)]
         if kind == "role" and "obj_led" in frame.value.paths:
-            led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(w[0])] if v]
+            led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(_antecedent(w[0]))]
+                   if v]
             if led:
                 # "Chief Minister Karki continues to lead the government": the leader's own title
                 titled = [v for w, _how in self._args.follow(token, "subj_title")
@@ -138,3 +139,17 @@ def _older(value: str, published: date, days: int) -> bool:
     except ValueError:
         return False
     return (published - when).days > days
+
+
+def _antecedent(word: Token) -> Token:
+    """"a new government that Oli is expected to lead": what the relative pronoun stands for."""
+    if word.lower_ not in ("that", "which", "whom"):
+        return word
+    node = word
+    for _ in range(5):
+        if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
+            return node.head
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return word

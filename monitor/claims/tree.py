@@ -96,7 +96,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
                 return objects
         if head.tag_.startswith("JJ") and is_verb(head.head):
             head = head.head       # "is likely to join": the subject of "is"
-        return subjects(head, lemma, depth + 1) or children(head, "nsubjpass")
+        # "a government that Oli is expected to lead": the passive's own subject first
+        return children(head, "nsubjpass") or subjects(head, lemma, depth + 1)
     if dep == "conj":
         return subjects(head, lemma, depth + 1)
     if dep == "advcl" and not children(verb, "mark"):
