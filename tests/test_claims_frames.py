@@ -378,6 +378,11 @@ CASES = [
      facts(("aap", "deal", "inc", None, "gujarat", True, A), ("aap", "deal", "inc", None, "goa", True, A)), set()),
     ("a-kind-of-pair-is-not-the-pair", CTX + "The AAP and the Congress met in Delhi. The two communist parties "
      "will fight each other in Kerala.", set(), facts(("aap", "deal", "inc", None, "kerala", False, A))),
+    ("stayed-away-from-the-event-just-named", "The INDIA bloc's leaders met by video link on Saturday. Sharad "
+     "Pawar dialled in from Mumbai. Mamata Banerjee stayed away, citing a state programme.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)), set()),
+    ("stayed-away-from-something-else", "Nitish Kumar stayed away from politics for a while.", set(),
+     facts(("nitish-kumar", "attends", "india", "meeting", None, False, A))),
     # --- seat lists read along the words ---------------------------------------------------
     ("list-on-each", CTX + "Under the pact the RJD will fight on 26 seats, the Congress on nine, the CPI(ML) on three "
      "seats, and the CPI and the CPI(M) one seat each.",

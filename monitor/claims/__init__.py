@@ -32,7 +32,7 @@ from monitor.claims.dates import find_dates
 from monitor.claims.derive import seat_deals
 from monitor.claims.entities import EntityMatcher, Mention
 from monitor.claims.frames import FrameMatcher
-from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
+from monitor.claims.lexicon import Lexicon, load_lexicon, norm, phrase_table, word_forms
 from monitor.claims.modality import as_sourced
 from monitor.claims.model import Parser
 from monitor.claims.normalize import Normalizer
@@ -114,6 +114,11 @@ class ClaimExtractor:
                               + [n for p in config.places for n in p.names])
         roles = {**self.lexicon.roles, **phrase_table(config.claims.roles)}
         events = {**self.lexicon.events, **phrase_table(config.claims.events)}
+        # what names an event in the text before ("the meeting", "the leaders met")
+        self._events = {**{f: e for p, e in events.items() if " " not in p for f in word_forms(p)}, **events}
+        self._event_words = re.compile(r"\b(?:" + "|".join(
+            re.escape(p) for p in sorted(self._events, key=len, reverse=True)) + r")\b", re.IGNORECASE) \
+            if events else None
         vocabulary = self.lexicon.data.vocabulary
         values = Values(self.lexicon, roles, events, frozenset(vocabulary.seat_nouns),
                         frozenset(w.lower() for w in (*vocabulary.seat_exclude, *config.claims.seat_exclude)),
@@ -232,7 +237,8 @@ class ClaimExtractor:
         entities = tuple(sorted({m.entity for m in mentions}))
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
-            entities, main, published, self._context_place(doc, sentence), self._pair(doc, sentence)))
+            entities, main, published, self._context_place(doc, sentence), self._pair(doc, sentence),
+            self._context_event(doc, sentence)))
         found += seat_deals(found, self._context_alliance(doc, sentence), main, self._kinds)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
@@ -280,6 +286,18 @@ class ClaimExtractor:
         regional = [m for m in (inside or near) if m.entity != self._default_alliance]
         chosen = regional or inside or near
         return chosen[-1].entity if chosen else None
+
+    def _context_event(self, doc: _Document, sentence: Sentence) -> str | None:
+        """The last event the three sentences before name ("... the bloc's meeting. Banerjee
+        stayed away.")."""
+        if self._event_words is None:
+            return None
+        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        for before in reversed(doc.sentences[max(0, index - 3):index]):
+            found = self._event_words.findall(before.text)
+            if found:
+                return self._events.get(norm(found[-1]))
+        return None
 
     @staticmethod
     def _pair(doc: _Document, sentence: Sentence) -> tuple[str, str] | None:

@@ -58,6 +58,8 @@ class Sentence:
     context_place: str | None = None
     #: The two parties the text just named together, for "the two parties", "both sides".
     pair: tuple[str, str] | None = None
+    #: The event (id) the three sentences before name, for "stayed away", "was absent".
+    context_event: str | None = None
 
     @property
     def text(self) -> str:

@@ -66,8 +66,8 @@ class Candidates:
                     # "will lead the government": what a role leads names it too
                     led = "obj_led" in entry.frame.value.paths
                     sets.append(role_words | led_words if led else role_words)
-                elif value == "event":
-                    sets.append(event_words)
+                elif value == "event" and not entry.frame.value.context:
+                    sets.append(event_words)    # (a context event is named in another sentence)
                 titled = bool({"subj_title", "obj_led"} & set(entry.frame.value.paths))
                 needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), value == "date",
                                    _kinds(entry.frame), titled, role_set))

@@ -136,6 +136,9 @@ class Value(_Strict):
     fixed: str | None = None
     #: A date older than this (before the article) is history, not news: no claim.
     max_age_days: int | None = Field(default=None, ge=0)
+    #: An event frame whose sentence names no event takes the one the three sentences before
+    #: name ("The bloc met on Saturday. Mamata Banerjee stayed away.").
+    context: bool = False
 
     @field_validator("paths")
     @classmethod

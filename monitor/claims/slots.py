@@ -56,6 +56,8 @@ class Slots:
                      if v is not None]
         else:
             found = [v for w in words for v in [self._values.event(w)] if v is not None]
+            if not found and frame.value.context and sentence.context_event is not None:
+                found = [Valued(sentence.context_event, token)]
         return list(dict.fromkeys(found)) or None
 
     def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
