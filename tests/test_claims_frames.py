@@ -424,6 +424,13 @@ CASES = [
      "and three for the Congress.",
      facts(("aap", "seats", None, "4", "delhi", True, A), ("inc", "seats", None, "3", "delhi", True, A)),
      facts(("inc", "seats", None, "7", "delhi", True, A), ("aap", "seats", None, "7", "delhi", True, A))),
+    ("one-named-seat-contested", CTX + "The Congress will also contest the Puducherry Lok Sabha constituency.",
+     facts(("inc", "seats", None, "1", "puducherry", True, A)), set()),
+    ("one-named-seat-got-is-a-part", CTX + "The NCP (SP) got the Bhiwandi seat that every partner wanted.", set(),
+     facts(("ncp-sp", "seats", None, "1", None, True, A), ("ncp-sp", "seats", None, "1", "maharashtra", True, A))),
+    ("receiver-hung-inside-the-object", CTX + "The DMK, which rules Tamil Nadu, allotted nine seats in the state "
+     "and one in neighbouring Puducherry to the Congress.",
+     facts(("dmk", "deal", "inc", None, "tamil-nadu", True, A)), set()),
     ("faces-vote-ahead", "Nitish Kumar will face a trust vote on Monday.",
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A)), set()),
 ]

@@ -142,6 +142,15 @@ class Arguments:
         if path == "speaker":
             who = self.speaker_token(token)
             return [(who, "inherited")] if who is not None else []
+        if path == "receiver":
+            # "allotted nine seats in the state and one in Puducherry to the Congress": a "to"
+            # the parser hung inside the object still names who gets them
+            if verb is None:
+                return []
+            own = children(verb, "dative") + prep_objects(verb, "to") + prep_objects(verb, "for")
+            deep = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
+                    and not _in_clause_below(t, verb) for o in children(t, "pobj")]
+            return [(t, "direct") for t in dict.fromkeys(own + deep)]
         if path == "obj_led":
             return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
         if path == "subj_title":
@@ -310,3 +319,16 @@ def _counted_two(word: Token) -> bool:
 
 _PLAIN_ADJECTIVES = frozenset({"main", "major", "big", "bigger", "biggest", "large", "larger", "largest",
                                "key", "former", "erstwhile", "estranged", "rival", "allied", "opposition"})
+
+
+_OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "xcomp", "csubj", "conj"})
+
+
+def _in_clause_below(token: Token, verb: Token) -> bool:
+    """Is the token in a clause of its own under the verb (a relative clause, a complement)?"""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in _OWN_CLAUSES and is_verb(node):
+            return True
+        node = node.head
+    return False

@@ -30,7 +30,7 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
-              "subj_title", "obj_led")
+              "subj_title", "obj_led", "receiver")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal").
 _PREP_PATH = re.compile(r"^(?:obj_)?prep:[a-z]+(?:_[a-z]+)?$")
 
@@ -248,6 +248,9 @@ class Vocabulary(_Strict):
     group_nouns: tuple[str, ...] = ()
     #: Words that mark seats as not the story's (config adds e.g. "assembly").
     seat_exclude: tuple[str, ...] = ()
+    #: Verbs whose object, one seat named ("will contest the Trichy constituency"), is all the
+    #: seats the subject contests (not "got the Bhiwandi seat": one of several).
+    single_seat_verbs: tuple[str, ...] = ()
 
     @field_validator("*")
     @classmethod

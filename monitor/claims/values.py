@@ -59,8 +59,9 @@ class Values:
         42 seats", and a bare "17" in a sentence about seats."""
         if self.is_seat_noun(token):
             # "both Goa seats and the single Chandigarh seat": each seat noun its number
-            return [v for noun in (token, *token.conjuncts) if self.is_seat_noun(noun)
-                    for v in self._numbers_on(noun)]
+            found = [v for noun in (token, *token.conjuncts) if self.is_seat_noun(noun)
+                     for v in self._numbers_on(noun)]
+            return found or self._named_seat(token)
         if token.tag_ != "CD" and self._lex.number(token.text) is None and \
                 token.lower_ not in ("both", "all", "each"):
             return []
@@ -82,6 +83,16 @@ class Values:
                 if self.is_seat_noun(other):
                     out += self._numbers_on(other)
         return out
+
+    def _named_seat(self, noun: Token) -> list[Valued]:
+        """"will contest the Trichy constituency": one seat, named, all the subject contests."""
+        if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        if noun.dep_ != "dobj" or self._lemma(noun.head) not in self._lex.data.vocabulary.single_seat_verbs:
+            return []
+        named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS")
+                 and c.i < noun.i]
+        return [Valued("1", noun)] if named else []
 
     def _numbers_on(self, noun: Token) -> list[Valued]:
         out: list[Valued] = []
