@@ -15,6 +15,8 @@ import pytest
 
 from monitor.claims import ClaimExtractor
 from monitor.config import load_config
+from tests.claims_tables import facts
+from tests.claims_tables import typed as typed_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = date(2023, 12, 7)   # a Thursday
@@ -28,20 +30,7 @@ def extractor() -> ClaimExtractor:
 
 
 def typed(extractor: ClaimExtractor, text: str, published: date = ARTICLE) -> set[tuple]:
-    claims = extractor.claims(text, published=published, check_relevance=False)
-    return {_fact(c.subject, c.relation, c.object, c.value, c.place, c.polarity, c.modality)
-            for c in claims if c.typed}
-
-
-def _fact(*fields: object) -> tuple:
-    subject, relation, obj = fields[:3]
-    if relation == "deal" and obj is not None and str(obj) < str(subject):
-        return (obj, relation, subject, *fields[3:])
-    return tuple(fields)
-
-
-def facts(*rows: tuple) -> set[tuple]:
-    return {_fact(*row) for row in rows}
+    return typed_claims(extractor, text, published)
 
 
 SEED = ("The alliance, which includes prominent parties such as the TMC, Congress, JDU, and SP, "

@@ -14,6 +14,8 @@ import pytest
 
 from monitor.claims import ClaimExtractor
 from monitor.config import load_config
+from tests.claims_tables import facts
+from tests.claims_tables import typed as typed_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "tests" / "corpus-real" / "nepal" / "config.toml"
@@ -27,20 +29,7 @@ def extractor() -> ClaimExtractor:
 
 
 def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
-    claims = extractor.claims(text, published=date(2024, 3, 7), check_relevance=False)
-    return {_fact(c.subject, c.relation, c.object, c.value, c.place, c.polarity, c.modality)
-            for c in claims if c.typed}
-
-
-def _fact(*fields: object) -> tuple:
-    subject, relation, obj = fields[:3]
-    if relation == "deal" and obj is not None and str(obj) < str(subject):
-        return (obj, relation, subject, *fields[3:])
-    return tuple(fields)
-
-
-def facts(*rows: tuple) -> set[tuple]:
-    return {_fact(*row) for row in rows}
+    return typed_claims(extractor, text, date(2024, 3, 7))
 
 
 # (id, text, facts that must be there, facts that must not)

@@ -1,0 +1,26 @@
+"""Helpers for the sentence tables of the claims tests: typed claims as comparable tuples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.claims import ClaimExtractor
+
+
+def typed(extractor: ClaimExtractor, text: str, published: date) -> set[tuple]:
+    """(subject, relation, object, value, place, polarity, modality) of each typed claim."""
+    claims = extractor.claims(text, published=published, check_relevance=False)
+    return {_fact(c.subject, c.relation, c.object, c.value, c.place, c.polarity, c.modality)
+            for c in claims if c.typed}
+
+
+def _fact(*fields: object) -> tuple:
+    # a deal between two parties is written once, either way round
+    subject, relation, obj = fields[:3]
+    if relation == "deal" and obj is not None and str(obj) < str(subject):
+        return (obj, relation, subject, *fields[3:])
+    return tuple(fields)
+
+
+def facts(*rows: tuple) -> set[tuple]:
+    return {_fact(*row) for row in rows}
