@@ -20,7 +20,7 @@ import dataclasses
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,15 +28,16 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import anchor
 from monitor.claims.arguments import Sentence as ParsedSentence
 from monitor.claims.candidates import Candidates
+from monitor.claims.context import Context, Document, mask_datelines
 from monitor.claims.dates import find_dates
 from monitor.claims.derive import seat_deals
 from monitor.claims.entities import EntityMatcher, Mention
 from monitor.claims.frames import FrameMatcher
-from monitor.claims.lexicon import Lexicon, load_lexicon, norm, phrase_table, word_forms
+from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
 from monitor.claims.modality import as_sourced
 from monitor.claims.model import Parser
 from monitor.claims.normalize import Normalizer
-from monitor.claims.places import PlaceMatcher, PlaceMention
+from monitor.claims.places import PlaceMatcher
 from monitor.claims.relevance import RelevanceScorer
 from monitor.claims.sentences import Sentence, SentenceSplitter
 from monitor.claims.titles import TitleCoref
@@ -55,30 +56,14 @@ log = logging.getLogger(__name__)
 MAX_SENTENCE_CHARS = 1500
 #: Candidate sentences parsed per article at most (a huge page must not stall a cycle).
 MAX_PARSED = 400
-#: How far back a sentence without a place looks for the state it is about.
-CONTEXT_CHARS = 500
-DATELINE_CHARS = 600
 #: Paragraphs at the top whose attribution to sources covers the story's details.
 LEDE_PARAGRAPHS = 2
 
-# "NEW DELHI, Dec 10 (Meridian Wire) - ", "Patna:", "Kolkata, Jan 24 (PTI):" opening a
-# paragraph: a place and date of filing, not of the news.
 _PRONOUNS = re.compile(r"\b(?:it|its|they|their|them|we|our|us)\b", re.IGNORECASE)
 #: "the two parties", "both sides", "the two INDIA bloc partners": the pair just named.
 _PAIRS = re.compile(r"\b(?:two|both)(?:\s+\S+){0,2}\s+(?:parties|sides|partners|allies|outfits|constituents)\b",
                     re.IGNORECASE)
 _ANY = frozenset({"party", "person", "alliance", "other"})
-#: "PATNA —", "NEW DELHI, Dec 10 (Wire) -", "Mumbai:", "Srinagar (Jammu and Kashmir):",
-#: "Imphal (Manipur) [India], January 13 (ANI):", "(MENAFN- IANS) Mumbai, April 9 (IANS) ".
-_DATELINE = re.compile(
-    r"^(?:\([^)]{1,40}\)\s*)?"
-    r"(?P<where>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
-    r"(?:\s*\([^)]{1,40}\))?(?:\s*\[[^\]]{1,30}\])?"
-    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
-    r"(?:\s*(?P<agency>\([A-Z][A-Za-z -]{1,30}\)))?"
-    # a dash or colon ends it; after a date and a wire's name a space will do
-    r"(?(agency)(?(date)\s*(?:[-–—:]\s*)?|\s*[-–—:]\s*)|\s*[-–—:]\s*)",
-    re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,19 +71,6 @@ class Relevance:
     score: float
     relevant: bool
     mentions: Mapping[str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class _Document:
-    text: str                     # title + blank line + body
-    body_start: int
-    title_paragraphs: int
-    sentences: tuple[Sentence, ...]
-    mentions: tuple[Mention, ...]       # in text order (EntityMatcher.find sorts them)
-    places: tuple[PlaceMention, ...] = ()
-    starts: tuple[int, ...] = ()        # mention starts, for bisect
-    dateline: str | None = None         # the state the opening dateline is in ("MUMBAI —")
-    sentence_starts: tuple[int, ...] = ()
 
 
 class ClaimExtractor:
@@ -114,11 +86,6 @@ class ClaimExtractor:
                               + [n for p in config.places for n in p.names])
         roles = {**self.lexicon.roles, **phrase_table(config.claims.roles)}
         events = {**self.lexicon.events, **phrase_table(config.claims.events)}
-        # what names an event in the text before ("the meeting", "the leaders met")
-        self._events = {**{f: e for p, e in events.items() if " " not in p for f in word_forms(p)}, **events}
-        self._event_words = re.compile(r"\b(?:" + "|".join(
-            re.escape(p) for p in sorted(self._events, key=len, reverse=True)) + r")\b", re.IGNORECASE) \
-            if events else None
         vocabulary = self.lexicon.data.vocabulary
         values = Values(self.lexicon, roles, events, frozenset(vocabulary.seat_nouns),
                         frozenset(w.lower() for w in (*vocabulary.seat_exclude, *config.claims.seat_exclude)),
@@ -134,8 +101,10 @@ class ClaimExtractor:
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
         self._default_alliance = config.main_alliance
-        self._homes = {e.id: e.place for e in config.entities if e.place}
-        self._last: tuple[tuple[str, str | None], _Document] | None = None
+        self._context = Context(self._places, events, {e.id: e.place for e in config.entities if e.place},
+                                self._default_alliance, self.lexicon.place_coref,
+                                self.lexicon.data.place_coref.chars)
+        self._last: tuple[tuple[str, str | None], Document] | None = None
 
     # --- public API -------------------------------------------------------------
 
@@ -186,7 +155,7 @@ class ClaimExtractor:
             if sentence.start < doc.body_start:
                 continue
             mentions = self._mentions_in(doc, sentence)
-            if mentions or (_PAIRS.search(sentence.text) and self._pair(doc, sentence)):
+            if mentions or (_PAIRS.search(sentence.text) and self._context.pair(doc, sentence)):
                 found.append((sentence, mentions))
         parse = [i for i, (s, m) in enumerate(found) if self._could_claim(s.text, m)][:MAX_PARSED]
         docs = dict(zip(parse, self.parser.parse([found[i][0].text for i in parse])))
@@ -225,9 +194,9 @@ class ClaimExtractor:
         return self._candidates.worth_parsing(blanked, frozenset(kinds) if mentions else _ANY, full=text,
                                               untitled=untitled)
 
-    def _typed(self, parsed: object, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...],
+    def _typed(self, parsed: object, doc: Document, sentence: Sentence, mentions: tuple[Mention, ...],
                published: date | None, main: str | None) -> list[Claim]:
-        places = self._sentence_places(doc, sentence)
+        places = self._context.sentence_places(doc, sentence)
         dates = find_dates(sentence.text, published)
         anchors = anchor(parsed, mentions, places, dates)  # type: ignore[arg-type]
         # "Tuesday" is last Tuesday in a clause in the past, next Tuesday in one in the future.
@@ -237,19 +206,19 @@ class ClaimExtractor:
         entities = tuple(sorted({m.entity for m in mentions}))
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
-            entities, main, published, self._context_place(doc, sentence), self._pair(doc, sentence),
-            self._context_event(doc, sentence)))
-        found += seat_deals(found, self._context_alliance(doc, sentence), main, self._kinds)
+            entities, main, published, self._context.place(doc, sentence), self._context.pair(doc, sentence),
+            self._context.event(doc, sentence)))
+        found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
                 for c in found]
 
-    def _untyped(self, doc: _Document, sentence: Sentence, mentions: tuple[Mention, ...]) -> Claim:
+    def _untyped(self, doc: Document, sentence: Sentence, mentions: tuple[Mention, ...]) -> Claim:
         entities = tuple(sorted({m.entity for m in mentions}))
         return Claim(sentence=sentence.text, entities=entities,
                      paragraph=sentence.paragraph - doc.title_paragraphs)
 
-    def _mentions_in(self, doc: _Document, sentence: Sentence) -> tuple[Mention, ...]:
+    def _mentions_in(self, doc: Document, sentence: Sentence) -> tuple[Mention, ...]:
         first = bisect.bisect_left(doc.starts, sentence.start)
         last = bisect.bisect_left(doc.starts, sentence.end, first)
         return tuple(dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
@@ -259,7 +228,7 @@ class ClaimExtractor:
         found = self._places.find(words)
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
 
-    def _analyse(self, text: str, title: str | None) -> _Document:
+    def _analyse(self, text: str, title: str | None) -> Document:
         key = (text, title)
         if self._last is not None and self._last[0] == key:
             return self._last[1]
@@ -270,101 +239,13 @@ class ClaimExtractor:
         places = tuple(self._places.find(full))
         found = self._entities.find(full, sentences)
         mentions = tuple(sorted(found + self._titles.find(full, found, places), key=lambda m: m.start))
-        doc = _Document(full, len(head), title_paragraphs, sentences, mentions, places,
-                        starts=tuple(m.start for m in mentions), dateline=self._dateline_state(text),
-                        sentence_starts=tuple(s.start for s in sentences))
+        doc = Document(full, len(head), title_paragraphs, sentences, mentions, places,
+                       starts=tuple(m.start for m in mentions), dateline=self._context.dateline_state(text),
+                       sentence_starts=tuple(s.start for s in sentences))
         self._last = (key, doc)
         return doc
 
-    def _context_alliance(self, doc: _Document, sentence: Sentence) -> str | None:
-        """The alliance the sentence names, else the last one the text named shortly before."""
-        near = [m for m in doc.mentions if m.kind == "alliance"
-                and sentence.start - 3 * CONTEXT_CHARS <= m.start < sentence.end]
-        inside = [m for m in near if m.start >= sentence.start]
-        # A regional alliance named nearby (Bihar's Mahagathbandhan) is the one its seat
-        # shares are about, even if the national one is named after it.
-        regional = [m for m in (inside or near) if m.entity != self._default_alliance]
-        chosen = regional or inside or near
-        return chosen[-1].entity if chosen else None
 
-    def _context_event(self, doc: _Document, sentence: Sentence) -> str | None:
-        """The last event the three sentences before name ("... the bloc's meeting. Banerjee
-        stayed away.")."""
-        if self._event_words is None:
-            return None
-        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
-        for before in reversed(doc.sentences[max(0, index - 3):index]):
-            found = self._event_words.findall(before.text)
-            if found:
-                return self._events.get(norm(found[-1]))
-        return None
-
-    @staticmethod
-    def _pair(doc: _Document, sentence: Sentence) -> tuple[str, str] | None:
-        """The two parties the nearest of the sentence and the two before it names (exactly two)."""
-        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
-        for near in reversed(doc.sentences[max(0, index - 2):index + 1]):
-            parties = list(dict.fromkeys(m.entity for m in doc.mentions
-                                         if m.kind == "party" and near.start <= m.start < near.end))
-            if len(parties) >= 2:
-                return (parties[0], parties[1]) if len(parties) == 2 else None
-        return None
-
-    def _dateline_state(self, text: str) -> str | None:
-        """The state of the first dateline near the top ("PATNA —", after a standfirst)."""
-        for found in _DATELINE.finditer(text[:DATELINE_CHARS]):
-            places = self._places.find(found.group("where"))
-            if len(places) == 1:
-                return self._places.state_of(places[0].id)
-        return None
-
-    def _context_place(self, doc: _Document, sentence: Sentence) -> str | None:
-        """Where a sentence naming no place is about: the one state the nearest of the two
-        sentences before it names; else the home of the regional alliance in question
-        (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
-        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
-        for before in reversed(doc.sentences[max(0, index - 2):index]):
-            states = {p.id for p in doc.places
-                      if p.kind == "state" and before.start <= p.start < before.end}
-            if states:
-                return states.pop() if len(states) == 1 else None
-        states = {p.id for p in doc.places
-                  if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start}
-        if states:
-            return states.pop() if len(states) == 1 else None
-        alliance = self._context_alliance(doc, sentence)
-        home = self._homes.get(alliance) if alliance else None
-        return home or doc.dateline
-
-    def _sentence_places(self, doc: _Document, sentence: Sentence) -> list[PlaceMention]:
-        """Places named in the sentence, plus "the state('s)" standing for the last state named
-        before it: in the sentence ("the TMC, which governs Bengal, wants a pact in the state"),
-        else, in a sentence naming none, in the text before."""
-        found = self._places.find(sentence.text)
-        pattern = self.lexicon.place_coref
-        if pattern is None:
-            return found
-        limit = self.lexicon.data.place_coref.chars
-        earlier = [p.id for p in doc.places if p.kind == "state" and p.end <= sentence.start
-                   and sentence.start - p.end <= limit]
-        named = any(p.kind == "state" for p in found)
-        refs = []
-        for m in pattern.finditer(sentence.text):
-            inside = [p.id for p in found if p.kind == "state" and p.end <= m.start()]
-            state = inside[-1] if inside else (None if named or not earlier else earlier[-1])
-            if state is not None:
-                refs.append(PlaceMention(state, "state", m.start(), m.end()))
-        return sorted(found + refs, key=lambda p: p.start)
-
-
-def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False) -> str:
-    """Blank out paragraph datelines, keeping every offset in place."""
-    def blank(m: re.Match[str]) -> str:
-        where = m.group("where")
-        if not (where.isupper() or is_place(where)):
-            return m.group(0)
-        return " " * len(m.group(0))
-    return _DATELINE.sub(blank, text)
 
 
 def _main_alliance(mentions: Sequence[Mention]) -> str | None:

@@ -19,8 +19,18 @@ from monitor.claims.anchors import Anchors
 from monitor.claims.entities import Mention
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.schema import Argument
-from monitor.claims.tree import (children, complements, direct_objects, governor, is_passive, is_verb,
-                                 modifiers, passive_subjects, prep_objects, subjects)
+from monitor.claims.tree import (
+    children,
+    complements,
+    direct_objects,
+    governor,
+    is_passive,
+    is_verb,
+    modifiers,
+    passive_subjects,
+    prep_objects,
+    subjects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -9,7 +9,7 @@ three have a deal in Bihar. Two parties make a deal with each other; three or mo
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from monitor.types import Claim
 
@@ -17,7 +17,7 @@ _STATED = frozenset({"asserted", "hedged"})
 
 
 def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
-               kinds: dict[str, str]) -> list[Claim]:
+               kinds: Mapping[str, str]) -> list[Claim]:
     """Deal claims implied by a sentence's seat allocations (``alliance``: the regional
     alliance the text is about, if any; ``main``: the story's own)."""
     groups: dict[tuple[str | None, str], list[Claim]] = {}

@@ -20,9 +20,19 @@ from monitor.claims.lexicon import Lexicon, TriggerEntry
 from monitor.claims.modality import ModalityReader, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.seatlist import SeatLists, Share, verb_of
-from monitor.claims.tree import (children, direct_objects, governor, is_passive, lemma_in, modifiers,
-                                 passive_subjects, prep_objects, subjects, tense)
 from monitor.claims.slots import Slots
+from monitor.claims.tree import (
+    children,
+    direct_objects,
+    governor,
+    is_passive,
+    lemma_in,
+    modifiers,
+    passive_subjects,
+    prep_objects,
+    subjects,
+    tense,
+)
 from monitor.claims.values import Valued, Values
 from monitor.types import Claim
 

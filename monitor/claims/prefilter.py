@@ -24,7 +24,8 @@ from typing import Any
 # The regex parser is a private module of the standard library; if it ever moves
 # or changes shape, every pattern simply goes unfiltered (see required_keywords).
 try:
-    from re import _constants as _c, _parser as _sre_parse
+    from re import _constants as _c
+    from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - a future Python
     _c = _sre_parse = None  # type: ignore[assignment]
 

@@ -1,0 +1,156 @@
+"""What the text around a sentence says: where it is, which event, which pair of parties.
+
+A sentence often leaves out what its neighbours said: "The Congress gets nine." after a
+paragraph on Bihar; "Mamata Banerjee stayed away." after the meeting; "the two parties
+will fight each other" after naming them; a story datelined "PATNA —". ``Context``
+answers those questions for one analysed ``Document``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from monitor.claims.entities import Mention
+from monitor.claims.lexicon import norm, word_forms
+from monitor.claims.places import PlaceMatcher, PlaceMention
+from monitor.claims.sentences import Sentence
+
+#: How far back a sentence without a place looks for the state it is about.
+CONTEXT_CHARS = 500
+DATELINE_CHARS = 600
+
+#: A place and date of filing opening a paragraph, not the news it reports:
+#: "PATNA —", "NEW DELHI, Dec 10 (Wire) -", "Mumbai:", "Srinagar (Jammu and Kashmir):",
+#: "Imphal (Manipur) [India], January 13 (ANI):", "(MENAFN- IANS) Mumbai, April 9 (IANS) ".
+_DATELINE = re.compile(
+    r"^(?:\([^)]{1,40}\)\s*)?"
+    r"(?P<where>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+    r"(?:\s*\([^)]{1,40}\))?(?:\s*\[[^\]]{1,30}\])?"
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"(?:\s*(?P<agency>\([A-Z][A-Za-z -]{1,30}\)))?"
+    # a dash or colon ends it; after a date and a wire's name a space will do
+    r"(?(agency)(?(date)\s*(?:[-–—:]\s*)?|\s*[-–—:]\s*)|\s*[-–—:]\s*)",
+    re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article analysed once: its sentences and what the matchers found in it."""
+
+    text: str                     # title + blank line + body
+    body_start: int
+    title_paragraphs: int
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]       # in text order (EntityMatcher.find sorts them)
+    places: tuple[PlaceMention, ...] = ()
+    starts: tuple[int, ...] = ()        # mention starts, for bisect
+    dateline: str | None = None         # the state the opening dateline is in ("MUMBAI —")
+    sentence_starts: tuple[int, ...] = ()
+
+
+class Context:
+    def __init__(self, places: PlaceMatcher, events: Mapping[str, str], homes: Mapping[str, str],
+                 default_alliance: str | None, place_coref: re.Pattern[str] | None, place_coref_chars: int) -> None:
+        self._places = places
+        self._homes = dict(homes)
+        self._default_alliance = default_alliance
+        self._place_coref = place_coref
+        self._place_coref_chars = place_coref_chars
+        # what names an event in the text before ("the meeting", "the leaders met")
+        self._events = {**{f: e for p, e in events.items() if " " not in p for f in word_forms(p)}, **events}
+        self._event_words = re.compile(r"\b(?:" + "|".join(
+            re.escape(p) for p in sorted(self._events, key=len, reverse=True)) + r")\b", re.IGNORECASE) \
+            if events else None
+
+    def alliance(self, doc: Document, sentence: Sentence) -> str | None:
+        """The alliance the sentence names, else the last one the text named shortly before."""
+        near = [m for m in doc.mentions if m.kind == "alliance"
+                and sentence.start - 3 * CONTEXT_CHARS <= m.start < sentence.end]
+        inside = [m for m in near if m.start >= sentence.start]
+        # A regional alliance named nearby (Bihar's Mahagathbandhan) is the one its seat
+        # shares are about, even if the national one is named after it.
+        regional = [m for m in (inside or near) if m.entity != self._default_alliance]
+        chosen = regional or inside or near
+        return chosen[-1].entity if chosen else None
+
+    def event(self, doc: Document, sentence: Sentence) -> str | None:
+        """The last event the three sentences before name ("... the bloc's meeting. Banerjee
+        stayed away.")."""
+        if self._event_words is None:
+            return None
+        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        for before in reversed(doc.sentences[max(0, index - 3):index]):
+            found = self._event_words.findall(before.text)
+            if found:
+                return self._events.get(norm(found[-1]))
+        return None
+
+    @staticmethod
+    def pair(doc: Document, sentence: Sentence) -> tuple[str, str] | None:
+        """The two parties the nearest of the sentence and the two before it names (exactly two)."""
+        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        for near in reversed(doc.sentences[max(0, index - 2):index + 1]):
+            parties = list(dict.fromkeys(m.entity for m in doc.mentions
+                                         if m.kind == "party" and near.start <= m.start < near.end))
+            if len(parties) >= 2:
+                return (parties[0], parties[1]) if len(parties) == 2 else None
+        return None
+
+    def dateline_state(self, text: str) -> str | None:
+        """The state of the first dateline near the top ("PATNA —", after a standfirst)."""
+        for found in _DATELINE.finditer(text[:DATELINE_CHARS]):
+            places = self._places.find(found.group("where"))
+            if len(places) == 1:
+                return self._places.state_of(places[0].id)
+        return None
+
+    def place(self, doc: Document, sentence: Sentence) -> str | None:
+        """Where a sentence naming no place is about: the one state the nearest of the two
+        sentences before it names; else the home of the regional alliance in question
+        (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
+        index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        for before in reversed(doc.sentences[max(0, index - 2):index]):
+            states = {p.id for p in doc.places
+                      if p.kind == "state" and before.start <= p.start < before.end}
+            if states:
+                return states.pop() if len(states) == 1 else None
+        states = {p.id for p in doc.places
+                  if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start}
+        if states:
+            return states.pop() if len(states) == 1 else None
+        alliance = self.alliance(doc, sentence)
+        home = self._homes.get(alliance) if alliance else None
+        return home or doc.dateline
+
+    def sentence_places(self, doc: Document, sentence: Sentence) -> list[PlaceMention]:
+        """Places named in the sentence, plus "the state('s)" standing for the last state named
+        before it: in the sentence ("the TMC, which governs Bengal, wants a pact in the state"),
+        else, in a sentence naming none, in the text before."""
+        found = self._places.find(sentence.text)
+        pattern = self._place_coref
+        if pattern is None:
+            return found
+        limit = self._place_coref_chars
+        earlier = [p.id for p in doc.places if p.kind == "state" and p.end <= sentence.start
+                   and sentence.start - p.end <= limit]
+        named = any(p.kind == "state" for p in found)
+        refs = []
+        for m in pattern.finditer(sentence.text):
+            inside = [p.id for p in found if p.kind == "state" and p.end <= m.start()]
+            state = inside[-1] if inside else (None if named or not earlier else earlier[-1])
+            if state is not None:
+                refs.append(PlaceMention(state, "state", m.start(), m.end()))
+        return sorted(found + refs, key=lambda p: p.start)
+
+
+def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False) -> str:
+    """Blank out paragraph datelines, keeping every offset in place."""
+    def blank(m: re.Match[str]) -> str:
+        where = m.group("where")
+        if not (where.isupper() or is_place(where)):
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _DATELINE.sub(blank, text)
