@@ -302,8 +302,10 @@ class EntityMatcher:
             if here - sentence > window or (chosen is not None and sentence != chosen[0]):
                 break
             if self._fits(kind, self.info[entity]):
-                # The first fitting one of the nearest sentence naming any: its subject, more
-                # often than not ("He won 157 votes, Speaker Ghimire announced. ... backed him").
+                if sentence == here:
+                    return entity   # in its own sentence: the nearest before it
+                # Else the first fitting one of the nearest sentence naming any: its subject,
+                # more often than not ("He won 157 votes, Speaker Ghimire announced. ... him").
                 chosen = (sentence, entity)
         return chosen[1] if chosen is not None else None
 
