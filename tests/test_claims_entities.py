@@ -48,6 +48,10 @@ CASES = [
     ("banerjee-alone", "Banerjee spoke at the rally.", []),
     ("banerjee-is-abhishek", "Abhishek Banerjee spoke. Banerjee left.",
      [("Abhishek Banerjee", "abhishek-banerjee"), ("Banerjee", "abhishek-banerjee")]),
+    ("banerjee-spoken-of-most", "Mamata Banerjee spoke. Banerjee said the TMC would go alone. Her nephew "
+     "Abhishek Banerjee agreed. Banerjee later left for Kolkata.",
+     [("Mamata Banerjee", "mamata-banerjee"), ("Banerjee", "mamata-banerjee"), ("TMC", "tmc"),
+      ("Her", "mamata-banerjee"), ("Abhishek Banerjee", "abhishek-banerjee"), ("Banerjee", "mamata-banerjee")]),
     ("mr-surname", "Nitish Kumar spoke. Mr. Kumar left.", [("Nitish Kumar", "nitish-kumar"),
                                                           ("Mr. Kumar", "nitish-kumar")]),
     ("surname-unknown", "Mr. Kumar left.", []),

@@ -9,8 +9,8 @@ The matcher is built once from the config's ``[[entities]]``. Rules:
 * an ambiguous name counts only with support in the article: the entity named
   unambiguously, or one of its ``context`` words. For a person's short name
   ("Banerjee") the support must come no later than the sentence itself, and
-  the most recent person with that surname wins ("Abhishek Banerjee ...
-  Banerjee said"). A block phrase in the sentence ("US Congress", "Senate")
+  the person with that surname the text has spoken of most wins, the most recent
+  of them on a tie ("Abhishek Banerjee ... Banerjee said"). A block phrase in the sentence ("US Congress", "Senate")
   rules the entity out;
 * pronouns and phrases like "the party" / "the alliance" resolve to the last
   fitting entity within a few sentences (he/she by the config's ``gender``).
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -347,12 +348,17 @@ class EntityMatcher:
         return False
 
     def _person_by_surname(self, hit: Hit[object], persons: list[str], state: _State) -> str | None:
-        """A short name is the most recent person so named, else needs earlier support."""
+        """A short name is the person so named the text has spoken of most, the most recent
+        of those ("Sher Bahadur Deuba ... Deuba, his wife Arzu Rana Deuba ... Deuba will
+        lead"), else needs earlier support."""
         rivals = self._surnames.get(phrase_key(hit.surface).lower(), [])
         pool = list(dict.fromkeys([*persons, *rivals]))
-        for _sentence, _at, entity in reversed(state.recent):
-            if entity in pool:
-                return entity
+        seen = Counter(entity for _sentence, _at, entity in state.recent if entity in pool)
+        if seen:
+            most = max(seen.values())
+            for _sentence, _at, entity in reversed(state.recent):
+                if seen.get(entity) == most:
+                    return entity
         limit = state.sentence_end(hit.start)
         for entity in persons:
             if self._supported(entity, limit, state):
