@@ -420,6 +420,10 @@ CASES = [
     ("receiver-hung-inside-the-object", CTX + "The DMK, which rules Tamil Nadu, allotted nine seats in the state "
      "and one in neighbouring Puducherry to the Congress.",
      facts(("dmk", "deal", "inc", None, "tamil-nadu", True, A)), set()),
+    ("offer-of-a-post-turned-down", "Nitish Kumar has turned down the offer to be the convenor of the INDIA bloc.",
+     facts(("nitish-kumar", "role", "india", "convenor", None, False, A)), set()),
+    ("resignation-tendered-as", "Before his arrest, Hemant Soren tendered his resignation as Jharkhand chief "
+     "minister to the Governor.", facts(("hemant-soren", "role", None, "chief_minister", "jharkhand", False, A)), set()),
     ("faces-vote-ahead", "Nitish Kumar will face a trust vote on Monday.",
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A)), set()),
 ]

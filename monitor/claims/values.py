@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 Lemma = Callable[["Token"], str]
 #: Nouns that stand for a role named after them ("the post of convenor").
-_ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair", "mantle", "responsibility"})
+_ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair", "mantle", "responsibility",
+                           "offer", "proposal", "suggestion", "invitation", "request"})
 _NUMBER_DEPS = ("nummod", "quantmod", "amod", "compound")
 #: Words that may stand between a party and its number in a list ("the SP itself 62").
 _LIST_GLUE = frozenset({"itself", "gets", "get", "got", "in", "with", "keeps", "takes", "the", "on",
@@ -173,9 +174,13 @@ class Values:
     def role(self, token: Token) -> Valued | None:
         """A role named by the word and the words before it ("chief minister", "PM face")."""
         if self._lemma(token) in _ROLE_HOLDERS and self._phrase_role(token) is None:
+            # "the post of convenor", "the PM post", "the offer to be the convenor"
+            clauses = children(token, "acl", "relcl")
             for inner in [*children(token, "compound", "amod", "poss"),
                           *(o for p in children(token, "prep") if p.lower_ == "of"
-                            for o in children(p, "pobj"))]:
+                            for o in children(p, "pobj")),
+                          *(a for c in clauses for a in children(c, "attr", "oprd")),
+                          *(o for c in clauses for o in prep_objects(c, "as"))]:
                 found = self.role(inner)
                 if found is not None:
                     return Valued(found.value, token)
