@@ -338,6 +338,8 @@ CASES = [
     ("dateline-city-gives-the-state",
      CTX + "\n\nPATNA — The seat list is out. The RJD will contest 26 seats.",
      facts(("rjd", "seats", None, "26", "bihar", True, A)), set()),
+    ("date-hung-on-the-verb", "The INDIA bloc has received the go-ahead from the police for its rally at Ramlila "
+     "Maidan on December 17.", facts(("india", "rally", None, "2023-12-17", "delhi", True, A)), set()),
     ("venue-stands-for-its-city", "The INDIA bloc holds a rally at Shivaji Park on Sunday, December 10.",
      facts(("india", "rally", None, "2023-12-10", "mumbai", True, A)), set()),
     ("someone-elses-event-is-not-the-story's", "Nitish Kumar will attend the swearing-in ceremony of Joe Biden.",

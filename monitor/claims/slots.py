@@ -66,6 +66,11 @@ class Slots:
         scope = own + ([t for t in gov.subtree if t not in own and not _inside_clause(t, gov)]
                        if gov is not None else [])
         dates = sentence.anchors.dates_in(scope)
+        if not dates and is_noun(token):
+            # "its rally at Ramlila Maidan on March 31" with the date hung on the verb: the
+            # date right after the event's phrase is the event's
+            after = token.doc[token.right_edge.i + 1:token.right_edge.i + 3]
+            dates = sentence.anchors.dates_in([t for t in after if t.lower_ not in ("on", "in", ",")][:1])
         if not dates:
             return None
         # "on Sunday, March 31": the written date, not the weekday read against the article's.
