@@ -109,6 +109,8 @@ CASES = [
      facts(("uml", "supports", "maoist", None, None, False, A))),
     ("a-government-left-in-a-minority", "Pushpa Kamal Dahal's government was left in a minority on Wednesday.",
      set(), facts(("maoist", "member", GOV, None, None, False, A))),
+    ("a-hyphenated-name-opening-a-text-is-no-dateline", "JSP-Nepal quits ruling alliance",
+     facts(("jsp", "member", GOV, None, None, False, A)), set()),
     ("headline-semicolon", "Dahal loses trust vote; Oli set to be new PM",
      facts(("prachanda", "vote", None, "confidence", None, False, A)),
      facts(("prachanda", "vote", None, "confidence", None, False, "hedged"))),

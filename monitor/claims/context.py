@@ -31,8 +31,10 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?(?:\s*\[[^\]]{1,30}\])?"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"(?:\s*(?P<agency>\([A-Z][A-Za-z -]{1,30}\)))?"
-    # a dash or colon ends it; after a date and a wire's name a space will do
-    r"(?(agency)(?(date)\s*(?:[-–—:]\s*)?|\s*[-–—:]\s*)|\s*[-–—:]\s*)",
+    # a dash or colon ends it (a hyphen only with a space: "BJP-led" is no dateline); after a
+    # date and a wire's name a space will do
+    r"(?(agency)(?(date)(?:\s*[–—:]\s*|\s+-\s*|-\s+|\s*)|(?:\s*[–—:]\s*|\s+-\s*|-\s+))"
+    r"|(?:\s*[–—:]\s*|\s+-\s*|-\s+))",
     re.MULTILINE)
 
 
