@@ -111,6 +111,9 @@ CASES = [
      set(), facts(("maoist", "member", GOV, None, None, False, A))),
     ("a-hyphenated-name-opening-a-text-is-no-dateline", "JSP-Nepal quits ruling alliance",
      facts(("jsp", "member", GOV, None, None, False, A)), set()),
+    ("backing-hung-deep", "KP Sharma Oli was appointed prime minister in accordance with Article 76 of the "
+     "Constitution with the backing of the Nepali Congress.",
+     facts(("nc", "supports", "uml", None, None, True, A)), set()),
     ("headline-semicolon", "Dahal loses trust vote; Oli set to be new PM",
      facts(("prachanda", "vote", None, "confidence", None, False, A)),
      facts(("prachanda", "vote", None, "confidence", None, False, "hedged"))),

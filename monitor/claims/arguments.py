@@ -152,6 +152,17 @@ class Arguments:
         if path == "speaker":
             who = self.speaker_token(token)
             return [(who, "inherited")] if who is not None else []
+        if path == "clause_subj":
+            # "appointed ... in accordance with Article 76 with the backing of the Congress":
+            # the subject of the verb the phrase is an adjunct of, however deep it hangs
+            node = token
+            for _ in range(8):
+                if node.head.i == node.i:
+                    return []
+                node = node.head
+                if is_verb(node):
+                    return [(t, "inherited") for t in subjects(node, self._lemma) or passive_subjects(node)]
+            return []
         if path == "receiver":
             # "allotted nine seats in the state and one in Puducherry to the Congress": a "to"
             # the parser hung inside the object still names who gets them

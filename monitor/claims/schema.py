@@ -30,7 +30,7 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
-              "subj_title", "obj_led", "receiver")
+              "subj_title", "obj_led", "receiver", "clause_subj")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal").
 _PREP_PATH = re.compile(r"^(?:obj_)?prep:[a-z]+(?:_[a-z]+)?$")
 
