@@ -114,6 +114,11 @@ CASES = [
     ("backing-hung-deep", "KP Sharma Oli was appointed prime minister in accordance with Article 76 of the "
      "Constitution with the backing of the Nepali Congress.",
      facts(("nc", "supports", "uml", None, None, True, A)), set()),
+    ("ministers-from-parties-sworn-in", "Ministers from the CPN-UML and the Rastriya Swatantra Party took "
+     "their oaths on Monday.",
+     facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A)), set()),
+    ("new-faces-brought-in-are-no-party", "Pushpa Kamal Dahal brought sixteen new faces into his cabinet.",
+     set(), facts(("maoist", "member", GOV, None, None, True, A))),
     ("headline-semicolon", "Dahal loses trust vote; Oli set to be new PM",
      facts(("prachanda", "vote", None, "confidence", None, False, A)),
      facts(("prachanda", "vote", None, "confidence", None, False, "hedged"))),
