@@ -372,6 +372,10 @@ CASES = [
     ("stayed-away-from-the-event-just-named", "The INDIA bloc's leaders met by video link on Saturday. Sharad "
      "Pawar dialled in from Mumbai. Mamata Banerjee stayed away, citing a state programme.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)), set()),
+    ("the-rally-just-named-is-its-owner's", "Rahul Gandhi will address the Congress's first big rally in Bihar "
+     "at Purnea on Tuesday. Both Lalu Prasad and Tejashwi Yadav would have attended the rally but for the summonses.",
+     facts(("lalu-prasad", "attends", "inc", "rally", None, False, A), ("tejashwi-yadav", "attends", "inc", "rally", None, False, A)),
+     facts(("lalu-prasad", "attends", "india", "rally", None, False, A))),
     ("stayed-away-from-something-else", "Nitish Kumar stayed away from politics for a while.", set(),
      facts(("nitish-kumar", "attends", "india", "meeting", None, False, A))),
     # --- seat lists read along the words ---------------------------------------------------

@@ -70,6 +70,8 @@ class Sentence:
     pair: tuple[str, str] | None = None
     #: The event (id) the three sentences before name, for "stayed away", "was absent".
     context_event: str | None = None
+    #: Whose the last event of each kind the text named was ("the Congress's rally").
+    event_owners: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -21,6 +21,9 @@ from monitor.claims.sentences import Sentence
 #: How far back a sentence without a place looks for the state it is about.
 CONTEXT_CHARS = 500
 DATELINE_CHARS = 600
+#: How far back "stayed away" looks for the event, and "the rally" for whose it was.
+EVENT_SENTENCES = 3
+OWNER_SENTENCES = 8
 
 #: A place and date of filing opening a paragraph, not the news it reports:
 #: "PATNA —", "NEW DELHI, Dec 10 (Wire) -", "Mumbai:", "Srinagar (Jammu and Kashmir):",
@@ -78,17 +81,26 @@ class Context:
         chosen = regional or inside or near
         return chosen[-1].entity if chosen else None
 
-    def event(self, doc: Document, sentence: Sentence) -> str | None:
+    def event(self, doc: Document, sentence: Sentence) -> tuple[str | None, dict[str, str]]:
         """The last event the three sentences before name ("... the bloc's meeting. Banerjee
-        stayed away.")."""
+        stayed away."), and, per kind of event, whose the last one named was when a name
+        stands just before it ("the Congress's first big rally", "Rahul Gandhi's yatra")."""
         if self._event_words is None:
-            return None
+            return None, {}
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
-        for before in reversed(doc.sentences[max(0, index - 3):index]):
-            found = self._event_words.findall(before.text)
-            if found:
-                return self._events.get(norm(found[-1]))
-        return None
+        last: str | None = None
+        owners: dict[str, str] = {}
+        for back, before in enumerate(reversed(doc.sentences[max(0, index - OWNER_SENTENCES):index])):
+            for word in reversed(list(self._event_words.finditer(before.text))):
+                event = self._events.get(norm(word.group(0)))
+                if event is None:
+                    continue
+                if back < EVENT_SENTENCES:
+                    last = last or event
+                owner = _owner(doc, before.start + word.start())
+                if owner is not None:
+                    owners.setdefault(event, owner)
+        return last, owners
 
     @staticmethod
     def pair(doc: Document, sentence: Sentence) -> tuple[str, str] | None:
@@ -156,3 +168,13 @@ def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False)
             return m.group(0)
         return " " * len(m.group(0))
     return _DATELINE.sub(blank, text)
+
+
+def _owner(doc: Document, at: int) -> str | None:
+    """The watched name just before an event word, with nothing but modifiers between."""
+    near = [m for m in doc.mentions if m.kind in ("party", "alliance", "person") and at - 40 <= m.end <= at]
+    if not near:
+        return None
+    last = near[-1]
+    gap = doc.text[last.end:at]
+    return last.entity if not any(ch in gap for ch in ",.;:") and len(gap.split()) <= 4 else None

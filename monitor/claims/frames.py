@@ -241,6 +241,11 @@ class FrameMatcher:
             found = found or self._args.find(token, frame.object, sentence)
             if not found and frame.value.type == "event" and any(_named_owner(w, sentence) for w in where):
                 return      # "the swearing-in of Narendra Modi": someone else's event
+            owners = [sentence.event_owners[v.value] for v in values
+                      if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
+            if not found and owners and owners[0] in self._info:
+                # "Both would have attended the rally": the rally the text just named, its owner's
+                found = [Found(owners[0], self._info[owners[0]].kind, -1, "coref")]
             if not found and frame.object.default == "alliance":
                 found = self._default_alliance(sentence, subjects_)
             if not found and frame.object.default == "government" and self._government:
