@@ -69,6 +69,7 @@ class Context:
         self._event_words = re.compile(r"\b(?:" + "|".join(
             re.escape(p) for p in sorted(self._events, key=len, reverse=True)) + r")\b", re.IGNORECASE) \
             if events else None
+        self._events_of: tuple[Document, list[tuple[int, str, str | None]]] | None = None
 
     def alliance(self, doc: Document, sentence: Sentence) -> str | None:
         """The alliance the sentence names, else the last one the text named shortly before."""
@@ -85,22 +86,37 @@ class Context:
         """The last event the three sentences before name ("... the bloc's meeting. Banerjee
         stayed away."), and, per kind of event, whose the last one named was when a name
         stands just before it ("the Congress's first big rally", "Rahul Gandhi's yatra")."""
-        if self._event_words is None:
+        named = self._named_events(doc)
+        if not named:
             return None, {}
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        window = doc.sentences[max(0, index - OWNER_SENTENCES):index]
+        if not window:
+            return None, {}
+        near = doc.sentences[max(0, index - EVENT_SENTENCES)].start
+        first = bisect.bisect_left(named, (window[0].start,))
+        last_at = bisect.bisect_left(named, (sentence.start,))
         last: str | None = None
         owners: dict[str, str] = {}
-        for back, before in enumerate(reversed(doc.sentences[max(0, index - OWNER_SENTENCES):index])):
-            for word in reversed(list(self._event_words.finditer(before.text))):
-                event = self._events.get(norm(word.group(0)))
-                if event is None:
-                    continue
-                if back < EVENT_SENTENCES:
-                    last = last or event
-                owner = _owner(doc, before.start + word.start())
-                if owner is not None:
-                    owners.setdefault(event, owner)
+        for at, event, owner in reversed(named[first:last_at]):
+            if at >= near:
+                last = last or event
+            if owner is not None:
+                owners.setdefault(event, owner)
         return last, owners
+
+    def _named_events(self, doc: Document) -> list[tuple[int, str, str | None]]:
+        """Every event word of the document (offset, event id, owner), read once per document."""
+        if self._events_of is not None and self._events_of[0] is doc:
+            return self._events_of[1]
+        found: list[tuple[int, str, str | None]] = []
+        if self._event_words is not None:
+            for word in self._event_words.finditer(doc.text):
+                event = self._events.get(norm(word.group(0)))
+                if event is not None:
+                    found.append((word.start(), event, _owner(doc, word.start())))
+        self._events_of = (doc, found)
+        return found
 
     @staticmethod
     def pair(doc: Document, sentence: Sentence) -> tuple[str, str] | None:
