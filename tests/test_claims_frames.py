@@ -430,6 +430,9 @@ CASES = [
      facts(("nitish-kumar", "role", "india", "convenor", None, False, A)), set()),
     ("resignation-tendered-as", "Before his arrest, Hemant Soren tendered his resignation as Jharkhand chief "
      "minister to the Governor.", facts(("hemant-soren", "role", None, "chief_minister", "jharkhand", False, A)), set()),
+    ("a-title-of-the-one-proposed-is-no-role", "The JMM, the Congress and the RJD have put forward the state's "
+     "Transport Minister, Champai Soren, to succeed him.", set(),
+     facts(("champai-soren", "role", None, "minister", None, True, "proposed"))),
     ("faces-vote-ahead", "Nitish Kumar will face a trust vote on Monday.",
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A)), set()),
 ]

@@ -119,6 +119,11 @@ CASES = [
      facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A)), set()),
     ("new-faces-brought-in-are-no-party", "Pushpa Kamal Dahal brought sixteen new faces into his cabinet.",
      set(), facts(("maoist", "member", GOV, None, None, True, A))),
+    ("post-offered-to", "Sher Bahadur Deuba reportedly offered the Prime Minister's post to Upendra Yadav.",
+     facts(("deuba", "proposes", "upendra-yadav", "prime_minister", None, True, "hedged"),
+           ("upendra-yadav", "role", None, "prime_minister", None, True, "proposed")), set()),
+    ("support-given-to-a-government", "The CPN-UML withdrew the support given to the government led by Pushpa "
+     "Kamal Dahal.", facts(("uml", "supports", "maoist", None, None, False, A)), set()),
     ("headline-semicolon", "Dahal loses trust vote; Oli set to be new PM",
      facts(("prachanda", "vote", None, "confidence", None, False, A)),
      facts(("prachanda", "vote", None, "confidence", None, False, "hedged"))),

@@ -103,7 +103,10 @@ class Arguments:
         if path.startswith("prep:"):
             return [(t, "direct") for t in prep_objects(token, path[5:])]
         if path.startswith("obj_prep:"):
-            return [(t, "direct") for o in direct_objects(token) for t in prep_objects(o, path[9:])]
+            # "withdrew its support for Dahal", "... the support it gave to his government"
+            objects = direct_objects(token)
+            return [(t, "direct") for o in objects for base in (o, *children(o, "acl"))
+                    for t in prep_objects(base, path[9:])]
         verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
         if path == "subj":
             if verb is None:

@@ -33,8 +33,11 @@ class Slots:
             return [Valued(frame.value.fixed or "", token)]
         if kind == "date":
             return self._date(token, sentence, frame.value.max_age_days)
+        # an object's title is not the role proposed: "put forward the state's Transport
+        # Minister, Champai Soren" (a subject's title is: "Chief Minister Nitish resigned")
         words = [w for path in frame.value.paths if path != "obj_led"
-                 for w, _how in self._args.follow(token, path)]
+                 for w, _how in self._args.follow(token, path)
+                 if not (kind == "role" and path == "obj" and _titles_a_person(w, sentence))]
         if kind == "role" and "obj_led" in frame.value.paths:
             led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(_antecedent(w[0]))]
                    if v]
@@ -160,3 +163,11 @@ def _antecedent(word: Token) -> Token:
             break
         node = node.head
     return word
+
+
+def _titles_a_person(word: Token, sentence: Sentence) -> bool:
+    """Is the word a watched person's title ("Transport Minister, Champai Soren")?"""
+    near = [t for t in children(word, "appos") if t.i > word.i]
+    if word.dep_ in ("compound", "nmod") and word.head.i > word.i:
+        near.append(word.head)      # "Transport Minister Champai Soren"
+    return any((m := sentence.anchors.entity(t)) is not None and m.kind == "person" for t in near)
