@@ -83,8 +83,8 @@ class SeatLists:
             # "ten seats: nine in Tamil Nadu and one in Puducherry": what comes before a colon
             # is not the next number's owner
             since = max([previous] + [t.i for t in doc[previous + 1:number.token.i] if t.text == ":"])
-            owners = self._owners(number.token, anchors, parties, used, since, following) if since == previous \
-                else self._owners(number.token, anchors, parties, used, since, following, last)
+            owners = self._owners(number.token, anchors, parties, used, since, following,
+                                  last if since != previous else ())
             if owners is None:
                 owners = []
             elif not owners:
@@ -93,12 +93,11 @@ class SeatLists:
                     and _unwatched_name(doc, anchors, since, number.token.i):
                 owners = []                 # "..., the Left Front 20": a side we do not watch
             last = owners
-            if number.token.i in sums:
-                continue                    # a total: its owner is its parts' ("ten: nine and one")
-            place = _own_place(number.token, anchors, following)
-            for owner in owners:
-                used.add(owner)
-                out.append(Share(owner, number, place))
+            if number.token.i not in sums:  # a total's owner is its parts' ("ten: nine and one")
+                place = _own_place(number.token, anchors, following)
+                for owner in owners:
+                    used.add(owner)
+                    out.append(Share(owner, number, place))
             previous = number.token.i
         return out
 
