@@ -57,6 +57,8 @@ class Document:
 
 
 class Context:
+    """Built once per extractor; answers per (document, sentence)."""
+
     def __init__(self, places: PlaceMatcher, events: Mapping[str, str], homes: Mapping[str, str],
                  default_alliance: str | None, place_coref: re.Pattern[str] | None, place_coref_chars: int) -> None:
         self._places = places
