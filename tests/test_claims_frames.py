@@ -433,6 +433,13 @@ CASES = [
     ("a-title-of-the-one-proposed-is-no-role", "The JMM, the Congress and the RJD have put forward the state's "
      "Transport Minister, Champai Soren, to succeed him.", set(),
      facts(("champai-soren", "role", None, "minister", None, True, "proposed"))),
+    ("motion-in-a-government-passed", "The motion of confidence in Nitish Kumar's government passed on Monday "
+     "with 129 votes.", facts(("nitish-kumar", "vote", None, "confidence", None, True, A)), set()),
+    ("the-title-resigned", "Bihar Chief Minister Nitish Kumar spoke on Saturday. The Bihar Chief Minister resigned "
+     "on Sunday.", facts(("nitish-kumar", "role", None, "chief_minister", "bihar", False, A)), set()),
+    ("called-on-to-step-down", "Mamata Banerjee spoke. The TMC called on Chief Minister Nitish Kumar to step down.",
+     facts(("nitish-kumar", "role", None, "chief_minister", None, False, "proposed")),
+     facts(("nitish-kumar", "role", None, "chief_minister", None, True, "proposed"))),
     ("faces-vote-ahead", "Nitish Kumar will face a trust vote on Monday.",
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A)), set()),
 ]

@@ -108,6 +108,11 @@ class Arguments:
             return [(t, "direct") for o in objects for base in (o, *children(o, "acl"))
                     for t in prep_objects(base, path[9:])]
         verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
+        if path.startswith("subj_prep:"):
+            # "the motion of confidence in Nitish Kumar's government passed": in the subject's phrase
+            return [(t, "direct") for o in (subjects(verb, self._lemma) if verb is not None else [])
+                    for p in o.subtree if p.dep_ == "prep" and p.lower_ == path[10:]
+                    for t in children(p, "pobj")]
         if path == "subj":
             if verb is None:
                 return []
@@ -184,7 +189,9 @@ class Arguments:
             if verb is None:
                 return []
             found = subjects(verb, self._lemma) or passive_subjects(verb)
-            return [(t, "direct") for s in found for t in children(s, "compound", "appos", "amod")]
+            # ... or the subject is the title itself ("The Bihar Chief Minister resigned")
+            return [(t, "direct") for s in found for t in (*children(s, "compound", "appos", "amod"),
+                                                           *([s] if _the_title(s) else []))]
         return []
 
     def members(self, alliance: Token, sentence: Sentence) -> list[Found]:
@@ -358,3 +365,8 @@ def _in_clause_below(token: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _the_title(word: Token) -> bool:
+    """"The Bihar Chief Minister": one person named by their title (not "ministers")."""
+    return word.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)

@@ -31,8 +31,9 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
               "subj_title", "obj_led", "receiver", "clause_subj")
-#: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal").
-_PREP_PATH = re.compile(r"^(?:obj_)?prep:[a-z]+(?:_[a-z]+)?$")
+#: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal");
+#: "subj_prep:in" under its subject ("the motion of confidence in Kumar's government passed").
+_PREP_PATH = re.compile(r"^(?:obj_|subj_)?prep:[a-z]+(?:_[a-z]+)?$")
 
 
 class _Strict(BaseModel):
@@ -50,7 +51,7 @@ def _check_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
     for index, path in enumerate(paths):
         if path not in PATH_NAMES and not _PREP_PATH.match(path):
             raise ValueError(f"[{index}]: unknown path {path!r} (one of {', '.join(PATH_NAMES)}, "
-                             "prep:WORD or obj_prep:WORD)")
+                             "prep:WORD, obj_prep:WORD or subj_prep:WORD)")
     return paths
 
 
