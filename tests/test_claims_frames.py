@@ -411,6 +411,13 @@ CASES = [
      facts(("aap", "seats", None, "2", "gujarat", True, A), ("aap", "seats", None, "1", "haryana", True, A),
            ("aap", "seats", None, "1", "assam", True, A)),
      facts(("aap", "seats", None, "1", "gujarat", True, A))),
+    # Read by the verbless-list reader of frames (values.listed), not by seatlist: a verb
+    # gapped in a list after the sentence that named the place.
+    ("list-gapped-after-while", CTX + "In Bihar the RJD will contest 26 seats. The Congress receives nine and the "
+     "CPI(ML) three, while the CPI and the CPI(M) are left with one seat each, Arrah and Ujiarpur respectively.",
+     facts(("inc", "seats", None, "9", "bihar", True, A), ("cpiml", "seats", None, "3", "bihar", True, A),
+           ("cpi", "seats", None, "1", "bihar", True, A), ("cpim", "seats", None, "1", "bihar", True, A)),
+     facts(("inc", "seats", None, "3", "bihar", True, A))),
     ("list-offer-without-receiver", CTX + "The TMC offered two seats, a figure the Congress found far too low, and "
      "one that it rejected.", set(), facts(("tmc", "seats", None, "2", None, True, "proposed"))),
     ("list-sole-and-both", CTX + "Both seats in Goa and the sole constituency in Chandigarh will be contested by the Congress.",

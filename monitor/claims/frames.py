@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from monitor.claims.arguments import Arguments, Found, Sentence
 from monitor.claims.entities import EntityInfo
 from monitor.claims.lexicon import Lexicon, TriggerEntry
-from monitor.claims.modality import ModalityReader, confidence
+from monitor.claims.modality import ModalityReader, Mood, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.slots import Slots
@@ -104,9 +104,7 @@ class FrameMatcher:
             token, entry = next(((t, e) for t, e in numbered if t.i in above), numbered[0])
             frame = entry.frame
             mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
-            if mood.background or (mood.negated and not frame.negatable):
-                continue
-            if entry.trigger.past == "history" and tense(token, self._lemma) == "past":
+            if _unsaid(mood, frame) or self._history(token, entry):
                 continue
             mention = sentence.anchors.entity(sentence.doc[share.party])
             if mention is None:
@@ -115,11 +113,8 @@ class FrameMatcher:
             if subject is None:
                 continue
             for place in self._share_places(share, token, frame, sentence, owned):
-                yield Claim(
-                    sentence=sentence.text, subject=subject.entity, relation=frame.relation, object=None,
-                    value=share.number.value, place=place, polarity=frame.polarity != mood.negated,
-                    hedge=mood.hedge, entities=sentence.entities, paragraph=sentence.paragraph,
-                    modality=mood.modality, speaker=mood.speaker, confidence=confidence(mood, 0.9))
+                yield _claim(sentence, mood, frame.relation, (subject.entity, None, share.number.value, place),
+                             frame.polarity != mood.negated, 0.9)
 
     def _share_places(self, share: Share, trigger: Token, frame: Frame, sentence: Sentence,
                       owned: set[str]) -> list[str | None]:
@@ -190,8 +185,8 @@ class FrameMatcher:
 
     def _claims(self, token: Token, entry: TriggerEntry, sentence: Sentence) -> Iterator[Claim]:
         frame = entry.frame
-        if entry.trigger.past == "history" and tense(token, self._lemma) == "past":
-            return      # "the Congress contested 25 seats and won 18": the last election
+        if self._history(token, entry):
+            return
         if frame.value.type == "number" and self._results(sentence):
             return      # "was given 25 seats; it won 18": an earlier election's results
         values = self._slots.value(token, frame, sentence)
@@ -204,7 +199,7 @@ class FrameMatcher:
             return      # (the mood is read only for a trigger that has its arguments)
         mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality,
                                governed=bool(entry.trigger.governor))
-        if mood.background or (mood.negated and not frame.negatable):
+        if _unsaid(mood, frame):
             return
         polarity = frame.polarity != mood.negated
         for subject, obj, value in found:
@@ -221,13 +216,12 @@ class FrameMatcher:
                         (subject2.kind, obj2.kind) not in frame.kind_pairs:
                     continue
                 attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
-                yield Claim(
-                    sentence=sentence.text, subject=subject2.entity, relation=frame.relation,
-                    object=obj2.entity if obj2 else None,
-                    value=value.value if value else None, place=place,
-                    polarity=held, hedge=mood.hedge, entities=sentence.entities,
-                    paragraph=sentence.paragraph, modality=mood.modality, speaker=mood.speaker,
-                    confidence=confidence(mood, attach))
+                fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
+                yield _claim(sentence, mood, frame.relation, fact, held, attach)
+
+    def _history(self, token: Token, entry: TriggerEntry) -> bool:
+        """"The Congress contested 25 seats and won 18": the last election, not this one."""
+        return entry.trigger.past == "history" and tense(token, self._lemma) == "past"
 
     def _combinations(self, token: Token, frame: Frame, sentence: Sentence,
                       values: list[Valued | None]) -> Iterator[tuple[Found, Found | None, Valued | None]]:
@@ -396,6 +390,21 @@ class FrameMatcher:
             own = self._info[subject.entity].party if subject.entity in self._info else None
             return Found(own, "party", -1, "default") if own is not None and own in self._info else None
         return None
+
+
+def _unsaid(mood: Mood, frame: Frame) -> bool:
+    """Background ("since the 2019 polls, when ..."), or negated where the frame cannot be."""
+    return mood.background or (mood.negated and not frame.negatable)
+
+
+def _claim(sentence: Sentence, mood: Mood, relation: str,
+           fact: tuple[str, str | None, str | None, str | None], polarity: bool, attach: float) -> Claim:
+    """The claim of one (subject, object, value, place) under the sentence's mood."""
+    subject, obj, value, place = fact
+    return Claim(sentence=sentence.text, subject=subject, relation=relation, object=obj, value=value,
+                 place=place, polarity=polarity, hedge=mood.hedge, entities=sentence.entities,
+                 paragraph=sentence.paragraph, modality=mood.modality, speaker=mood.speaker,
+                 confidence=confidence(mood, attach))
 
 
 def _canonical(claim: Claim, symmetric: frozenset[str]) -> str:

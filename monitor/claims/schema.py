@@ -216,7 +216,16 @@ class Exclusion(_Strict):
     directional: bool = False
 
 
-class Cues(_Strict):
+class _WordLists(_Strict):
+    """A table whose every field is a list of words, kept lower case and single-spaced."""
+
+    @field_validator("*")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _lower_words(value)
+
+
+class Cues(_WordLists):
     """Words of the modality layer (lemmas, lower case)."""
 
     negators: tuple[str, ...] = ()
@@ -235,15 +244,9 @@ class Cues(_Strict):
     hedge_nouns: tuple[str, ...] = ()
     condition_marks: tuple[str, ...] = ()
     question_marks: tuple[str, ...] = ()
-    background_marks: tuple[str, ...] = ()
-
-    @field_validator("*")
-    @classmethod
-    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _lower_words(value)
 
 
-class Vocabulary(_Strict):
+class Vocabulary(_WordLists):
     seat_nouns: tuple[str, ...] = ("seat", "constituency")
     #: "TMC leaders", "the Congress camp": the party itself.
     group_nouns: tuple[str, ...] = ()
@@ -252,11 +255,6 @@ class Vocabulary(_Strict):
     #: Verbs whose object, one seat named ("will contest the Trichy constituency"), is all the
     #: seats the subject contests (not "got the Bhiwandi seat": one of several).
     single_seat_verbs: tuple[str, ...] = ()
-
-    @field_validator("*")
-    @classmethod
-    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _lower_words(value)
 
 
 class Coref(_Strict):
