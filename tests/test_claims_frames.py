@@ -121,6 +121,8 @@ CASES = [
      facts(("aap", "deal", "inc", None, "delhi", True, A))),
     ("deal-wanted-is-proposed", CTX + "The TMC wants a seat-sharing pact with the Congress in Bengal.",
      facts(("tmc", "deal", "inc", None, "west-bengal", True, "proposed")), facts(("tmc", "deal", "inc", None, "west-bengal", True, A))),
+    ("wants-another-to-act-is-proposed", CTX + "In return the TMC wants the Congress to cede seats to the Trinamool in Assam.",
+     facts(("inc", "deal", "tmc", None, "assam", True, "proposed")), facts(("inc", "deal", "tmc", None, "assam", True, A))),
     ("go-it-alone", "Mamata Banerjee said the TMC will go it alone in West Bengal.",
      facts(("tmc", "deal", "india", None, "west-bengal", False, A)), set()),
     ("on-its-own-party-coref", "Mamata Banerjee said the party will contest all 42 seats in Bengal on its own.",

@@ -377,7 +377,10 @@ def _subjunctive(verb: Token) -> bool:
     auxes = children(verb, "aux", "auxpass")
     if any(c.lower_ in ("should", "must") for c in auxes):
         return True
-    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
+    if any(c.lower_ == "to" for c in auxes):
+        # "wants the Congress to cede seats", "urged the AAP to join": what one asks of another
+        return bool(children(verb, "nsubj", "nsubjpass"))
+    if any(c.tag_ == "MD" for c in auxes):
         return False
     if not children(verb, "nsubj", "nsubjpass"):
         return False
