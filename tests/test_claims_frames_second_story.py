@@ -79,6 +79,9 @@ CASES = [
      facts(("oli", "role", None, "prime_minister", None, True, A), ("nc", "supports", "uml", None, None, True, A)), set()),
     ("ministers-resign-party-leaves", "All eight CPN-UML ministers handed in their resignation on Wednesday.",
      facts(("uml", "member", GOV, None, None, False, A)), set()),
+    ("ministers-of-a-party-not-of-a-title", "Prime Minister Pushpa Kamal Dahal was in Kathmandu. Per the Prime "
+     "Minister's Secretariat, CPN-UML ministers in the cabinet have submitted their resignation to Dahal.",
+     facts(("uml", "member", GOV, None, None, False, A)), facts(("maoist", "member", GOV, None, None, False, A))),
     ("prime-minister-resigning-is-no-party-leaving", "Prime Minister Pushpa Kamal Dahal will not resign, he said.",
      set(), facts(("maoist", "member", GOV, None, None, False, A), ("maoist", "member", GOV, None, None, True, A))),
     ("role-of-the-opposition", "The Nepali Congress said it would take on the role of the main opposition.",

@@ -300,7 +300,13 @@ class Arguments:
                 if person is not None and person.kind == "person" and other.i > word.i:
                     return [self.found(person, other, how)]
             # "TMC leaders", "Nitish Kumar's government", "leaders of parties such as the DMK"
-            for child in [*children(word, "poss"), *modifiers(word)]:
+            # a possessive first ("Nitish Kumar's NDA government"), unless it is only a title
+            # standing for someone: "the Prime Minister's Secretariat, CPN-UML ministers" (a
+            # parse that hangs the possessive on "ministers") are the UML's ministers
+            owners_ = [*children(word, "poss"), *modifiers(word)]
+            weak = [c for c in owners_ if (m := sentence.anchors.entity(c)) is not None and m.how == "coref"
+                    and c.lower_ not in _THIRD]
+            for child in [c for c in owners_ if c not in weak] + weak:
                 owner = sentence.anchors.entity(child)
                 if owner is not None:
                     return [self.found(owner, child, "group")]
