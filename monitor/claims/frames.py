@@ -106,6 +106,7 @@ class FrameMatcher:
             mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
             if _unsaid(mood, frame) or self._history(token, entry):
                 continue
+            mood = self._mood.offered(mood, number, token)
             mention = sentence.anchors.entity(sentence.doc[share.party])
             if mention is None:
                 continue
@@ -204,6 +205,7 @@ class FrameMatcher:
         polarity = frame.polarity != mood.negated
         for subject, obj, value in found:
             held = polarity
+            said = self._mood.offered(mood, value.token, token) if value is not None else mood
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
                 obj = self._role_holder(obj, value, sentence, subject)
                 if value is not None and _former(value.token):
@@ -217,7 +219,7 @@ class FrameMatcher:
                     continue
                 attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
-                yield _claim(sentence, mood, frame.relation, fact, held, attach)
+                yield _claim(sentence, said, frame.relation, fact, held, attach)
 
     def _history(self, token: Token, entry: TriggerEntry) -> bool:
         """"The Congress contested 25 seats and won 18": the last election, not this one."""

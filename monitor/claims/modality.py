@@ -103,6 +103,20 @@ class ModalityReader:
             anchors.memo[key] = self._background(trigger, anchors, published)
         return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]))
 
+    def offered(self, mood: Mood, value: Token, trigger: Token) -> Mood:
+        """A value inside an offer or a demand ("gave a final offer of 17 seats", "a demand
+        for ten seats") is proposed, whatever the verb above it says."""
+        if mood.modality in ORDER[:ORDER.index("proposed") + 1]:
+            return mood
+        node = value
+        for _ in range(6):
+            if node.i == trigger.i or node.head.i == node.i:
+                return mood
+            node = node.head
+            if node.i != trigger.i and self._lemma(node) in self._cues.proposal_nouns:
+                return dataclasses.replace(mood, modality="proposed", hedge="proposed")
+        return mood
+
     # --- the walk ----------------------------------------------------------------------
 
     @staticmethod
@@ -145,11 +159,15 @@ class ModalityReader:
                 and not negations(head):
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
             found.setdefault("proposed", "proposed")
-        elif lemma in cues.proposal_nouns and link in ("acl", "prep", "relcl", "pcomp", "compound"):
+        elif lemma in cues.proposal_nouns and (link in ("acl", "prep", "relcl", "pcomp", "compound")
+                                               or (link == "advcl" and "for" in marks)):
+            # "a proposal for Nitish Kumar to become convenor"
             found.setdefault("proposed", "proposed")
         elif head.lower_ == "for" and head.dep_ == "prep" and link in ("pcomp", "pobj") \
                 and self._lemma(head.head) in cues.proposal_verbs:
             found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"
+        if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
+            found.setdefault("conditional", "conditional")
         if lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:
             found.setdefault("hedged", "likely")
         elif lemma == "say" and link == "xcomp":
@@ -183,9 +201,17 @@ class ModalityReader:
             elif child.dep_ in ("advmod", "acomp") and word in cues.hedge_adverbs:
                 found.setdefault("hedged", "reportedly" if word in ("reportedly", "allegedly",
                                                                     "purportedly") else "likely")
-            elif child.dep_ == "advcl" and any(self._lemma(m) in cues.condition_marks
-                                               for m in children(child, "mark")):
+            elif child.dep_ == "advcl" and self._condition(node, child, negated):
                 found.setdefault("conditional", "conditional")
+
+    def _condition(self, node: Token, clause: Token, negated: bool) -> bool:
+        """"if talks fail", and "until the seats are settled" under "will not join"."""
+        marks = {self._lemma(m) for m in children(clause, "mark")}
+        if marks & set(self._cues.condition_marks):
+            return True
+        pending = negated or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                                 for c in node.children)
+        return pending and bool(marks & set(self._cues.pending_marks))
 
     def _attached_report(self, node: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         """"X will go alone, sources said" parsed with "said" under the clause; "according to";
@@ -267,8 +293,8 @@ class ModalityReader:
             if node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep") \
                     or node.head.i == node.i:
                 break
-            node = node.head
-            if lemma_in(node, self._cues.negating_governors, self._lemma):
+            below, node = node, node.head
+            if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma):
                 count += 1
             if node.dep_ != "prep":
                 count += negations(node) if node.i != clause_head(trigger).i else 0
@@ -370,6 +396,12 @@ def _semicolon_between(head: Token, child: Token) -> bool:
 
 def _asks(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _yet_to(governor: Token, below: Token, lemma: Lemma) -> bool:
+    """"The Congress is yet to agree on a formula", "has yet to decide": not (so far)."""
+    return below.dep_ == "xcomp" and lemma(governor) in ("be", "have") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -26,6 +26,8 @@ class PlaceMatcher:
     def find(self, text: str) -> list[PlaceMention]:
         out = []
         for hit in self._matcher.find(text):
+            if _describes(text, hit.end):
+                continue
             place = self._defs[hit.payloads[0]]
             if place.kind == "venue" and place.within is not None:
                 place = self._defs[place.within]    # "at Shivaji Park": in Mumbai
@@ -49,3 +51,9 @@ class PlaceMatcher:
 
     def ids(self) -> tuple[str, ...]:
         return tuple(self._defs)
+
+
+def _describes(text: str, end: int) -> bool:
+    """"one of the four Delhi-bordering seats", "a Mumbai-based leader": the place word
+    describes something; the fact is not placed there."""
+    return text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower()

@@ -243,6 +243,11 @@ class Cues(_WordLists):
     proposal_nouns: tuple[str, ...] = ()
     hedge_nouns: tuple[str, ...] = ()
     condition_marks: tuple[str, ...] = ()
+    #: "will not join the yatra until the seats are settled": a condition when the clause is
+    #: negated or yet to come ("stayed in the bloc until it left" only tells when).
+    pending_marks: tuple[str, ...] = ()
+    #: "threatened to walk out of the bloc": what will happen only if something else does.
+    condition_governors: tuple[str, ...] = ()
     question_marks: tuple[str, ...] = ()
 
 

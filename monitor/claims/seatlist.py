@@ -24,7 +24,7 @@ from monitor.claims.anchors import Anchors
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.places import PlaceMention
 from monitor.claims.tree import children, is_verb, prep_objects, subjects
-from monitor.claims.values import Valued, Values, is_year
+from monitor.claims.values import Valued, Values, not_a_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -144,7 +144,7 @@ class SeatLists:
     def _is_share(self, token: Token, anchors: Anchors) -> bool:
         if self._value(token) is None or token.i in anchors.dates or token.i in anchors.entities:
             return False
-        if is_year(token):
+        if not_a_count(token):
             return False
         doc = token.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -76,7 +76,7 @@ class Values:
         out = []
         for word in (token, *token.conjuncts):     # "four and three of the seven seats"
             number = self._lex.number(word.text)
-            if number is not None and not is_year(word):
+            if number is not None and not not_a_count(word):
                 out.append(Valued(str(number), word))
         # "nine of Tamil Nadu's 39 seats and the single seat in Puducherry"
         for noun in (o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")):
@@ -103,7 +103,7 @@ class Values:
             elif child.dep_ in _NUMBER_DEPS and child.tag_ in ("CD", "JJ") and child.i < noun.i:
                 for word in (child, *child.conjuncts):
                     number = self._lex.number(word.text)
-                    if number is not None and not is_year(word):
+                    if number is not None and not not_a_count(word):
                         out.append(Valued(str(number), word))
         return out
 
@@ -128,7 +128,7 @@ class Values:
                 number = self._lex.number(doc[token.i - 1].text)
                 target = next((anchors.entities[i] for i in range(token.i + 1, min(token.i + 3, len(doc)))
                                if i in anchors.entities), None)
-                if number is not None and target is not None and not is_year(doc[token.i - 1]) \
+                if number is not None and target is not None and not not_a_count(doc[token.i - 1]) \
                         and target[0].kind in ("party", "person"):
                     used.add(token.i - 1)
                     out.append((target[1].root, Valued(str(number), doc[token.i - 1])))
@@ -140,7 +140,7 @@ class Values:
             if token.lower_ in _LIST_GLUE or token.is_punct and token.text in ")(:":
                 continue
             number = self._lex.number(token.text)
-            if number is None or i in used or is_year(token):
+            if number is None or i in used or not_a_count(token):
                 return None
             if i > 0 and doc[i - 1].lower_ == "of":
                 return None        # "of the 80 seats": a total
@@ -160,7 +160,7 @@ class Values:
         out = []
         for i in range(number.i - 1, max(-1, number.i - 12), -1):
             token = doc[i]
-            if self._lex.number(token.text) is not None and not is_year(token):
+            if self._lex.number(token.text) is not None and not not_a_count(token):
                 break
             found = anchors.entities.get(i)
             if found is not None and found[1].start == i and found[0].kind in ("party", "person"):
@@ -320,9 +320,12 @@ def _in_clause(token: Token, root: Token) -> bool:
     return False
 
 
-def is_year(token: Token) -> bool:
-    """A four-digit number: "2019", not a count of seats."""
-    return token.text.isdigit() and len(token.text) == 4
+def not_a_count(token: Token) -> bool:
+    """A year ("2019"), or a round guess ("two dozen seats"): not a count of seats."""
+    if token.text.isdigit() and len(token.text) == 4:
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("dozen", "dozens", "score")
 
 
 def _index_of(place: PlaceMention, anchors: Anchors) -> int:
