@@ -68,6 +68,12 @@ CASES = [
      [("Lok Sabha polls", "ls-2024"), ("The alliance", "india")]),
     ("the-alliance-no-context", "The alliance met.", []),
     ("pronoun-window", "Rahul Gandhi spoke. It rained. It snowed. It was cold. He left.", [("Rahul Gandhi", "rahul-gandhi")]),
+    # A party named next to its own leader is the leader's faction of it.
+    ("faction-by-possessive", "Sharad Pawar's NCP stays.", [("Sharad Pawar", "sharad-pawar"), ("NCP", "ncp-sp")]),
+    ("faction-by-title", "NCP chief Sharad Pawar spoke.", [("NCP", "ncp-sp"), ("Sharad Pawar", "sharad-pawar")]),
+    ("faction-not-for-another-party", "Sharad Pawar's JD(U) friends.",
+     [("Sharad Pawar", "sharad-pawar"), ("JD(U)", "jdu")]),
+    ("faction-not-far-away", "NCP leaders met. Sharad Pawar spoke.", [("NCP", "ncp"), ("Sharad Pawar", "sharad-pawar")]),
 ]
 
 

@@ -32,6 +32,10 @@ from monitor.config import EntityConfig
 
 T = TypeVar("T")
 
+_POSSESSIVE = re.compile(r"['’]s\s+")
+# "NCP chief Sharad Pawar", "Shiv Sena (UBT) president Uddhav Thackeray": a title between
+_TITLE_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -252,7 +256,32 @@ class EntityMatcher:
                 out.append(mention)
                 state.recent.append((state.sentence_of(mention.start), mention.start,
                                      mention.entity))
+        return self._factions(text, out)
+
+    def _factions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Sharad Pawar's NCP", "NCP chief Sharad Pawar": a party named next to its own
+        leader is the leader's faction of it (the NCP (SP)), when the leader's party is one."""
+        out = list(mentions)
+        for index, mention in enumerate(mentions):
+            if mention.kind != "party":
+                continue
+            before = mentions[index - 1] if index > 0 else None
+            after = mentions[index + 1] if index + 1 < len(mentions) else None
+            leader = None
+            if before is not None and before.kind == "person" and _POSSESSIVE.fullmatch(text[before.end:mention.start]):
+                leader = before
+            elif after is not None and after.kind == "person" and _TITLE_GAP.fullmatch(text[mention.end:after.start]):
+                leader = after
+            own = self.info[leader.entity].party if leader is not None else None
+            if own is not None and own != mention.entity and self._faction_of(own, mention.entity):
+                out[index] = Mention(own, "party", mention.start, mention.end, mention.surface, mention.how)
         return out
+
+    def _faction_of(self, faction: str, party: str) -> bool:
+        """One of the faction's names begins with one of the party's ("NCP (SP)", "NCP")."""
+        names = [phrase_key(n).lower() for n in self._config[party].names]
+        return any(f.startswith(n) and f != n and not f[len(n)].isalnum()
+                   for f in (phrase_key(x).lower() for x in self._config[faction].names) for n in names)
 
     @staticmethod
     def _named_positions(hits: Sequence[Hit[_Name | _Coref]]) -> dict[str, list[int]]:
