@@ -68,6 +68,12 @@ CASES = [
      [("Lok Sabha polls", "ls-2024"), ("The alliance", "india")]),
     ("the-alliance-no-context", "The alliance met.", []),
     ("pronoun-window", "Rahul Gandhi spoke. It rained. It snowed. It was cold. He left.", [("Rahul Gandhi", "rahul-gandhi")]),
+    ("the-former-and-the-latter", "The SP and the RJD met; the former gets 63 and the latter 17.",
+     [("SP", "sp"), ("RJD", "rjd"), ("the former", "sp"), ("the latter", "rjd")]),
+    ("the-former-a-title", "Nitish Kumar met Lalu Prasad. The former chief minister left.",
+     [("Nitish Kumar", "nitish-kumar"), ("Lalu Prasad", "lalu-prasad")]),
+    ("the-latter-of-one-kind-only", "The SP met Lalu Prasad. The latter said so.",
+     [("SP", "sp"), ("Lalu Prasad", "lalu-prasad")]),
     # A party named next to its own leader is the leader's faction of it.
     ("faction-by-possessive", "Sharad Pawar's NCP stays.", [("Sharad Pawar", "sharad-pawar"), ("NCP", "ncp-sp")]),
     ("faction-by-title", "NCP chief Sharad Pawar spoke.", [("NCP", "ncp-sp"), ("Sharad Pawar", "sharad-pawar")]),

@@ -13,7 +13,10 @@ The matcher is built once from the config's ``[[entities]]``. Rules:
   of them on a tie ("Abhishek Banerjee ... Banerjee said"). A block phrase in the sentence ("US Congress", "Senate")
   rules the entity out;
 * pronouns and phrases like "the party" / "the alliance" resolve to the last
-  fitting entity within a few sentences (he/she by the config's ``gender``).
+  fitting entity within a few sentences (he/she by the config's ``gender``);
+  "the former" / "the latter" to the first / second of the last two named;
+* a party named next to its own leader ("Sharad Pawar's NCP") is the leader's
+  faction of it when the leader's party is one ("NCP (SP)").
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ from monitor.config import EntityConfig
 
 T = TypeVar("T")
 
+# "the former" / "the latter" standing alone: before a verb, a number or punctuation
+_FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d|\s+\w+ing\b|\s+(?:will|would|"
+                            r"has|had|is|was|gets|got|takes|took|keeps|wants|said|says|can|could|may)\b)")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # "NCP chief Sharad Pawar", "Shiv Sena (UBT) president Uddhav Thackeray": a title between
 _TITLE_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}")
@@ -256,7 +262,7 @@ class EntityMatcher:
                 out.append(mention)
                 state.recent.append((state.sentence_of(mention.start), mention.start,
                                      mention.entity))
-        return self._factions(text, out)
+        return sorted(self._factions(text, out) + _former_latter(text, out, state), key=lambda m: m.start)
 
     def _factions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Sharad Pawar's NCP", "NCP chief Sharad Pawar": a party named next to its own
@@ -401,6 +407,22 @@ class EntityMatcher:
             return True
         context = state.context_at(entity)
         return context is not None and context < limit
+
+
+def _former_latter(text: str, mentions: Sequence[Mention], state: _State) -> list[Mention]:
+    """"the SP and the Congress ..., the former with 63 seats and the latter 17": the first
+    and the second of the last two entities of one kind named in this sentence or the one
+    before (not "the former chief minister", a title)."""
+    out = []
+    for match in _FORMER_LATTER.finditer(text):
+        here = state.sentence_of(match.start())
+        before = [m for m in mentions if m.start < match.start() and here - state.sentence_of(m.start) <= 1]
+        named = list(dict.fromkeys((m.entity, m.kind) for m in reversed(before)))[:2]
+        if len(named) < 2 or named[0][1] != named[1][1]:
+            continue
+        entity, kind = named[1] if match.group(1).lower() == "former" else named[0]
+        out.append(Mention(entity, kind, match.start(), match.end(), match.group(0), "coref"))
+    return out
 
 
 def _any_phrase(phrases: Sequence[str]) -> re.Pattern[str]:
