@@ -183,6 +183,10 @@ CASES = [
      facts(("inc", "seats", None, "11", "uttar-pradesh", True, A))),
     ("seats-candidates-named", "The Trinamool Congress will field candidates in all 42 Lok Sabha seats in West Bengal.",
      facts(("tmc", "seats", None, "42", "west-bengal", True, A)), set()),
+    ("seats-over-two-places-have-none", "Arvind Kejriwal ruled out a pact with the Congress and said his party "
+     "would contest all 14 seats of Punjab and Chandigarh on its own.",
+     facts(("aap", "seats", None, "14", None, True, A)),
+     facts(("aap", "seats", None, "14", "punjab", True, A), ("inc", "seats", None, "14", None, True, A))),
     ("ellipsis-verbless-list", CTX + "Of Maharashtra's 48 seats, the Shiv Sena (UBT) will contest 21, the Congress 17 "
      "and the NCP (SP) 10.",
      facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A), ("inc", "seats", None, "17", "maharashtra", True, A),

@@ -216,7 +216,8 @@ class EntityMatcher:
         names: list[tuple[str, _Name | _Coref | _Surname]] = []
         for ent in entities:
             names += [(n, _Name(ent.id, n in ent.ambiguous)) for n in ent.names]
-        for kind in ("person_female", "person_male", "party", "alliance", "group"):
+        for kind in ("person_female", "person_male", "party", "party_of_female", "party_of_male",
+                     "alliance", "group"):
             names += [(p, _Coref(kind)) for p in getattr(coref, kind)]
         self._surnames = self._surname_table(entities)
         # A bare surname ("Kumar", "Mr. Kumar") is a person already named in the text.
@@ -325,6 +326,17 @@ class EntityMatcher:
     def _antecedent(self, kind: str, pos: int, state: _State) -> str | None:
         window = self._windows.get(kind, 2)
         here = state.sentence_of(pos)
+        if kind in ("party_of_female", "party_of_male"):
+            # "Kejriwal ruled out an alliance with the Congress; his party will go alone" (in
+            # its own sentence only: a man named before may not be the one meant)
+            gender = "person_female" if kind == "party_of_female" else "person_male"
+            for sentence, _at, entity in reversed(state.recent):
+                if sentence != here:
+                    break
+                info = self.info[entity]
+                if self._fits(gender, info) and info.party:
+                    return info.party
+            kind = "party"
         if kind == "party":
             # "Banerjee said the party would ...": the speaker's own party.
             for sentence, _at, entity in reversed(state.recent):

@@ -20,7 +20,7 @@ from monitor.claims.lexicon import Lexicon, TriggerEntry
 from monitor.claims.modality import ModalityReader, Mood, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.seatlist import SeatLists, Share, verb_of
-from monitor.claims.slots import Slots
+from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
     direct_objects,
@@ -123,6 +123,8 @@ class FrameMatcher:
         one seat each") but not another number's own, else the trigger's; several only where
         they are conjoined."""
         if share.place is not None and share.place.kind in frame.place:
+            if conjoined_place(share.place, sentence):
+                return [None]       # "all 14 seats in Punjab and Chandigarh": both together
             return [share.place.id]
         verb = verb_of(share.number.token)
         if verb is not None and verb.i != trigger.i:

@@ -266,6 +266,10 @@ class Coref(_Strict):
     person_female: tuple[str, ...] = ()
     person_male: tuple[str, ...] = ()
     party: tuple[str, ...] = ()
+    #: "her party", "his party": the party of the woman / man named in the sentence (not the
+    #: last party named).
+    party_of_female: tuple[str, ...] = ()
+    party_of_male: tuple[str, ...] = ()
     alliance: tuple[str, ...] = ()
     group: tuple[str, ...] = ()
     window: dict[str, int] = Field(default_factory=dict)

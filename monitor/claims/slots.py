@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Sentence
 from monitor.claims.lexicon import Lexicon
+from monitor.claims.places import PlaceMention
 from monitor.claims.schema import Frame
 from monitor.claims.tree import children, governor, is_noun, is_verb, tense
 from monitor.claims.values import Valued, Values
@@ -99,6 +100,8 @@ class Slots:
             and frame.value.type in ("number", "event") else []
         # "the single seat in Puducherry": a place of the value's own noun comes first
         own = self._values.noun_places(extra[0], sentence.anchors, frame.place) if extra else []
+        if frame.value.type == "number" and own and conjoined_place(own[0], sentence):
+            return [None]       # "all 14 seats in Punjab and Chandigarh": both together
         places = own or self._values.clause_places(token, sentence.anchors, frame.place, extra)
         node = token
         while not places and node.head.i != node.i:
@@ -171,3 +174,17 @@ def _titles_a_person(word: Token, sentence: Sentence) -> bool:
     if word.dep_ in ("compound", "nmod") and word.head.i > word.i:
         near.append(word.head)      # "Transport Minister Champai Soren"
     return any((m := sentence.anchors.entity(t)) is not None and m.kind == "person" for t in near)
+
+
+def conjoined_place(place: PlaceMention, sentence: Sentence) -> bool:
+    """Is the place one of several conjoined ("in Punjab and Chandigarh")?"""
+    places = sentence.anchors.places
+    for i, (found, _where) in places.items():
+        if found is not place:
+            continue
+        word = sentence.doc[i]
+        for other in (*word.conjuncts, *([word.head] if word.dep_ == "conj" else [])):
+            near = places.get(other.i)
+            if near is not None and near[0] is not place:
+                return True
+    return False
