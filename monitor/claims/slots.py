@@ -177,7 +177,7 @@ def _titles_a_person(word: Token, sentence: Sentence) -> bool:
 
 
 def conjoined_place(place: PlaceMention, sentence: Sentence) -> bool:
-    """Is the place one of several conjoined ("in Punjab and Chandigarh")?"""
+    """Is the place one of several of its kind conjoined ("in Punjab and Chandigarh")?"""
     places = sentence.anchors.places
     for i, (found, _where) in places.items():
         if found is not place:
@@ -185,6 +185,6 @@ def conjoined_place(place: PlaceMention, sentence: Sentence) -> bool:
         word = sentence.doc[i]
         for other in (*word.conjuncts, *([word.head] if word.dep_ == "conj" else [])):
             near = places.get(other.i)
-            if near is not None and near[0] is not place:
+            if near is not None and near[0] is not place and near[0].kind == place.kind:
                 return True
     return False
