@@ -403,6 +403,17 @@ CASES = [
     ("stayed-away-from-the-event-just-named", "The INDIA bloc's leaders met by video link on Saturday. Sharad "
      "Pawar dialled in from Mumbai. Mamata Banerjee stayed away, citing a state programme.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)), set()),
+    ("attended-by-a-list", "The INDIA bloc held a rally in Ranchi on Sunday. The rally was attended by Sharad "
+     "Pawar, Farooq Abdullah and Akhilesh Yadav.",
+     facts(("sharad-pawar", "attends", "india", "rally", None, True, A),
+           ("farooq-abdullah", "attends", "india", "rally", None, True, A),
+           ("akhilesh-yadav", "attends", "india", "rally", None, True, A)), set()),
+    ("to-be-addressed-by", "The INDIA bloc holds a rally in Ranchi on Sunday. It will also be addressed by SP chief "
+     "Akhilesh Yadav.", set(), facts(("akhilesh-yadav", "attends", "bjp", "rally", None, True, A))),
+    ("shared-the-stage-at", "The INDIA bloc held a rally in Ranchi on Sunday. Sharad Pawar and Farooq Abdullah "
+     "shared the stage at the rally.",
+     facts(("sharad-pawar", "attends", "india", "rally", None, True, A),
+           ("farooq-abdullah", "attends", "india", "rally", None, True, A)), set()),
     ("the-rally-just-named-is-its-owner's", "Rahul Gandhi will address the Congress's first big rally in Bihar "
      "at Purnea on Tuesday. Both Lalu Prasad and Tejashwi Yadav would have attended the rally but for the summonses.",
      facts(("lalu-prasad", "attends", "inc", "rally", None, False, A), ("tejashwi-yadav", "attends", "inc", "rally", None, False, A)),
