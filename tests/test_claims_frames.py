@@ -410,6 +410,10 @@ CASES = [
            ("akhilesh-yadav", "attends", "india", "rally", None, True, A)), set()),
     ("to-be-addressed-by", "The INDIA bloc holds a rally in Ranchi on Sunday. It will also be addressed by SP chief "
      "Akhilesh Yadav.", set(), facts(("akhilesh-yadav", "attends", "bjp", "rally", None, True, A))),
+    ("not-part-of-the-meeting", "The INDIA bloc met online on Saturday. Mamata Banerjee was not part of the "
+     "virtual meeting.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)),
+     facts(("mamata-banerjee", "member", "india", None, None, False, A))),
     ("shared-the-stage-at", "The INDIA bloc held a rally in Ranchi on Sunday. Sharad Pawar and Farooq Abdullah "
      "shared the stage at the rally.",
      facts(("sharad-pawar", "attends", "india", "rally", None, True, A),
