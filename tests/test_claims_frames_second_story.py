@@ -82,6 +82,8 @@ CASES = [
     ("ministers-of-a-party-not-of-a-title", "Prime Minister Pushpa Kamal Dahal was in Kathmandu. Per the Prime "
      "Minister's Secretariat, CPN-UML ministers in the cabinet have submitted their resignation to Dahal.",
      facts(("uml", "member", GOV, None, None, False, A)), facts(("maoist", "member", GOV, None, None, False, A))),
+    ("a-provincial-government-is-not-the-country's", "The Maoist Center has quit the Madhesh Province "
+     "government.", set(), facts(("maoist", "member", GOV, None, None, False, A))),
     ("prime-minister-resigning-is-no-party-leaving", "Prime Minister Pushpa Kamal Dahal will not resign, he said.",
      set(), facts(("maoist", "member", GOV, None, None, False, A), ("maoist", "member", GOV, None, None, True, A))),
     ("role-of-the-opposition", "The Nepali Congress said it would take on the role of the main opposition.",

@@ -38,6 +38,8 @@ T = TypeVar("T")
 # "the former" / "the latter" standing alone: before a verb, a number or punctuation
 _FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d|\s+\w+ing\b|\s+(?:will|would|"
                             r"has|had|is|was|gets|got|takes|took|keeps|wants|said|says|can|could|may)\b)")
+# The word right before a position; "opens": it begins the text, a line, a quote or a sentence.
+_WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'’-]+)[ \t]+$")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # "NCP chief Sharad Pawar", "Shiv Sena (UBT) president Uddhav Thackeray": a title between
 _TITLE_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}")
@@ -220,6 +222,10 @@ class EntityMatcher:
                      "alliance", "group"):
             names += [(p, _Coref(kind)) for p in getattr(coref, kind)]
         self._surnames = self._surname_table(entities)
+        data = lexicon.data
+        self._titles = frozenset(w.lower().rstrip(".") for phrase in (*data.honorifics, *data.surname_titles,
+                                                                      *(n for ns in data.roles.values() for n in ns))
+                                 for w in phrase.split())
         # A bare surname ("Kumar", "Mr. Kumar") is a person already named in the text.
         known = {phrase_key(n).lower() for e in entities for n in e.names}
         surnames = [s for s in self._surnames if s not in known]
@@ -307,7 +313,7 @@ class EntityMatcher:
             return self._mention(plain[0].entity, hit, "name")
         surname = next((p for p in hit.payloads if isinstance(p, _Surname)), None)
         if surname is not None:
-            pool = self._surnames.get(surname.key, [])
+            pool = self._narrowed(self._surnames.get(surname.key, []), state.text, hit.start)
             entity = next((e for _s, _a, e in reversed(state.recent) if e in pool), None)
             return self._mention(entity, hit, "ambiguous") if entity else None
         if corefs:
@@ -319,6 +325,25 @@ class EntityMatcher:
             if entity is not None:
                 return self._mention(entity, hit, "ambiguous")
         return None
+
+    def _name_word_before(self, text: str, start: int) -> str | None:
+        """The capitalised word right before a surname when it can be part of a name: no
+        title, no possessive, not the first word of the sentence ("Arzoo Rana Deuba")."""
+        found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if found is None or found.group("opens") is not None:
+            return None
+        word = found.group("word")
+        if not word[0].isupper() or word.endswith(("'s", "’s")) or word.lower().rstrip(".") in self._titles:
+            return None
+        return word.lower()
+
+    def _narrowed(self, pool: Sequence[str], text: str, start: int) -> list[str]:
+        """"Rana Deuba": of the persons a short name may be, the one whose names have the word
+        before it; none when no one's do (someone unwatched)."""
+        before = self._name_word_before(text, start)
+        if before is None:
+            return list(pool)
+        return [e for e in pool if before in {w.lower() for n in self._config[e].names for w in n.split()}]
 
     def _mention(self, entity: str, hit: Hit[object], how: str) -> Mention:
         return Mention(entity, self.info[entity].kind, hit.start, hit.end, hit.surface, how)
@@ -399,7 +424,8 @@ class EntityMatcher:
         of those ("Sher Bahadur Deuba ... Deuba, his wife Arzu Rana Deuba ... Deuba will
         lead"), else needs earlier support."""
         rivals = self._surnames.get(phrase_key(hit.surface).lower(), [])
-        pool = list(dict.fromkeys([*persons, *rivals]))
+        pool = self._narrowed(list(dict.fromkeys([*persons, *rivals])), state.text, hit.start)
+        persons = [p for p in persons if p in pool]
         seen = Counter(entity for _sentence, _at, entity in state.recent if entity in pool)
         if seen:
             most = max(seen.values())

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 Lemma = Callable[["Token"], str]
 _POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
+# Words that make a government a region's, not the country's ("the provincial government").
+_LOCAL = frozenset({"state", "province", "provincial", "municipal", "local", "regional"})
+_GOVERNMENTS = frozenset({"government", "cabinet", "ministry", "coalition"})
 _ATTACH = {"direct": 1.0, "inherited": 0.9, "coref": 0.9, "group": 0.9, "default": 0.85}
 _DEFINITE = frozenset({"the", "its", "their", "this", "that", "our"})
 _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second", "third", "fourth",
@@ -247,6 +250,8 @@ class FrameMatcher:
             if not found and frame.object.default == "alliance":
                 found = self._default_alliance(sentence, subjects_)
             if not found and frame.object.default == "government" and self._government:
+                if _local_government(token, sentence):
+                    return      # "quit the Madhesh Province Government": not the country's
                 found = [Found(self._government, "alliance", -1, "default")]
             if not found and frame.object.required:
                 return
@@ -394,6 +399,13 @@ class FrameMatcher:
             own = self._info[subject.entity].party if subject.entity in self._info else None
             return Found(own, "party", -1, "default") if own is not None and own in self._info else None
         return None
+
+
+def _local_government(token: Token, sentence: Sentence) -> bool:
+    """"quit the Madhesh Province Government", "the state government": not the country's."""
+    nouns = [t for t in token.subtree if t.lower_ in _GOVERNMENTS and t.i != token.i]
+    return any(sentence.anchors.place(m) is not None or m.lower_ in _LOCAL
+               for n in nouns for m in modifiers(n))
 
 
 def _unsaid(mood: Mood, frame: Frame) -> bool:

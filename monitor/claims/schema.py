@@ -310,6 +310,10 @@ class LexiconFile(_Strict):
     coref: Coref = Coref()
     place_coref: PlaceCoref = PlaceCoref()
     honorifics: tuple[str, ...] = ()
+    #: Words that may stand before a bare surname besides honorifics and the words of role
+    #: names ("Comrade Oli", "party chief Kumar"); any other capitalised word before it makes
+    #: it someone else's name ("Arzoo Rana Deuba" is not Sher Bahadur Deuba).
+    surname_titles: tuple[str, ...] = ()
     relevance: dict[str, Any] = Field(default_factory=dict)
     relations: dict[str, Relation] = Field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
