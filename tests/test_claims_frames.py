@@ -187,6 +187,12 @@ CASES = [
      "would contest all 14 seats of Punjab and Chandigarh on its own.",
      facts(("aap", "seats", None, "14", None, True, A)),
      facts(("aap", "seats", None, "14", "punjab", True, A), ("inc", "seats", None, "14", None, True, A))),
+    ("compete-in-constituencies", CTX + "In Gujarat, where 26 seats are up for grabs, the Congress will compete in "
+     "24 constituencies, reserving two for the AAP.",
+     facts(("inc", "seats", None, "24", "gujarat", True, A), ("aap", "seats", None, "2", "gujarat", True, A)), set()),
+    ("place-of-a-conjoined-noun-is-not-the-first's", CTX + "In Tamil Nadu the Congress will contest nine seats and "
+     "the single seat in Puducherry has also gone to the party.",
+     facts(("inc", "seats", None, "9", "tamil-nadu", True, A)), facts(("inc", "seats", None, "9", "puducherry", True, A))),
     ("ellipsis-verbless-list", CTX + "Of Maharashtra's 48 seats, the Shiv Sena (UBT) will contest 21, the Congress 17 "
      "and the NCP (SP) 10.",
      facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A), ("inc", "seats", None, "17", "maharashtra", True, A),

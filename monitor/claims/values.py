@@ -256,7 +256,7 @@ class Values:
         if noun is None:
             return []
         found = []
-        for token in noun.subtree:
+        for token in own_phrase(noun):
             place = anchors.place(token)
             if place is not None and place.kind in kinds and place not in found:
                 found.append(place)
@@ -276,7 +276,7 @@ class Values:
         """Places in the trigger's clause (and its value words), conjoined ones together."""
         tokens = clause_tokens(trigger)
         for word in extra:
-            tokens += [t for t in word.subtree if t not in tokens]
+            tokens += [t for t in own_phrase(word) if t not in tokens]
         found: list[PlaceMention] = []
         for token in tokens:
             place = anchors.place(token)
@@ -296,6 +296,14 @@ class Values:
         root = anchors.places[_index_of(first, anchors)][1].root
         group = {anchors.place(t) for t in (trigger.doc[root], *trigger.doc[root].conjuncts)}
         return [p for p in found if p in group]
+
+
+def own_phrase(noun: Token) -> list[Token]:
+    """A noun's phrase without the nouns conjoined to it: "nine seats" in "nine seats and the
+    lone segment in Puducherry" (where the parser hangs the second on the first)."""
+    return [t for t in noun.subtree
+            if not any(c.dep_ in ("conj", "cc") and c.left_edge.i <= t.i <= c.right_edge.i
+                       for c in noun.children)]
 
 
 def _title(token: Token, anchors: Anchors) -> bool:
