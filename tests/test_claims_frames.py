@@ -301,6 +301,13 @@ CASES = [
            ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, A))),
     ("title-coreference", "Bihar Chief Minister Nitish Kumar met the press. The Chief Minister said he "
      "would quit the INDIA bloc.", facts(("jdu", "member", "india", None, None, False, A)), set()),
+    ("post-offered-to-someone", "Sharad Pawar is said to have offered Nitish Kumar the convenor's post.",
+     facts(("sharad-pawar", "proposes", "nitish-kumar", "convenor", None, True, "hedged"),
+           ("nitish-kumar", "role", "india", "convenor", None, True, "proposed")), set()),
+    ("is-with-an-alliance", "TDP chief N Chandrababu Naidu said the TDP was with the NDA.",
+     facts(("tdp", "member", "nda", None, None, True, A)), set()),
+    ("is-with-a-person-is-no-membership", "Rahul Gandhi was with Sharad Pawar in Mumbai.", set(),
+     facts(("rahul-gandhi", "member", "ncp-sp", None, None, True, A), ("inc", "member", "ncp-sp", None, None, True, A))),
     # --- votes, arrests, elections ------------------------------------------------------------
     ("vote-won", "Nitish Kumar won the confidence vote in the Bihar Assembly on Monday.",
      facts(("nitish-kumar", "vote", None, "confidence", None, True, A)), set()),
