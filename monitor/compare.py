@@ -11,6 +11,13 @@ For each typed claim, in order:
 3. against earlier flags, the same tests (indexed look-ups by slot key);
 4. otherwise ``new``.
 
+What counts as one slot is the relation's (lexicon ``[relations.NAME]``): a place is
+part of it unless ``loose_place``; the value is too when ``value_in_slot`` (a role, an
+event type: another value is another fact). An event relation (``event_window``: a
+meeting, a rally) has one slot per event: a date that can be the known one confirms it
+("mid-December" -> "19 December", ``detail.refines``), a date a few days off moves it
+(changed), any other date is another event (new); see ``monitor.events``.
+
 A hedged claim (likely, reportedly, denied) is not news of its own: it can
 add a source to an existing flag or confirm the baseline, never raise a new,
 changed or contradicted flag (``alert_hedged=False``: not even that).
@@ -30,6 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from monitor import events
 from monitor.claims.lexicon import Exclusion, Lexicon, load_lexicon
 from monitor.types import FLAG_KIND_ORDER, Claim, FlagDraft, FlagKind
 
@@ -48,6 +56,31 @@ class History(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class SlotTraits:
+    """What makes two claims of a relation the same fact, another value of it, or unrelated."""
+
+    loose_place: frozenset[str] = frozenset()
+    value_in_slot: frozenset[str] = frozenset()
+    event_window: Mapping[str, int] = dataclasses.field(default_factory=dict)
+
+    def same_slot(self, a: Claim, b: Claim) -> bool:
+        if a.relation in self.loose_place:
+            if a.slot[:3] != b.slot[:3]:
+                return False
+        elif a.slot != b.slot:
+            return False
+        if a.relation in self.value_in_slot:
+            return a.value == b.value
+        window = self.event_window.get(a.relation or "")
+        return window is None or events.match(a.value, b.value, window) != "other"
+
+    def same_event(self, a: Claim, b: Claim) -> bool:
+        """Both tell of one event at its date (the one made precise counts)."""
+        window = self.event_window.get(a.relation or "")
+        return window is not None and events.match(a.value, b.value, window) == "same"
+
+
+@dataclass(frozen=True, slots=True)
 class _Verdict:
     kind: FlagKind
     other: Claim | None        # the baseline claim or earlier fact compared with
@@ -62,6 +95,7 @@ class BaselineIndex:
                  universe: Mapping[str, Sequence[str]] | None = None) -> None:
         lexicon = lexicon or load_lexicon()
         self.exclusions: tuple[Exclusion, ...] = lexicon.exclusions
+        self.traits = SlotTraits(lexicon.loose_place, lexicon.value_in_slot, lexicon.event_window)
         self.loose_place = lexicon.loose_place
         self.quiet = lexicon.quiet
         self.symmetric = lexicon.symmetric
@@ -159,11 +193,12 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
         return _Verdict(FlagKind.CONFIRMED, same, baseline=True)
     if fact.hedge is not None:
         return None  # a rumour or a denial is not news of its own: it can only confirm
-    found = _against(fact, baseline.related(fact), baseline.exclusions, baseline.loose_place)
+    found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)],
+                     baseline.exclusions, baseline.traits)
     if found is not None:
         return dataclasses.replace(found, baseline=True)
     found = _against(fact, _history_candidates(fact, baseline, history), baseline.exclusions,
-                     baseline.loose_place)
+                     baseline.traits)
     return found or _Verdict(FlagKind.NEW, None)
 
 
@@ -184,27 +219,29 @@ def _effective(claim: Claim) -> Claim | None:
     return dataclasses.replace(claim, polarity=True)
 
 
-def _against(fact: Claim, known: Iterable[Claim], exclusions: Sequence[Exclusion],
-             loose_place: frozenset[str]) -> _Verdict | None:
-    """Contradiction first, then change, against known facts of the same topic."""
+def _against(fact: Claim, known: Iterable[KnownFact], exclusions: Sequence[Exclusion],
+             traits: SlotTraits) -> _Verdict | None:
+    """Contradiction first, then the same event told again, then change, against known facts
+    of the same topic (baseline facts have no key)."""
     known = list(known)
-    for other in known:
-        if _same_slot(fact, other, loose_place) and other.polarity != fact.polarity:
+    for other in (k.claim for k in known):
+        if other.polarity != fact.polarity and traits.same_slot(fact, other) \
+                and (other.relation not in traits.event_window or traits.same_event(fact, other)):
             return _Verdict(FlagKind.CONTRADICTED, other)
-    for other in known:
+    for other in (k.claim for k in known):
         if any(_excludes(rule, fact, other) for rule in exclusions):
             return _Verdict(FlagKind.CONTRADICTED, other)
-    for other in known:
-        if (_same_slot(fact, other, loose_place) and other.polarity == fact.polarity
+    for item in known:
+        if item.claim.polarity == fact.polarity and traits.same_event(fact, item.claim):
+            # The known event told again at another precision: the baseline's is confirmed;
+            # an earlier flag's keeps its kind under this date's own key (merging the two
+            # would make the flag depend on which article was stored first).
+            return _Verdict(item.kind, item.claim)
+    for other in (k.claim for k in known):
+        if (traits.same_slot(fact, other) and other.polarity == fact.polarity
                 and fact.value and other.value and fact.value != other.value):
             return _Verdict(FlagKind.CHANGED, other)
     return None
-
-
-def _same_slot(a: Claim, b: Claim, loose_place: frozenset[str]) -> bool:
-    if a.relation in loose_place:
-        return a.slot[:3] == b.slot[:3]
-    return a.slot == b.slot
 
 
 def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
@@ -221,19 +258,21 @@ def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
     return all(getattr(fact, f) != getattr(other, f) for f in rule.differ)
 
 
-def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[Claim]:
-    """Earlier flagged facts that could conflict with ``fact``, by slot-key look-ups only."""
+def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[KnownFact]:
+    """Earlier flags whose facts could conflict with ``fact``, by slot-key look-ups only."""
     probes = {p.slot_key: p for p in _probes(fact, baseline)}
-    out: list[Claim] = []
+    out: list[KnownFact] = []
     for slot, probe in sorted(probes.items()):
-        out.extend(k.claim for k in history.flags_in_slot(slot))
+        out.extend(history.flags_in_slot(slot))
         # A flagged seat deal is stored from one side: look it up from the other
         # too, so "SP goes alone in UP" meets "Congress and SP seal a deal in UP".
         mirror = baseline.mirror(probe)
         if mirror is not None and mirror.slot_key not in probes:
-            out.extend(m for m in (baseline.mirror(k.claim)
-                                   for k in history.flags_in_slot(mirror.slot_key)) if m is not None)
-    return [c for c in out if c.fact_key != fact.fact_key]
+            for known in history.flags_in_slot(mirror.slot_key):
+                other = baseline.mirror(known.claim)
+                if other is not None:
+                    out.append(dataclasses.replace(known, claim=other))
+    return [k for k in out if k.claim.fact_key != fact.fact_key]
 
 
 def _probes(fact: Claim, baseline: BaselineIndex) -> list[Claim]:
@@ -266,6 +305,9 @@ def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
                                  "polarity": fact.polarity, "hedge": claim.hedge}
     if verdict.other is not None and verdict.kind in (FlagKind.CHANGED, FlagKind.CONTRADICTED):
         detail["compared_with"] = verdict.other.text or verdict.other.sentence
+    if verdict.other is not None and verdict.kind not in (FlagKind.CHANGED, FlagKind.CONTRADICTED) \
+            and events.more_precise(fact.value, verdict.other.value):
+        detail["refines"] = verdict.other.value     # "mid-December" now "19 December"
     return FlagDraft(
         kind=verdict.kind,
         key=verdict.key or fact.fact_key,

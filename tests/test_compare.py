@@ -39,6 +39,7 @@ BASELINE = [
     C("india", "meeting_status", value="scheduled"),
     C("inc", "seats", value="20", place="uttar-pradesh"),
     C("sp", "deal", "inc", place="uttar-pradesh"),
+    C("nitish-kumar", "role", value="chief_minister", place="bihar"),
 ]
 UNIVERSE = {"alliance": ("india", "nda"), "party": ("inc", "sp", "tmc", "jdu", "aap"),
             "place": ("new-delhi", "uttar-pradesh", "west-bengal")}
@@ -60,8 +61,24 @@ CASES = [
      FlagKind.CONTRADICTED, "s"),
     ("solo-elsewhere-is-new", C("sp", "deal", "india", place="west-bengal", polarity=False), FlagKind.NEW, None),
     ("changed-seats", C("inc", "seats", value="17", place="uttar-pradesh"), FlagKind.CHANGED, "s"),
-    ("changed-meeting-date-loose-place", C("india", "meeting", value="2023-12-19", place="new-delhi"),
-     FlagKind.CHANGED, "meeting in mid-December"),
+    # Events: one slot per event, by its date (baseline: a meeting in mid-December).
+    ("event-made-precise-confirms", C("india", "meeting", value="2023-12-19", place="new-delhi"),
+     FlagKind.CONFIRMED, "meeting in mid-December"),
+    ("event-same-month-confirms", C("india", "meeting", value="2023-12"), FlagKind.CONFIRMED,
+     "meeting in mid-December"),
+    ("event-moved-a-few-days-is-changed", C("india", "meeting", value="2023-12-22"), FlagKind.CHANGED,
+     "meeting in mid-December"),
+    ("event-a-month-later-is-another", C("india", "meeting", value="2024-01-13"), FlagKind.NEW, None),
+    ("event-none-on-another-day-is-no-contradiction", C("india", "meeting", value="2024-01-13", polarity=False),
+     FlagKind.NEW, None),
+    ("event-none-that-day-contradicts", C("india", "meeting", value="2023-12-19", polarity=False),
+     FlagKind.CONTRADICTED, "meeting in mid-December"),
+    ("event-rally-is-not-the-meeting", C("india", "rally", value="2023-12-19"), FlagKind.NEW, None),
+    # Roles: each role is its own fact.
+    ("role-another-role-is-another-fact", C("nitish-kumar", "role", value="convenor", polarity=False),
+     FlagKind.NEW, None),
+    ("role-same-role-other-polarity", C("nitish-kumar", "role", value="chief_minister", place="bihar",
+                                        polarity=False), FlagKind.CONTRADICTED, "s"),
     ("changed-status", C("india", "meeting_status", value="postponed"), FlagKind.CHANGED, "s"),
     ("new-fact", C("aap", "member", "india"), FlagKind.NEW, None),
     ("new-seats-other-state", C("inc", "seats", value="17", place="delhi"), FlagKind.NEW, None),
@@ -103,8 +120,15 @@ HISTORY_CASES = [
      [(C("aap", "seats", value="3", place="delhi"), FlagKind.NEW)], FlagKind.CHANGED, False),
     ("history-solo-vs-deal", C("aap", "deal", "india", place="delhi", polarity=False),
      [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
-    ("history-meeting-any-place", C("nda", "meeting", value="2024-01-13"),
+    ("history-event-moved-any-place", C("nda", "meeting", value="2023-12-22"),
      [(C("nda", "meeting", value="2023-12-19", place="new-delhi"), FlagKind.NEW)], FlagKind.CHANGED, False),
+    ("history-another-event-is-new", C("nda", "meeting", value="2024-01-13"),
+     [(C("nda", "meeting", value="2023-12-19", place="new-delhi"), FlagKind.NEW)], FlagKind.NEW, False),
+    # (its own key: one flag per date as written, whichever article came first)
+    ("history-event-told-again-keeps-its-kind", C("nda", "meeting", value="2023-12-19"),
+     [(C("nda", "meeting", value="2023-12", place="new-delhi"), FlagKind.CHANGED)], FlagKind.CHANGED, False),
+    ("history-attends-another-event-is-new", C("aap", "attends", "india", value="rally"),
+     [(C("aap", "attends", "india", value="meeting"), FlagKind.NEW)], FlagKind.NEW, False),
     # A seat deal is flagged from one side; the other side is the same fact.
     ("history-deal-other-side-is-source", C("inc", "deal", "aap", place="delhi"),
      [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, True),
@@ -218,3 +242,11 @@ def test_default_baseline_index_without_universe() -> None:
     index = BaselineIndex(BASELINE)
     (draft,) = compare([C("tmc", "member", "nda")], index, History())
     assert draft.kind == FlagKind.CONTRADICTED
+
+
+def test_event_made_precise_says_so(baseline: BaselineIndex) -> None:
+    (draft,) = compare([C("india", "meeting", value="2023-12-19")], baseline, History())
+    assert draft.kind == FlagKind.CONFIRMED
+    assert draft.detail["refines"] == "2023-12-mid"
+    (moved,) = compare([C("india", "meeting", value="2023-12-22")], baseline, History())
+    assert "refines" not in moved.detail

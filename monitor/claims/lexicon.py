@@ -67,6 +67,9 @@ class Lexicon:
     symmetric: frozenset[str] = field(default=frozenset())
     loose_place: frozenset[str] = field(default=frozenset())
     quiet: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    value_in_slot: frozenset[str] = field(default=frozenset())
+    #: event relation -> days a date may move and still be the same event
+    event_window: Mapping[str, int] = field(default_factory=dict)
     #: relation -> relations whose later claims are details of it (itself included)
     details: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -156,6 +159,8 @@ def build(data: LexiconFile) -> Lexicon:
         symmetric=frozenset(k for k, v in relations.items() if v.symmetric),
         loose_place=frozenset(k for k, v in relations.items() if v.loose_place),
         quiet={k: frozenset(v.quiet) for k, v in relations.items() if v.quiet},
+        value_in_slot=frozenset(k for k, v in relations.items() if v.value_in_slot),
+        event_window={k: v.event_window for k, v in relations.items() if v.event_window is not None},
         details={k: frozenset({k, *v.details}) for k, v in relations.items()},
     )
 

@@ -184,6 +184,13 @@ class Relation(_Strict):
     loose_place: bool = False
     #: Values kept for comparison that raise no flag on their own.
     quiet: tuple[str, ...] = ()
+    #: The value is part of what the fact is about (a role, an event type): another value
+    #: is another fact, never a change of this one.
+    value_in_slot: bool = False
+    #: The relation tells of events and its value is the event's date: a date that can be
+    #: the known one confirms it, one at most this many days off moves it (changed), any
+    #: other is another event (monitor/events.py).
+    event_window: int | None = Field(default=None, ge=0, le=366)
     #: A sentence that names no place is about the state the text just named
     #: ("The Congress gets nine." after a paragraph on Bihar).
     context_place: bool = False
