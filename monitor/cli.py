@@ -303,12 +303,14 @@ def baseline_accept(flag_id: int = typer.Argument(..., help="The flag's id.")) -
     name = config.baseline.name if config.baseline else "baseline"
     try:
         with db.unit_of_work() as session:
-            claim = accept_flag(session, name, flag_id)
+            claim, dropped = accept_flag(session, name, flag_id)
     except LookupError as exc:
         fail(str(exc))
     finally:
         db.dispose()
     typer.echo(f"accepted into the baseline: {claim.text}")
+    if dropped:
+        typer.echo(f"{dropped} alert{'s' if dropped != 1 else ''} not yet sent dropped")
 
 
 def _since(value: str | None) -> datetime | None:

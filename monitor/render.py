@@ -32,7 +32,8 @@ def print_flags(views: Sequence[dict[str, Any]]) -> None:
         typer.echo("no flags")
         return
     for view in views:
-        typer.echo(f"#{view['id']} [{view['kind']}] {view['claim']}{_source_count(view)}")
+        accepted = " (accepted into the baseline)" if view.get("accepted") else ""
+        typer.echo(f"#{view['id']} [{view['kind']}] {view['claim']}{_source_count(view)}{accepted}")
         if view["evidence"]:
             typer.echo(f"    {_quote(view['evidence'])}")
         if view["baseline"]:

@@ -12,7 +12,7 @@ from monitor.types import Claim
 from storage.articles import row_to_claim, store_claims
 from storage.flags import flag_fact
 from storage.models import Baseline, ClaimRow, Flag, utcnow
-
+from storage.outbox import drop_unsent
 
 #: Accepted flags are stored as baseline claims with this paragraph number, so a
 #: reloaded baseline text can carry them over.
@@ -58,8 +58,10 @@ def replace_baseline(session: Session, *, name: str, origin: str, text: str, tex
     return row.id
 
 
-def accept_flag(session: Session, name: str, flag_id: int) -> Claim:
-    """Fold a flag's fact into the active baseline, so it stops alerting."""
+def accept_flag(session: Session, name: str, flag_id: int) -> tuple[Claim, int]:
+    """Fold a flag's fact into the active baseline, so it stops alerting: later claims of
+    it confirm the baseline, and its alerts not yet sent are dropped (how many: the second
+    value)."""
     lock_baseline(session, name)
     base = active_baseline(session, name)
     flag = session.get(Flag, flag_id)
@@ -73,4 +75,4 @@ def accept_flag(session: Session, name: str, flag_id: int) -> Claim:
                                            ClaimRow.fact_key != claim.fact_key))
     store_claims(session, [claim], baseline_id=base.id, published=flag.published)
     flag.accepted = True
-    return claim
+    return claim, drop_unsent(session, flag_id)

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import Outbox
@@ -260,6 +260,18 @@ def mark_failed(session: Session, ids: Sequence[int], now: datetime, error: str)
         row.last_error = error
         row.next_attempt = now
         row.detail = {**(row.detail or {}), "error_at": now.isoformat()}
+
+
+def drop_unsent(session: Session, flag_id: int) -> int:
+    """Take a flag out of every message not yet attempted (it was accepted: no longer news).
+
+    Rows a channel already tried stay: they are re-sent as the same message, so a digest
+    that may have gone out is never changed behind its Message-ID.
+    """
+    result = session.execute(delete(Outbox).where(
+        Outbox.flag_id == flag_id, Outbox.status == PENDING, Outbox.message_id.is_(None),
+        Outbox.attempts == 0))
+    return int(result.rowcount or 0)
 
 
 def pending_digest(session: Session, channel: str) -> list[OutboxItem]:

@@ -275,3 +275,20 @@ async def test_writes_per_claim(db: Database, monkeypatch: pytest.MonkeyPatch,
     report = await deliver_pending(db, config, now=later(1))
     assert report.sent == 3 and len(counted) == writes + 1  # + the empty claim that ends it
     assert [r.status for r in outbox_rows(db)] == ["sent"] * 3
+
+
+def test_drop_unsent_leaves_what_a_channel_already_tried(db: Database) -> None:
+    """Accepting a flag drops its alerts not yet sent; a digest already attempted keeps it,
+    so the message re-sent under its Message-ID is the one that may have gone out."""
+    config = _config()
+    tried = add_flag(db, config, "new")
+    now = datetime.now(timezone.utc)
+    with db.unit_of_work() as session:
+        (batch,) = store.claim_digests(session, "email", now, message_id)
+        store.mark_retry(session, batch.ids, now, "421 try later", max_attempts=8)
+    untried = add_flag(db, config, "new")
+    with db.unit_of_work() as session:
+        assert store.drop_unsent(session, untried) == 2     # its log line and its digest row
+        assert store.drop_unsent(session, tried) == 1       # its log line only
+    left = {(r.flag_id, r.channel) for r in outbox_rows(db)}
+    assert left == {(tried, "email")}

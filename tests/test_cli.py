@@ -128,6 +128,13 @@ def test_accept_flag_into_baseline(local_config: Path) -> None:
                      and f["relation"] == "member" and "india" in f["entities"])
     code, out = invoke(local_config, "baseline", "accept", str(exit_flag["id"]))
     assert code == 0, out
+    # Marked as accepted wherever flags are listed.
+    code, out = invoke(local_config, "flags")
+    assert f"#{exit_flag['id']} [contradicted]" in out
+    line = next(x for x in out.splitlines() if x.startswith(f"#{exit_flag['id']} "))
+    assert line.endswith("(accepted into the baseline)")
+    code, out = invoke(local_config, "flags", "--json")
+    assert next(f for f in json.loads(out) if f["id"] == exit_flag["id"])["accepted"] is True
     # The exit replaced the membership, and stays so when the baseline file is
     # read again (by `baseline show` and by every later fetch).
     for command in (("baseline", "show", "--json"), ("fetch",), ("baseline", "show", "--json")):
