@@ -145,33 +145,54 @@ class Cycle:
 
     async def run_source(self, source: SourceConfig) -> SourceReport:
         """Discover a source's new links, read and store them, record its health."""
-        from monitor.discover import discover
-        from monitor.health import record_source
-
-        report = SourceReport(source.name)
-        started = time.perf_counter()
-        self.progress("source-start", {"source": source.name})
-        validators: tuple[Validators, ...] = ()
-        try:
-            discovery = await discover(source, self.fetcher)
-        except MonitorError as exc:
-            report.failed = True
-            report.errors.append(str(exc))
-            log.warning("source %s failed: %s", source.name, exc)
-        else:
-            self.stages.add("discover", started)
-            # Discovery already kept only the newest ``max_articles`` links.
-            links = await self._unknown(discovery.links)
-            report.found = len(discovery.links)
-            self.progress("source-links", {"source": source.name, "total": len(links)})
-            await self._read_and_store(links, report)
-            validators = self._settled(source, discovery, report)
-        report.seconds = time.perf_counter() - started
-        record_source(self, source, report, validators)
-        self.progress("source-done", {"source": source.name, "report": report})
+        (report,) = await self.run_sources([source])
         return report
 
-    async def _read_and_store(self, links: Sequence[Link], report: SourceReport,
+    async def run_sources(self, sources: Sequence[SourceConfig]) -> list[SourceReport]:
+        """Discover every source, then read and store all their new links in one publication
+        order, and record each source's health.
+
+        One order across sources means an article is judged against the news published
+        before it, whichever site carried that news: a one-shot fetch over history flags
+        what a day-by-day run would have. (A source's ``seconds`` runs to the end of the
+        shared reading.)
+        """
+        found = await asyncio.gather(*(self._discover(source) for source in sources))
+        await self._read_and_store([(link, f.report) for f in found for link in f.links])
+        for f in found:
+            self._finish_source(f)
+        return [f.report for f in found]
+
+    async def _discover(self, source: SourceConfig) -> _Found:
+        from monitor.discover import discover
+
+        found = _Found(source, SourceReport(source.name), time.perf_counter())
+        self.progress("source-start", {"source": source.name})
+        try:
+            found.discovery = await discover(source, self.fetcher)
+        except MonitorError as exc:
+            found.report.failed = True
+            found.report.errors.append(str(exc))
+            log.warning("source %s failed: %s", source.name, exc)
+            return found
+        self.stages.add("discover", found.started)
+        # Discovery already kept only the newest ``max_articles`` links.
+        found.links = await self._unknown(found.discovery.links)
+        found.report.found = len(found.discovery.links)
+        self.progress("source-links", {"source": source.name, "total": len(found.links)})
+        return found
+
+    def _finish_source(self, found: _Found) -> None:
+        from monitor.health import record_source
+
+        validators: tuple[Validators, ...] = ()
+        if found.discovery is not None:
+            validators = self._settled(found.source, found.discovery, found.report)
+        found.report.seconds = time.perf_counter() - found.started
+        record_source(self, found.source, found.report, validators)
+        self.progress("source-done", {"source": found.source.name, "report": found.report})
+
+    async def _read_and_store(self, links: Sequence[tuple[Link, SourceReport]],
                               recheck: bool = False) -> None:
         """Read links a window at a time and store each window in publication order.
 
@@ -181,13 +202,14 @@ class Cycle:
         """
         from monitor.articles import prepare_link
 
-        ordered = sorted(links, key=lambda link: (link.published or LATEST, link.url))
+        ordered = sorted(links, key=lambda pair: (pair[0].published or LATEST, pair[0].url))
         window = self.config.fetch.concurrency
         for start in range(0, len(ordered), window):
-            items = await asyncio.gather(*(self._guarded(prepare_link, link, report,
-                                                         recheck=recheck)
-                                           for link in ordered[start:start + window]))
-            self.store_in_order([i for i in items if i is not None], report)
+            batch = ordered[start:start + window]
+            items = await asyncio.gather(*(self._guarded(prepare_link, link, report, recheck=recheck)
+                                           for link, report in batch))
+            self.store_in_order([(item, report) for item, (_link, report) in zip(items, batch)
+                                 if item is not None])
 
     async def recheck(self, everything: bool) -> SourceReport:
         """Re-fetch stored articles whose edit re-check is due (or all of them)."""
@@ -198,34 +220,39 @@ class Cycle:
         with self.db.reading() as session:
             due = due_for_recheck(session, utcnow(), limit=10_000, everything=everything)
         self.progress("source-links", {"source": "recheck", "total": len(due)})
-        links = [Link(url=url, source=src or "recheck") for _id, url, src in due]
+        links = [(Link(url=url, source=src or "recheck"), report) for _id, url, src in due]
         try:
-            await self._read_and_store(links, report, recheck=True)
+            await self._read_and_store(links, recheck=True)
         finally:
             self.flush_unchanged()
         report.seconds = time.perf_counter() - started
         return report
 
-    def store_in_order(self, items: Sequence[Prepared], report: SourceReport) -> None:
+    def store_in_order(self, items: Sequence[tuple[Prepared, SourceReport]]) -> None:
         """Compare and store articles one at a time, oldest news first, each all or
-        nothing; committed together where the database allows (``Database.batch``)."""
+        nothing; committed together where the database allows (``Database.batch``).
+        Each article counts in its own source's report once the window is committed."""
         from monitor.articles import store_prepared
 
-        ordered = sorted(items, key=lambda item: item.order)
-        window = SourceReport(report.name)  # counted only once the window is committed
+        ordered = sorted(items, key=lambda pair: pair[0].order)
+        # counted only once the window is committed
+        windows = {id(report): (report, SourceReport(report.name)) for _item, report in ordered}
         try:
             with self.db.batch() as unit:
-                for item in ordered:
+                for item, report in ordered:
+                    window = windows[id(report)][1]
                     try:
                         store_prepared(self, item, window, unit)
                     except MonitorError as exc:
                         window.errors.append(f"{item.link.url}: {exc}")
                         log.warning("article %s could not be stored: %s", item.link.url, exc)
         except MonitorError as exc:
-            report.errors.extend(f"{item.link.url}: not stored: {exc}" for item in ordered)
+            for item, report in ordered:
+                report.errors.append(f"{item.link.url}: not stored: {exc}")
             log.error("%d articles could not be stored: %s", len(ordered), exc)
             return
-        report.absorb(window)
+        for report, window in windows.values():
+            report.absorb(window)
 
     async def _guarded(self, step: Callable[..., Awaitable[Prepared | None]], link: Link,
                        report: SourceReport, **kwargs: Any) -> Prepared | None:
@@ -235,7 +262,7 @@ class Cycle:
             except MonitorError as exc:
                 report.errors.append(f"{link.url}: {exc}")
                 log.warning("article %s failed: %s", link.url, exc)
-            except Exception as exc:  # noqa: BLE001 - one bad page must not stop the cycle
+            except Exception as exc:
                 report.errors.append(f"{link.url}: unexpected {type(exc).__name__}: {exc}")
                 log.exception("article %s failed unexpectedly", link.url)
             finally:
@@ -264,6 +291,17 @@ class Cycle:
             log.info("source %s: %d links failed; the next run reads it in full to retry them",
                      source.name, len(report.errors))
         return ()
+
+
+@dataclass
+class _Found:
+    """A source's discovery, waiting for the shared reading."""
+
+    source: SourceConfig
+    report: SourceReport
+    started: float
+    discovery: Discovery | None = None
+    links: list[Link] = field(default_factory=list)
 
 
 @dataclass
@@ -342,7 +380,7 @@ async def _cycle(config: Config, db: Database, runtime: Runtime, report: CycleRe
         sync_sources(session, [(s.name, s.kind, s.url) for s in config.sources])
     baseline = await ensure_baseline(config, db, runtime.extractor, runtime.fetcher)
     cycle = Cycle(config, db, runtime.fetcher, runtime.extractor, baseline, plan.progress)
-    report.sources = list(await asyncio.gather(*(cycle.run_source(s) for s in plan.sources)))
+    report.sources = await cycle.run_sources(plan.sources)
     if plan.rechecks:
         report.rechecked = await cycle.recheck(everything=plan.recheck_all)
     report.stages = cycle.stages.seconds

@@ -187,7 +187,7 @@ def test_edit_fetched_but_not_stored_is_seen_next_time(db: Database, sites,
     cycle(config, db)
     _add_paragraph(root / "wire" / "politics" / "jdu-quits.html")
     with monkeypatch.context() as patch:
-        patch.setattr(Cycle, "store_in_order", lambda self, items, report: None)
+        patch.setattr(Cycle, "store_in_order", lambda self, items: None)
         assert cycle(config, db, recheck=True).rechecked.revised == 0
     assert cycle(config, db, recheck=True).rechecked.revised == 1
 
