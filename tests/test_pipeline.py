@@ -174,6 +174,27 @@ def test_articles_are_judged_in_publication_order(db: Database, tmp_path: Path) 
     assert seats == {"11": "new", "17": "changed"}
 
 
+
+def test_sources_are_judged_in_one_publication_order(db: Database, tmp_path: Path) -> None:
+    """The newer report on one site and the older on another, read in one cycle: the
+    older is still the one the newer is compared with, as a day-by-day run would do."""
+    root = tmp_path / "two"
+    for site, name, day, seats in (("a", "new", "2024-02-21", 17), ("b", "old", "2024-01-27", 11)):
+        (root / site).mkdir(parents=True)
+        (root / site / f"{name}.html").write_text(_page(f"Congress gets {seats}", day,
+                                                        f"Congress will contest {seats} seats in Uttar Pradesh."))
+        (root / site / "feed.xml").write_text(_feed(site, [name]))
+    with StaticSites(root) as served:
+        config = config_from_dict(story_config(db.url, [
+            {"name": site, "kind": "feed", "url": f"{served.bases[site]}/feed.xml"} for site in ("a", "b")]))
+        report = cycle(config, db)
+    assert [(r.name, r.new) for r in report.sources] == [("a", 1), ("b", 1)]
+    with db.reading() as s:
+        seats = {v["evidence"].split(" seats")[0][-2:]: v["kind"]
+                 for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
+    assert seats == {"11": "new", "17": "changed"}
+
+
 # --- validators are kept with what was made of the body -----------------------------
 
 def test_edit_fetched_but_not_stored_is_seen_next_time(db: Database, sites,
