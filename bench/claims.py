@@ -80,7 +80,7 @@ class MemoryHistory:
         if draft.key in self.by_key:
             return False
         claim = draft.fact or Claim(sentence=draft.evidence, text=draft.claim)
-        known = KnownFact(key=draft.key, claim=claim, kind=draft.kind)
+        known = KnownFact(key=draft.key, claim=claim, kind=draft.kind, order=len(self.by_key) + 1)
         self.by_key[draft.key] = known
         if draft.fact is not None:
             self.by_fact.setdefault(draft.fact.fact_key, known)

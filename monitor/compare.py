@@ -39,7 +39,7 @@ from typing import Protocol
 
 from monitor import events
 from monitor.claims.lexicon import Exclusion, Lexicon, load_lexicon
-from monitor.types import FLAG_KIND_ORDER, Claim, FlagDraft, FlagKind
+from monitor.types import FLAG_KIND_ORDER, Claim, FlagDraft, FlagKind, short_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,8 @@ class KnownFact:
     key: str
     claim: Claim
     kind: FlagKind
+    #: When it was flagged, as an increasing number (storage: the flag's id); 0 unknown.
+    order: int = 0
 
 
 class History(Protocol):
@@ -86,6 +88,7 @@ class _Verdict:
     other: Claim | None        # the baseline claim or earlier fact compared with
     key: str | None = None     # an existing flag's key (the fact seen before)
     baseline: bool = False     # ``other`` is a baseline claim
+    previous: KnownFact | None = None   # the earlier flag it contradicts
 
 
 class BaselineIndex:
@@ -187,7 +190,7 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
         return None  # routine ("the meeting was held"): kept for comparison, never a flag
     known = _known_flag(fact, baseline, history)
     if known is not None:
-        return _Verdict(known.kind, known.claim, known.key)
+        return _reversal(fact, known, baseline, history) or _Verdict(known.kind, known.claim, known.key)
     same = baseline.fact(fact)
     if same is not None:
         return _Verdict(FlagKind.CONFIRMED, same, baseline=True)
@@ -200,6 +203,20 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
     found = _against(fact, _history_candidates(fact, baseline, history), baseline.exclusions,
                      baseline.traits)
     return found or _Verdict(FlagKind.NEW, None)
+
+
+def _reversal(fact: Claim, known: KnownFact, baseline: BaselineIndex, history: History) -> _Verdict | None:
+    """A fact flagged before, then reversed by a later flag, and now told again ("the
+    Greens remain" after "the Greens left"): it contradicts that later flag, as a flag of
+    its own (a source added to the old one would alert nobody)."""
+    later = [k for k in history.flags_in_slot(fact.slot_key)
+             if k.order > known.order > 0 and k.claim.polarity != fact.polarity
+             and baseline.traits.same_slot(fact, k.claim)]
+    if not later:
+        return None
+    latest = max(later, key=lambda k: k.order)
+    return _Verdict(FlagKind.CONTRADICTED, latest.claim, short_hash(f"{fact.fact_key}|after|{latest.key}"),
+                    previous=latest)
 
 
 def _known_flag(fact: Claim, baseline: BaselineIndex, history: History) -> KnownFact | None:
@@ -224,13 +241,14 @@ def _against(fact: Claim, known: Iterable[KnownFact], exclusions: Sequence[Exclu
     """Contradiction first, then the same event told again, then change, against known facts
     of the same topic (baseline facts have no key)."""
     known = list(known)
-    for other in (k.claim for k in known):
+    for item in known:
+        other = item.claim
         if other.polarity != fact.polarity and traits.same_slot(fact, other) \
                 and (other.relation not in traits.event_window or traits.same_event(fact, other)):
-            return _Verdict(FlagKind.CONTRADICTED, other)
-    for other in (k.claim for k in known):
-        if any(_excludes(rule, fact, other) for rule in exclusions):
-            return _Verdict(FlagKind.CONTRADICTED, other)
+            return _Verdict(FlagKind.CONTRADICTED, other, previous=item if item.key else None)
+    for item in known:
+        if any(_excludes(rule, fact, item.claim) for rule in exclusions):
+            return _Verdict(FlagKind.CONTRADICTED, item.claim, previous=item if item.key else None)
     for item in known:
         if item.claim.polarity == fact.polarity and traits.same_event(fact, item.claim):
             # The known event told again at another precision: the baseline's is confirmed;
@@ -305,6 +323,10 @@ def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
                                  "polarity": fact.polarity, "hedge": claim.hedge}
     if verdict.other is not None and verdict.kind in (FlagKind.CHANGED, FlagKind.CONTRADICTED):
         detail["compared_with"] = verdict.other.text or verdict.other.sentence
+    if verdict.previous is not None:
+        # the earlier flag this one reverses (storage gives its id in the flag's view)
+        detail["previous"] = {"key": verdict.previous.key, "claim": verdict.previous.claim.text,
+                              "evidence": verdict.previous.claim.sentence}
     if verdict.other is not None and verdict.kind not in (FlagKind.CHANGED, FlagKind.CONTRADICTED) \
             and events.more_precise(fact.value, verdict.other.value):
         detail["refines"] = verdict.other.value     # "mid-December" now "19 December"

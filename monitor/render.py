@@ -38,6 +38,9 @@ def print_flags(views: Sequence[dict[str, Any]]) -> None:
             typer.echo(f"    {_quote(view['evidence'])}")
         if view["baseline"]:
             typer.echo(f"    baseline: {_quote(view['baseline'])}")
+        if view.get("previous"):
+            earlier = view["previous"]
+            typer.echo(f"    contradicts #{earlier['id']}: {earlier['claim']}")
         typer.echo(f"    {view['url']}")
 
 

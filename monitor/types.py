@@ -92,18 +92,18 @@ class Claim:
 
     @property
     def slot_key(self) -> str:
-        return _digest("|".join(self.slot))
+        return short_hash("|".join(self.slot))
 
     @property
     def fact_key(self) -> str:
         """Identity of the fact itself: same slot, same value, same polarity."""
         parts = (*self.slot, self.value or "", "+" if self.polarity else "-")
-        return _digest("|".join(parts))
+        return short_hash("|".join(parts))
 
     @property
     def claim_key(self) -> str:
         """Identity of this claim inside one text (the fact plus its sentence)."""
-        return _digest(self.fact_key + "|" + self.sentence)
+        return short_hash(self.fact_key + "|" + self.sentence)
 
     @property
     def typed(self) -> bool:
@@ -132,7 +132,8 @@ class FlagDraft:
     fact: Claim | None = None
 
 
-def _digest(text: str) -> str:
+def short_hash(text: str) -> str:
+    """A 20-hex key of a text (slots, facts, flags)."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -35,8 +35,16 @@ def flag_views(session: Session, flags: Sequence[Flag]) -> list[dict[str, Any]]:
     """Flags in the shape ``monitor flags --json`` prints (see DESIGN.md)."""
     sources = sources_by_flag(session, [f.id for f in flags])
     titles = _titles(session, {f.article_id for f in flags if f.article_id is not None})
-    return [_view(f, sources.get(f.id) or [(f.url, f.hedge)], titles.get(f.article_id))
+    previous = _ids_of(session, {p["key"] for f in flags if (p := (f.detail or {}).get("previous"))})
+    return [_view(f, sources.get(f.id) or [(f.url, f.hedge)], titles.get(f.article_id), previous)
             for f in flags]
+
+
+def _ids_of(session: Session, keys: set[str]) -> dict[str, int]:
+    if not keys:
+        return {}
+    rows = session.execute(select(Flag.key, Flag.id).where(Flag.key.in_(sorted(keys))))
+    return {key: flag_id for key, flag_id in rows}
 
 
 def load_flag_views(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -67,8 +75,9 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None
-          ) -> dict[str, Any]:
+def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None,
+          ids: Mapping[str, int]) -> dict[str, Any]:
+    earlier = (flag.detail or {}).get("previous")
     return {
         "id": flag.id,
         "kind": flag.kind,
@@ -87,7 +96,12 @@ def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None
         "last_seen": _iso(flag.last_seen),
         "title": title,
         "accepted": flag.accepted,
+        # open | accepted (DESIGN.md also names dismissed and withdrawn: not yet kept)
+        "status": "accepted" if flag.accepted else "open",
         "detail": flag.detail or {},
+        # The earlier flag this one contradicts (a reversal), else None.
+        "previous": {"id": ids.get(earlier["key"]), "claim": earlier["claim"],
+                     "evidence": earlier["evidence"]} if earlier else None,
     }
 
 
@@ -155,7 +169,7 @@ _TOUCH = (update(_FLAGS).where(_FLAGS.c.key.in_(bindparam("keys", expanding=True
           .values(last_seen=bindparam("now")).returning(_FLAGS.c.id, _FLAGS.c.key))
 
 #: What comparison needs of an earlier flag: plain rows, no ORM objects to build.
-FACT_COLUMNS = ("key", "kind", "subject", "relation", "object", "value", "place", "polarity",
+FACT_COLUMNS = ("id", "key", "kind", "subject", "relation", "object", "value", "place", "polarity",
                 "hedge", "entities", "claim", "evidence")
 
 _IN_SLOT = (select(*(_FLAGS.c[c] for c in FACT_COLUMNS))

@@ -134,7 +134,9 @@ def test_accept_flag_into_baseline(local_config: Path) -> None:
     line = next(x for x in out.splitlines() if x.startswith(f"#{exit_flag['id']} "))
     assert line.endswith("(accepted into the baseline)")
     code, out = invoke(local_config, "flags", "--json")
-    assert next(f for f in json.loads(out) if f["id"] == exit_flag["id"])["accepted"] is True
+    accepted = next(f for f in json.loads(out) if f["id"] == exit_flag["id"])
+    assert accepted["accepted"] is True and accepted["status"] == "accepted"
+    assert {f["status"] for f in json.loads(out) if f["id"] != exit_flag["id"]} == {"open"}
     # The exit replaced the membership, and stays so when the baseline file is
     # read again (by `baseline show` and by every later fetch).
     for command in (("baseline", "show", "--json"), ("fetch",), ("baseline", "show", "--json")):

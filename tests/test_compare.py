@@ -21,7 +21,7 @@ class History:
     """In-memory History, the way storage indexes flags."""
 
     def __init__(self, facts: Sequence[tuple[Claim, FlagKind]] = ()) -> None:
-        self.facts = [KnownFact(key=c.fact_key, claim=c, kind=k) for c, k in facts]
+        self.facts = [KnownFact(key=c.fact_key, claim=c, kind=k, order=i + 1) for i, (c, k) in enumerate(facts)]
         self.slot_lookups: list[str] = []
 
     def flags_in_slot(self, slot_key: str) -> list[KnownFact]:
@@ -250,3 +250,24 @@ def test_event_made_precise_says_so(baseline: BaselineIndex) -> None:
     assert draft.detail["refines"] == "2023-12-mid"
     (moved,) = compare([C("india", "meeting", value="2023-12-22")], baseline, History())
     assert "refines" not in moved.detail
+
+
+def test_reversal_of_a_reversal_is_a_flag_of_its_own(baseline: BaselineIndex) -> None:
+    """"The Greens remain" after "the Greens left" was flagged: not a source added to the
+    old confirmation, but a contradiction of the later flag, naming it."""
+    remain, left = C("tmc", "member", "india"), C("tmc", "member", "india", polarity=False)
+    history = History([(remain, FlagKind.CONFIRMED), (left, FlagKind.CONTRADICTED)])
+    (draft,) = compare([C("tmc", "member", "india", sentence="The TMC remains in the bloc.")], baseline, history)
+    assert draft.kind == FlagKind.CONTRADICTED
+    assert draft.key not in (remain.fact_key, left.fact_key)
+    assert draft.detail["previous"]["key"] == left.fact_key
+    # told once more, it is a source of that same reversal flag
+    history.facts.append(KnownFact(key=draft.key, claim=draft.fact, kind=draft.kind, order=3))
+    (again,) = compare([C("tmc", "member", "india", sentence="The TMC stays.")], baseline, history)
+    assert again.key == draft.key
+
+
+def test_contradicting_an_earlier_flag_names_it(baseline: BaselineIndex) -> None:
+    joined = C("aap", "member", "india")
+    (draft,) = compare([C("aap", "member", "india", polarity=False)], baseline, History([(joined, FlagKind.NEW)]))
+    assert draft.kind == FlagKind.CONTRADICTED and draft.detail["previous"]["key"] == joined.fact_key

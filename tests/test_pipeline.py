@@ -195,6 +195,30 @@ def test_sources_are_judged_in_one_publication_order(db: Database, tmp_path: Pat
     assert seats == {"11": "new", "17": "changed"}
 
 
+
+def test_a_reversal_is_flagged_and_names_what_it_reverses(db: Database, tmp_path: Path) -> None:
+    """The RLD's exit is flagged; a later report that it stays after all is a flag of its
+    own ("contradicted"), naming the exit flag, not a silent source of an old one."""
+    root = tmp_path / "rev"
+    (root / "up").mkdir(parents=True)
+    for name, day, sentence in (("exit", "2024-02-09", "The RLD has quit the INDIA bloc."),
+                                ("stays", "2024-02-12", "The RLD remains part of the INDIA bloc.")):
+        (root / "up" / f"{name}.html").write_text(_page(f"RLD {name}", day, sentence))
+    (root / "up" / "feed.xml").write_text(_feed("up", ["exit", "stays"]))
+    with StaticSites(root) as served:
+        config = config_from_dict(story_config(db.url, [
+            {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
+        cycle(config, db)
+    with db.reading() as s:
+        views = [v for v in flag_views(s, query_flags(s))
+                 if v["subject"] == "rld" and v["relation"] == "member"]
+    exit_flag = next(v for v in views if "quit" in v["evidence"])
+    stays = next(v for v in views if "remains" in v["evidence"])
+    assert stays["kind"] == "contradicted" and exit_flag["previous"] is None
+    assert stays["previous"] == {"id": exit_flag["id"], "claim": exit_flag["claim"],
+                                 "evidence": exit_flag["evidence"]}
+
+
 # --- validators are kept with what was made of the body -----------------------------
 
 def test_edit_fetched_but_not_stored_is_seen_next_time(db: Database, sites,
