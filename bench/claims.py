@@ -19,7 +19,8 @@ it replaces it and also yields a ``revised`` flag), and scores the flags
 against ``tests/corpus/expectations.toml``.
 
 A produced flag matches an expected one on kind, subject, relation, object,
-value, place and polarity (a missing field or "" means none, polarity true);
+value, place and polarity (a missing field or "" means none, polarity true), and
+``hedged`` (true: the flag is marked reported, not confirmed);
 expected kind ``source`` means the claim must map onto a flag that already
 exists (same key). Precision counts every draft that creates a flag; a draft
 whose key already exists only adds the article's URL to that flag, so an
@@ -257,6 +258,9 @@ def matches(flag: Produced, want: Mapping[str, Any], *, must_not: bool = False) 
             if flag.created:
                 return False
         elif kind != str(draft.kind):
+            return False
+        # "hedged = true": reported, not confirmed (a flag marked so); else stated outright
+        if bool(want.get("hedged", False)) != bool(draft.detail.get("hedged")):
             return False
     fact = draft.fact
     polarity = fact.polarity if fact is not None else True

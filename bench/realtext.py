@@ -9,7 +9,8 @@ every fact it states, annotated before the engine ran. The folder's ``config.tom
   round). Claim precision counts each article's distinct claims once.
 - Must-tell recall: the article's must-tell facts found by a right claim.
 - A flag is right when the claim that raised it is right and, for a must-tell fact with
-  an annotated ``kind``, the kind matches.
+  an annotated ``kind``, the kind matches. Must-tell facts found by a right flag (a new
+  one, or a source added to one) are the comparison's recall.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ class ArticleResult:
     missed: list[Mapping[str, Any]]          # must-tell facts not found
     must_tell: int
     flags: list[tuple[FlagDraft, bool, bool]] = field(default_factory=list)  # draft, created, right
+    #: must-tell facts (by index in ``article.facts``) a right flag of this article carries
+    flagged: set[int] = field(default_factory=set)
     seconds: float = 0.0
 
 
@@ -111,6 +114,12 @@ class Metrics:
     @property
     def recall(self) -> float:
         found = self.must_tell - sum(len(r.missed) for r in self.results)
+        return found / self.must_tell if self.must_tell else 1.0
+
+    @property
+    def flag_recall(self) -> float:
+        """Must-tell facts found by a right flag (created, or a source added to one)."""
+        found = sum(len(r.flagged) for r in self.results)
         return found / self.must_tell if self.must_tell else 1.0
 
     def flag_precision(self, kinds: Iterable[str] | None = None) -> tuple[float, int]:
@@ -154,8 +163,12 @@ def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: S
         result.seconds = seconds
         if relevance.relevant:
             drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged)
-            result.flags = [(d, history.record(d), _flag_right(d, result, article, symmetric))
-                            for d in drafts]
+            for draft in drafts:
+                index = _flag_fact(draft, result, article, symmetric)
+                right = index is not None and _kind_right(draft, article.facts[index])
+                result.flags.append((draft, history.record(draft), right))
+                if right and index is not None and article.facts[index].get("must_tell"):
+                    result.flagged.add(index)
         results.append(result)
     return Metrics(name, results)
 
@@ -184,17 +197,21 @@ def _judge(article: Article, relevant: bool, claims: list[Claim], symmetric: fro
     return ArticleResult(article, relevant, claims, right, wrong, missed, len(must))
 
 
-def _flag_right(draft: FlagDraft, result: ArticleResult, article: Article, symmetric: frozenset[str]) -> bool:
+def _flag_fact(draft: FlagDraft, result: ArticleResult, article: Article,
+               symmetric: frozenset[str]) -> int | None:
+    """The annotated fact (its index) a flag carries, when the claim behind it is right."""
     if draft.fact is None:
-        return False
+        return None
     source = next((c for c in result.claims if c.sentence == draft.evidence
                    and c.slot in (draft.fact.slot, _mirror_slot(draft.fact))), None)
     if source is None or source not in result.right:
-        return False
+        return None
     keys = fact_key(source, symmetric)
-    fact = next((f for f in article.facts if fact_key(f, symmetric) & keys), None)
-    if fact is None:
-        return False
+    return next((i for i, f in enumerate(article.facts) if fact_key(f, symmetric) & keys), None)
+
+
+def _kind_right(draft: FlagDraft, fact: Mapping[str, Any]) -> bool:
+    """A must-tell fact's annotated kind (against the baseline) must be the flag's."""
     kind = fact.get("kind") if fact.get("must_tell") else None
     return kind is None or str(kind) == str(draft.kind)
 
@@ -232,7 +249,8 @@ def report(metrics: Metrics, verbose: bool = False) -> list[str]:
                  f"{metrics.must_tell} must-tell facts")
     lines.append(f"  claim precision {metrics.claim_precision:.3f}   must-tell recall {metrics.recall:.3f}   "
                  f"flag precision {flags:.3f} ({made})   changed+contradicted {alerting:.3f} ({alert_made})")
-    lines.append(f"  flags by kind (right/made): {kinds or 'none'}")
+    lines.append(f"  flags by kind (right/made): {kinds or 'none'}   "
+                 f"must-tell found by a right flag {metrics.flag_recall:.3f}")
     lines.append(f"  relevant articles per second (claims stage, one core): {metrics.relevant_per_second:.1f}")
     wrong_relations = Counter(c.relation for r in metrics.results for c in r.wrong)
     missed_relations = Counter(str(f.get("relation")) for r in metrics.results for f in r.missed)

@@ -174,7 +174,7 @@ def _drafts(cycle: Cycle, session: Session, claims: list[Claim], meta: ArticleMe
 def _record_flags(cycle: Cycle, session: Session, drafts: list[FlagDraft], meta: ArticleMeta,
                   article_id: int, now: datetime) -> int:
     from monitor.alerts import enqueue_flag
-    from storage.flags import record_flags
+    from storage.flags import record_flags, upgrade_hedged
     from storage.models import Flag
 
     created_count = 0
@@ -183,9 +183,14 @@ def _record_flags(cycle: Cycle, session: Session, drafts: list[FlagDraft], meta:
     for draft, (flag_id, created) in zip(drafts, recorded, strict=True):
         if created:
             created_count += 1
-            # enqueue_flag reads only the id and kind: a detached stand-in saves
+            # enqueue_flag reads only the id, kind and hedge: a detached stand-in saves
             # loading the row just written back into the session.
-            enqueue_flag(session, cycle.config, Flag(id=flag_id, kind=str(draft.kind)))
+            enqueue_flag(session, cycle.config, Flag(id=flag_id, kind=str(draft.kind),
+                                                     hedge=draft.fact.hedge if draft.fact else None))
+    # A report that was only likely, now stated outright: the flag says so, and goes out
+    # to the channels that held it back.
+    for flag_id, kind in upgrade_hedged(session, drafts, recorded, url=meta.canonical_url, now=now):
+        enqueue_flag(session, cycle.config, Flag(id=flag_id, kind=kind), event="asserted")
     return created_count
 
 

@@ -18,9 +18,11 @@ meeting, a rally) has one slot per event: a date that can be the known one confi
 ("mid-December" -> "19 December", ``detail.refines``), a date a few days off moves it
 (changed), any other date is another event (new); see ``monitor.events``.
 
-A hedged claim (likely, reportedly, denied) is not news of its own: it can
-add a source to an existing flag or confirm the baseline, never raise a new,
-changed or contradicted flag (``alert_hedged=False``: not even that).
+A report that is only likely or reported (``REPORTED`` hedges) is news all the same: it
+raises its flag, marked hedged (storage keeps the hedge; channels never send it at once,
+and a later source that asserts it upgrades the flag). A denial, a proposal, a condition
+or a question is not news of its own: it can add a source to an existing flag or confirm
+the baseline (``alert_hedged=False``: hedged claims do neither).
 
 A flag's key is the fact key of the claim, so the same fact always maps to the
 same key. A symmetric relation (a seat deal) is claimed once per side, so that
@@ -40,6 +42,10 @@ from typing import Protocol
 from monitor import events
 from monitor.claims.lexicon import Exclusion, Lexicon, load_lexicon
 from monitor.types import FLAG_KIND_ORDER, Claim, FlagDraft, FlagKind, short_hash
+
+
+#: The hedges of a report that is only likely or reported (the ``hedged`` modality's cues).
+REPORTED = frozenset({"likely", "reportedly"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +200,8 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
     same = baseline.fact(fact)
     if same is not None:
         return _Verdict(FlagKind.CONFIRMED, same, baseline=True)
-    if fact.hedge is not None:
-        return None  # a rumour or a denial is not news of its own: it can only confirm
+    if fact.hedge is not None and fact.hedge not in REPORTED:
+        return None  # a denial, a proposal, a condition, a question: not news of its own
     found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)],
                      baseline.exclusions, baseline.traits)
     if found is not None:
@@ -211,6 +217,7 @@ def _reversal(fact: Claim, known: KnownFact, baseline: BaselineIndex, history: H
     its own (a source added to the old one would alert nobody)."""
     later = [k for k in history.flags_in_slot(fact.slot_key)
              if k.order > known.order > 0 and k.claim.polarity != fact.polarity
+             and k.claim.hedge is None       # a rumour of the reverse reversed nothing
              and baseline.traits.same_slot(fact, k.claim)]
     if not later:
         return None
@@ -321,6 +328,8 @@ def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
     entities = tuple(dict.fromkeys(x for x in (fact.subject, fact.object, *fact.entities) if x))
     detail: dict[str, object] = {"object": fact.object, "value": fact.value, "place": fact.place,
                                  "polarity": fact.polarity, "hedge": claim.hedge}
+    if fact.hedge in REPORTED:
+        detail["hedged"] = True     # reported, not confirmed
     if verdict.other is not None and verdict.kind in (FlagKind.CHANGED, FlagKind.CONTRADICTED):
         detail["compared_with"] = verdict.other.text or verdict.other.sentence
     if verdict.previous is not None:

@@ -98,6 +98,8 @@ def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None,
         "accepted": flag.accepted,
         # open | accepted (DESIGN.md also names dismissed and withdrawn: not yet kept)
         "status": "accepted" if flag.accepted else "open",
+        # Reported, not confirmed: every source so far only says it is likely or reported.
+        "hedged": flag.hedge is not None,
         "detail": flag.detail or {},
         # The earlier flag this one contradicts (a reversal), else None.
         "previous": {"id": ids.get(earlier["key"]), "claim": earlier["claim"],
@@ -143,6 +145,23 @@ def record_flags(session: Session, drafts: Sequence[FlagDraft], *, url: str,
     out = []
     for draft in drafts:
         out.append((ids[draft.key], created.pop(draft.key, None) is not None))
+    return out
+
+
+def upgrade_hedged(session: Session, drafts: Sequence[FlagDraft], recorded: Sequence[tuple[int, bool]],
+                   *, url: str, now: datetime) -> list[tuple[int, str]]:
+    """Flags raised by a report that was only likely, now asserted by one of these drafts:
+    their hedge is cleared and ``detail.asserted`` says when and where. (id, kind) of each."""
+    asserted = {flag_id for d, (flag_id, created) in zip(drafts, recorded, strict=True)
+                if not created and d.fact is not None and d.fact.hedge is None}
+    if not asserted:
+        return []
+    out = []
+    for flag in session.scalars(select(Flag).where(Flag.id.in_(sorted(asserted)), Flag.hedge.is_not(None))):
+        flag.detail = {**(flag.detail or {}), "hedged": False,
+                       "asserted": {"url": url, "at": now.isoformat(), "was": flag.hedge}}
+        flag.hedge = None
+        out.append((flag.id, str(flag.kind)))
     return out
 
 

@@ -38,6 +38,17 @@ def test_kinds_in_attention_order_and_subjects_in_config_order() -> None:
     assert [s.label for s in groups[0].subjects] == ["JD(U)", "Congress"]
 
 
+def test_reported_news_has_its_own_group_after_the_new() -> None:
+    views = [view(1, "new"), view(2, "contradicted", hedged=True), view(3, "new", hedged=True),
+             view(4, "confirmed", hedged=True), view(5, "contradicted")]
+    groups = group_flags(views, CONFIG)
+    assert [(g.kind, g.count) for g in groups] == [("contradicted", 1), ("new", 1), ("reported", 2),
+                                                   ("confirmed", 1)]
+    assert groups[2].label == "Reported, not confirmed"
+    mail = render_digest_mail(views, CONFIG, channel="email", prefix="[cw]", now=NOW)
+    assert "REPORTED, NOT CONFIRMED (2)" in mail.text and "Reported, not confirmed" in mail.html
+
+
 def test_confirmed_is_a_count_and_a_short_list() -> None:
     views = [view(i, "confirmed") for i in range(1, BRIEF_LIMIT + 4)]
     (group,) = group_flags(views, CONFIG)

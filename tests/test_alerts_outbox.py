@@ -292,3 +292,21 @@ def test_drop_unsent_leaves_what_a_channel_already_tried(db: Database) -> None:
         assert store.drop_unsent(session, tried) == 1       # its log line only
     left = {(r.flag_id, r.channel) for r in outbox_rows(db)}
     assert left == {(tried, "email")}
+
+
+@pytest.mark.parametrize("kind, expected", [
+    ("new", {("log", "immediate"), ("email", "digest")}),
+    ("contradicted", {("log", "immediate"), ("email", "digest")}),
+], ids=["new", "contradicted-waits-for-the-digest"])
+def test_hedged_flag_is_never_sent_at_once(db: Database, kind: str, expected: set[tuple[str, str]]) -> None:
+    """A report that is only likely goes in the log, waits for the email digest, and
+    skips a channel that has no digest (apprise) rather than going out at once."""
+    config = _config(immediate=["contradicted"])
+    with db.unit_of_work() as session:
+        flag = Flag(key=f"hedged-{kind}", kind=kind, subject="jdu", relation="member", entities=["jdu"],
+                    claim="JD(U) is a member of the NDA", evidence="The JD(U) is likely to return.",
+                    url="https://news.example.org/a/9", hedge="likely")
+        session.add(flag)
+        session.flush()
+        enqueue_flag(session, config, flag)
+    assert {(r.channel, r.mode) for r in outbox_rows(db)} == expected

@@ -189,8 +189,12 @@ def test_one_sided_relations_are_not_merged(baseline: BaselineIndex) -> None:
 
 
 HEDGE_CASES = [
-    ("rumour-not-news", C("jdu", "member", "nda", hedge="likely"), True, None),
-    ("reported-exit-not-news", C("jdu", "member", "india", polarity=False, hedge="reportedly"), True, None),
+    # A first report that is only likely is a flag all the same, marked hedged.
+    ("rumour-is-a-hedged-flag", C("jdu", "member", "nda", hedge="likely"), True, FlagKind.CONTRADICTED),
+    ("reported-exit-is-a-hedged-flag", C("jdu", "member", "india", polarity=False, hedge="reportedly"), True,
+     FlagKind.CONTRADICTED),
+    ("proposal-is-no-news", C("aap", "member", "india", hedge="proposed"), True, None),
+    ("condition-is-no-news", C("aap", "member", "india", hedge="conditional"), True, None),
     ("rumour-confirms-baseline", C("tmc", "member", "india", hedge="reportedly"), True, FlagKind.CONFIRMED),
     ("no-hedged-alerts-at-all", C("tmc", "member", "india", hedge="reportedly"), False, None),
 ]
@@ -271,3 +275,10 @@ def test_contradicting_an_earlier_flag_names_it(baseline: BaselineIndex) -> None
     joined = C("aap", "member", "india")
     (draft,) = compare([C("aap", "member", "india", polarity=False)], baseline, History([(joined, FlagKind.NEW)]))
     assert draft.kind == FlagKind.CONTRADICTED and draft.detail["previous"]["key"] == joined.fact_key
+
+
+def test_hedged_first_report_is_marked(baseline: BaselineIndex) -> None:
+    (draft,) = compare([C("aap", "member", "nda", hedge="likely")], baseline, History())
+    assert draft.kind == FlagKind.NEW and draft.detail["hedged"] is True
+    (plain,) = compare([C("aap", "member", "nda")], baseline, History())
+    assert "hedged" not in plain.detail and plain.key == draft.key   # the same flag, once asserted

@@ -219,6 +219,40 @@ def test_a_reversal_is_flagged_and_names_what_it_reverses(db: Database, tmp_path
                                  "evidence": exit_flag["evidence"]}
 
 
+
+def test_a_hedged_first_report_is_flagged_then_upgraded(db: Database, tmp_path: Path) -> None:
+    """"Likely to quit" raises the flag, marked hedged; the later report that states it
+    upgrades that same flag (no second flag) and says so."""
+    root = tmp_path / "hedge"
+    (root / "up").mkdir(parents=True)
+    for name, day, sentence in (("likely", "2024-02-07", "The RLD is likely to quit the INDIA bloc, sources said."),
+                                ("quits", "2024-02-09", "The RLD has quit the INDIA bloc.")):
+        (root / "up" / f"{name}.html").write_text(_page(f"RLD {name}", day, sentence))
+    (root / "up" / "feed.xml").write_text(_feed("up", ["likely"]))
+    with StaticSites(root) as served:
+        config = config_from_dict(story_config(db.url, [
+            {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
+        cycle(config, db)
+        first = _rld_exit(db)
+        assert first["hedged"] is True and len(first["sources"]) == 1
+        (root / "up" / "feed.xml").write_text(_feed("up", ["likely", "quits"]))
+        cycle(config, db)
+    after = _rld_exit(db)
+    assert after["id"] == first["id"] and after["hedged"] is False
+    assert after["detail"]["asserted"]["was"] in ("likely", "reportedly")
+    assert len(after["sources"]) == 2
+    with db.reading() as s:
+        events = set(s.scalars(select(Outbox.event)))
+    assert {f"flag:{first['id']}", f"flag:{first['id']}:asserted"} <= events
+
+
+def _rld_exit(db: Database) -> dict:
+    with db.reading() as s:
+        (view,) = [v for v in flag_views(s, query_flags(s)) if v["subject"] == "rld"
+                   and v["relation"] == "member" and not v["detail"]["polarity"]]
+    return view
+
+
 # --- validators are kept with what was made of the body -----------------------------
 
 def test_edit_fetched_but_not_stored_is_seen_next_time(db: Database, sites,

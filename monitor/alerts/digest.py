@@ -1,7 +1,8 @@
 """Grouping and rendering of digests and immediate mails (Jinja2, autoescaped HTML).
 
 Flags are grouped by kind in ``FLAG_KIND_ORDER`` (what needs attention
-first), then by subject entity in config order. Confirmed flags only say that
+first; news every source only reports as likely comes after the new, as "Reported, not
+confirmed"), then by subject entity in config order. Confirmed flags only say that
 a known fact was seen again, so they are a count and a short list. Every piece
 of web text is cleaned and capped here, before any template sees it; links
 are http(s) only.
@@ -27,14 +28,19 @@ from monitor.types import FLAG_KIND_ORDER, FlagKind
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
+#: The digest's group of news that every source so far only reports as likely or reported.
+REPORTED_GROUP = "reported"
 KIND_LABELS: dict[str, str] = {
     FlagKind.CONTRADICTED: "Contradicted", FlagKind.CHANGED: "Changed", FlagKind.NEW: "New",
+    REPORTED_GROUP: "Reported, not confirmed",
     FlagKind.REVISED: "Revised articles", FlagKind.CONFIRMED: "Confirmed",
 }
 KIND_COLORS: dict[str, str] = {
     FlagKind.CONTRADICTED: "#b03a2e", FlagKind.CHANGED: "#ba4a00", FlagKind.NEW: "#1f618d",
-    FlagKind.REVISED: "#6c3483", FlagKind.CONFIRMED: "#1e8449",
+    REPORTED_GROUP: "#7f8c8d", FlagKind.REVISED: "#6c3483", FlagKind.CONFIRMED: "#1e8449",
 }
+#: Kinds whose hedged flags go to the "reported" group (a hedged confirmation is still one).
+_NEWS = frozenset({FlagKind.CONTRADICTED, FlagKind.CHANGED, FlagKind.NEW})
 #: Kinds shown as a count and a short list rather than in full.
 BRIEF_KINDS = frozenset({FlagKind.CONFIRMED})
 BRIEF_LIMIT = 5
@@ -137,8 +143,10 @@ def group_flags(views: Sequence[dict[str, Any]], config: Config) -> list[KindGro
     order = {eid: i for i, eid in enumerate(labels)}
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for view in views:
-        by_kind[str(view.get("kind"))].append(view)
+        kind = str(view.get("kind"))
+        by_kind[REPORTED_GROUP if view.get("hedged") and kind in _NEWS else kind].append(view)
     known = [str(k) for k in FLAG_KIND_ORDER]
+    known.insert(known.index(str(FlagKind.NEW)) + 1, REPORTED_GROUP)
     kinds = known + sorted(k for k in by_kind if k not in known)
     return [_kind_group(kind, by_kind[kind], labels, order) for kind in kinds if by_kind[kind]]
 

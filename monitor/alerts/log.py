@@ -21,6 +21,7 @@ class LogChannel(Channel):
     # A log line is written in microseconds and costs nothing to repeat; marking
     # each one sent on its own cost more than writing it.
     marks_together = True
+    records = True
 
     async def send(self, notice: Notice) -> dict[str, Any]:
         as_json = self.settings.format == "json"

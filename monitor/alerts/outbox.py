@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from monitor.alerts.digest import RenderedDigest, render_digest_mail
 from monitor.alerts.registry import Channel, Notice, build_channels
+from monitor.compare import REPORTED
 from monitor.alerts.safety import clean_text, message_id
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError, PermanentDeliveryError
@@ -60,14 +61,20 @@ def utcnow() -> datetime:
 
 # --- enqueue (inside the caller's unit of work) ------------------------------------------
 
-def enqueue_flag(session: Session, config: Config, flag: Flag) -> int:
-    """One row per channel that takes this flag's kind; the number of rows added."""
+def enqueue_flag(session: Session, config: Config, flag: Flag, *, event: str = "") -> int:
+    """One row per channel that takes this flag's kind; the number of rows added. A
+    hedged flag is never sent at once (``Channel.mode_for_flag``). ``event`` tells a later
+    message about the same flag apart ("asserted": a hedged report now stated outright)."""
     if flag.id is None:
         session.flush()
     kind = str(flag.kind)
-    rows = [{"event": f"flag:{flag.id}", "channel": name, "flag_id": flag.id,
-             "mode": ch.mode_for(kind), "payload": {"kind": kind}}
-            for name, ch in build_channels(config).items() if ch.wants(kind)]
+    hedged = flag.hedge in REPORTED
+    rows = []
+    for name, ch in build_channels(config).items():
+        mode = ch.mode_for_flag(kind, hedged) if ch.wants(kind) else None
+        if mode is not None:
+            rows.append({"event": f"flag:{flag.id}" + (f":{event}" if event else ""), "channel": name,
+                         "flag_id": flag.id, "mode": mode, "payload": {"kind": kind}})
     return store.enqueue(session, rows, utcnow())
 
 

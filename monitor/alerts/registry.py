@@ -39,6 +39,9 @@ class Channel:
     #: for a channel where a repeat costs nothing and a send takes microseconds: a
     #: crash in between repeats up to a claim's worth of them, not just one.
     marks_together: ClassVar[bool] = False
+    #: A record kept (the log), not a message to a person: a report that is only likely
+    #: may go in at once. Elsewhere it waits for a digest, or is not sent at all.
+    records: ClassVar[bool] = False
 
     def __init__(self, name: str, settings: Any, config: Config) -> None:
         self.name = name
@@ -50,6 +53,14 @@ class Channel:
 
     def mode_for(self, kind: str) -> str:
         return IMMEDIATE
+
+    def mode_for_flag(self, kind: str, hedged: bool) -> str | None:
+        """How a flag goes out here; None: not at all. A hedged report ("likely", "reportedly")
+        is never sent at once to a person: it waits for the digest where there is one."""
+        mode = self.mode_for(kind)
+        if not hedged or mode != IMMEDIATE or self.records:
+            return mode
+        return DIGEST if self.supports_digest else None
 
     @property
     def operator(self) -> bool:

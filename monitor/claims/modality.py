@@ -84,7 +84,7 @@ class ModalityReader:
                 break   # "Prachanda loses vote; Oli set to be PM": two sentences, one parse
             self._clause_cues(head, child, found)
             if speaker is None and self._lemma(head) in self._report and child.dep_ in (
-                    "ccomp", "parataxis", "advcl", "conj"):
+                    "ccomp", "parataxis", "advcl", "conj") and not _circumstance(child):
                 speaker = self._speaker(head, anchors, found)
         for node in self._clause_heads(trigger):
             self._local_cues(node, found)
@@ -396,6 +396,12 @@ def _semicolon_between(head: Token, child: Token) -> bool:
 
 def _asks(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _circumstance(clause: Token) -> bool:
+    """"Addressing the rally, Mamata Banerjee accused the BJP ...": a participle clause says
+    what the speaker was doing, not what she said."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and not children(clause, "mark")
 
 
 def _yet_to(governor: Token, below: Token, lemma: Lemma) -> bool:
