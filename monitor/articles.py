@@ -8,6 +8,8 @@ reported before it, whatever order the pages arrived in.
 
 from __future__ import annotations
 
+import dataclasses
+
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -151,6 +153,8 @@ def _store(cycle: Cycle, meta: ArticleMeta, text: str, aliases: set[str], claims
             return
         store_claims(session, claims, revision_id=stored.revision_id,
                      article_id=stored.article_id, published=meta.published)
+        if stored.previous_text is not None:
+            _withdraw(cycle, session, claims, stored.article_id, now)
         drafts = _drafts(cycle, session, claims, meta, stored.previous_text, text,
                          stored.article_id)
         report.flags += _record_flags(cycle, session, drafts, meta, stored.article_id, now)
@@ -169,6 +173,24 @@ def _drafts(cycle: Cycle, session: Session, claims: list[Claim], meta: ArticleMe
         drafts.append(revised_flag(meta.canonical_url, previous, text, str(article_id)))
     cycle.stages.add("compare", started)
     return drafts
+
+
+def _withdraw(cycle: Cycle, session: Session, claims: list[Claim], article_id: int,
+              now: datetime) -> None:
+    """An edit that no longer states a flagged fact withdraws the article as its source; a
+    flag left with no source is withdrawn: its unsent alerts are dropped and the next
+    digest lists it once under "Withdrawn"."""
+    from monitor.alerts import enqueue_flag
+    from storage.flags import withdraw_missing
+    from storage.models import Flag
+    from storage.outbox import drop_unsent
+
+    stated = {key for c in claims if c.typed
+              for key in (c.fact_key, dataclasses.replace(c, subject=c.object, object=c.subject).fact_key)}
+    for flag_id in withdraw_missing(session, article_id, stated, now):
+        drop_unsent(session, flag_id)
+        enqueue_flag(session, cycle.config, Flag(id=flag_id, kind="withdrawn"), event="withdrawn",
+                     digest_only=True)
 
 
 def _record_flags(cycle: Cycle, session: Session, drafts: list[FlagDraft], meta: ArticleMeta,

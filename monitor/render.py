@@ -27,13 +27,17 @@ def _source_count(view: dict[str, Any]) -> str:
                                     else ")")
 
 
+_STATUS_NOTES = {"accepted": " (accepted into the baseline)",
+                 "withdrawn": " (withdrawn: no source states it any more)"}
+
+
 def print_flags(views: Sequence[dict[str, Any]]) -> None:
     if not views:
         typer.echo("no flags")
         return
     for view in views:
-        accepted = " (accepted into the baseline)" if view.get("accepted") else ""
-        typer.echo(f"#{view['id']} [{view['kind']}] {view['claim']}{_source_count(view)}{accepted}")
+        status = _STATUS_NOTES.get(str(view.get("status")), "")
+        typer.echo(f"#{view['id']} [{view['kind']}] {view['claim']}{_source_count(view)}{status}")
         if view["evidence"]:
             typer.echo(f"    {_quote(view['evidence'])}")
         if view["baseline"]:

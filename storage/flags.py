@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Table, bindparam, select, update
+from sqlalchemy import Row, Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from monitor.types import Claim, FlagDraft
@@ -36,7 +36,9 @@ def flag_views(session: Session, flags: Sequence[Flag]) -> list[dict[str, Any]]:
     sources = sources_by_flag(session, [f.id for f in flags])
     titles = _titles(session, {f.article_id for f in flags if f.article_id is not None})
     previous = _ids_of(session, {p["key"] for f in flags if (p := (f.detail or {}).get("previous"))})
-    return [_view(f, sources.get(f.id) or [(f.url, f.hedge)], titles.get(f.article_id), previous)
+    # (a flag whose every source was withdrawn lists none)
+    return [_view(f, sources.get(f.id) or ([] if _status(f) == "withdrawn" else [(f.url, f.hedge)]),
+                  titles.get(f.article_id), previous)
             for f in flags]
 
 
@@ -96,8 +98,9 @@ def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None,
         "last_seen": _iso(flag.last_seen),
         "title": title,
         "accepted": flag.accepted,
-        # open | accepted (DESIGN.md also names dismissed and withdrawn: not yet kept)
-        "status": "accepted" if flag.accepted else "open",
+        # open | accepted | withdrawn (every source took it back); DESIGN.md also names
+        # dismissed: not kept yet
+        "status": _status(flag),
         # Reported, not confirmed: every source so far only says it is likely or reported.
         "hedged": flag.hedge is not None,
         "detail": flag.detail or {},
@@ -105,6 +108,12 @@ def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None,
         "previous": {"id": ids.get(earlier["key"]), "claim": earlier["claim"],
                      "evidence": earlier["evidence"]} if earlier else None,
     }
+
+
+def _status(flag: Flag) -> str:
+    if (flag.detail or {}).get("withdrawn"):
+        return "withdrawn"
+    return "accepted" if flag.accepted else "open"
 
 
 def record_flag(session: Session, draft: FlagDraft, *, url: str, article_id: int | None,
@@ -163,6 +172,36 @@ def upgrade_hedged(session: Session, drafts: Sequence[FlagDraft], recorded: Sequ
         flag.hedge = None
         out.append((flag.id, str(flag.kind)))
     return out
+
+
+def withdraw_missing(session: Session, article_id: int, stated: set[str], now: datetime) -> list[int]:
+    """An edited article no longer states some facts it was a source of (``stated``: the
+    fact keys its new revision claims): its source of each is withdrawn, the flag cites
+    another source if it has one, and a flag left with none is marked withdrawn. Returns
+    the ids of flags withdrawn."""
+    rows = session.execute(
+        select(FlagSource.id, FlagSource.flag_id, FlagSource.url, Flag.fact_key)
+        .join(Flag, Flag.id == FlagSource.flag_id)
+        .where(FlagSource.article_id == article_id, Flag.fact_key.is_not(None))).all()
+    gone = {flag_id: (source_id, url) for source_id, flag_id, url, fact_key in rows if fact_key not in stated}
+    if not gone:
+        return []
+    session.execute(delete(FlagSource).where(FlagSource.id.in_([s for s, _u in gone.values()])))
+    withdrawn = []
+    for flag in session.scalars(select(Flag).where(Flag.id.in_(sorted(gone)))):
+        left = session.execute(select(FlagSource.url, FlagSource.evidence, FlagSource.article_id)
+                               .where(FlagSource.flag_id == flag.id)
+                               .order_by(FlagSource.seen_at, FlagSource.id)).first()
+        detail = dict(flag.detail or {})
+        detail["withdrawn_sources"] = [*detail.get("withdrawn_sources", []),
+                                       {"url": gone[flag.id][1], "at": now.isoformat()}]
+        if left is None:
+            detail["withdrawn"] = now.isoformat()
+            withdrawn.append(flag.id)
+        elif flag.article_id == article_id:     # cite a source that still states it
+            flag.url, flag.evidence, flag.article_id = left.url, left.evidence, left.article_id
+        flag.detail = detail
+    return withdrawn
 
 
 def _flag_values(draft: FlagDraft, url: str, article_id: int | None,

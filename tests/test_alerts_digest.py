@@ -49,6 +49,13 @@ def test_reported_news_has_its_own_group_after_the_new() -> None:
     assert "REPORTED, NOT CONFIRMED (2)" in mail.text and "Reported, not confirmed" in mail.html
 
 
+def test_withdrawn_flags_are_listed_last_under_their_own_heading() -> None:
+    views = [view(1, "contradicted", status="withdrawn"), view(2, "new"), view(3, "confirmed")]
+    groups = group_flags(views, CONFIG)
+    assert [(g.kind, g.label) for g in groups] == [("new", "New"), ("confirmed", "Confirmed"),
+                                                   ("withdrawn", "Withdrawn")]
+
+
 def test_confirmed_is_a_count_and_a_short_list() -> None:
     views = [view(i, "confirmed") for i in range(1, BRIEF_LIMIT + 4)]
     (group,) = group_flags(views, CONFIG)

@@ -246,6 +246,38 @@ def test_a_hedged_first_report_is_flagged_then_upgraded(db: Database, tmp_path: 
     assert {f"flag:{first['id']}", f"flag:{first['id']}:asserted"} <= events
 
 
+def test_an_edit_that_drops_the_sentence_withdraws_the_source(db: Database, tmp_path: Path) -> None:
+    """The flag follows its evidence: an edit that no longer states the fact withdraws the
+    article as a source; the flag cites the other source, and with none left it is
+    withdrawn (listed once more, never as news)."""
+    root = tmp_path / "edit"
+    (root / "up").mkdir(parents=True)
+    exit_ = "The RLD has quit the INDIA bloc."
+    for name, day in (("first", "2024-02-09"), ("second", "2024-02-10")):
+        (root / "up" / f"{name}.html").write_text(_page(f"RLD {name}", day, exit_))
+    (root / "up" / "feed.xml").write_text(_feed("up", ["first", "second"]))
+    with StaticSites(root) as served:
+        config = config_from_dict(story_config(db.url, [
+            {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
+        cycle(config, db)
+        flag = _rld_exit(db)
+        assert len(flag["sources"]) == 2 and flag["url"].endswith("first.html")
+        (root / "up" / "first.html").write_text(_page("RLD first", "2024-02-09", "The RLD met in Lucknow."))
+        cycle(config, db, recheck=True)
+        cited_elsewhere = _rld_exit(db)
+        assert cited_elsewhere["status"] == "open" and cited_elsewhere["url"].endswith("second.html")
+        assert cited_elsewhere["sources"] == [cited_elsewhere["url"]]
+        (root / "up" / "second.html").write_text(_page("RLD second", "2024-02-10", "The RLD met in Agra."))
+        cycle(config, db, recheck=True)
+    gone = _rld_exit(db)
+    assert gone["status"] == "withdrawn" and gone["sources"] == []
+    assert [s["url"].rsplit("/", 1)[1] for s in gone["detail"]["withdrawn_sources"]] == ["first.html",
+                                                                                        "second.html"]
+    with db.reading() as s:
+        events = set(s.scalars(select(Outbox.event)))
+    assert f"flag:{gone['id']}:withdrawn" in events
+
+
 def _rld_exit(db: Database) -> dict:
     with db.reading() as s:
         (view,) = [v for v in flag_views(s, query_flags(s)) if v["subject"] == "rld"

@@ -30,14 +30,18 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 #: The digest's group of news that every source so far only reports as likely or reported.
 REPORTED_GROUP = "reported"
+#: ... and of flags whose every source took the fact back (listed once, last).
+WITHDRAWN_GROUP = "withdrawn"
 KIND_LABELS: dict[str, str] = {
     FlagKind.CONTRADICTED: "Contradicted", FlagKind.CHANGED: "Changed", FlagKind.NEW: "New",
     REPORTED_GROUP: "Reported, not confirmed",
     FlagKind.REVISED: "Revised articles", FlagKind.CONFIRMED: "Confirmed",
+    WITHDRAWN_GROUP: "Withdrawn",
 }
 KIND_COLORS: dict[str, str] = {
     FlagKind.CONTRADICTED: "#b03a2e", FlagKind.CHANGED: "#ba4a00", FlagKind.NEW: "#1f618d",
     REPORTED_GROUP: "#7f8c8d", FlagKind.REVISED: "#6c3483", FlagKind.CONFIRMED: "#1e8449",
+    WITHDRAWN_GROUP: "#7f8c8d",
 }
 #: Kinds whose hedged flags go to the "reported" group (a hedged confirmation is still one).
 _NEWS = frozenset({FlagKind.CONTRADICTED, FlagKind.CHANGED, FlagKind.NEW})
@@ -143,12 +147,19 @@ def group_flags(views: Sequence[dict[str, Any]], config: Config) -> list[KindGro
     order = {eid: i for i, eid in enumerate(labels)}
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for view in views:
-        kind = str(view.get("kind"))
-        by_kind[REPORTED_GROUP if view.get("hedged") and kind in _NEWS else kind].append(view)
+        by_kind[_group_of(view)].append(view)
     known = [str(k) for k in FLAG_KIND_ORDER]
     known.insert(known.index(str(FlagKind.NEW)) + 1, REPORTED_GROUP)
+    known.append(WITHDRAWN_GROUP)
     kinds = known + sorted(k for k in by_kind if k not in known)
     return [_kind_group(kind, by_kind[kind], labels, order) for kind in kinds if by_kind[kind]]
+
+
+def _group_of(view: dict[str, Any]) -> str:
+    kind = str(view.get("kind"))
+    if view.get("status") == WITHDRAWN_GROUP:
+        return WITHDRAWN_GROUP
+    return REPORTED_GROUP if view.get("hedged") and kind in _NEWS else kind
 
 
 def _kind_group(kind: str, views: list[dict[str, Any]], labels: dict[str, str],

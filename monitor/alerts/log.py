@@ -46,6 +46,8 @@ def _flag_fields(flag: dict[str, Any]) -> dict[str, Any]:
         "sources": len(flag.get("sources") or ()),
         # Of those, the ones that report the fact only as likely or as reported.
         "hedged_sources": len(flag.get("hedged_sources") or {}) or None,
+        "hedged": True if flag.get("hedged") else None,        # reported, not confirmed
+        "status": flag.get("status") if flag.get("status") not in (None, "open") else None,
     }
 
 

@@ -61,17 +61,22 @@ def utcnow() -> datetime:
 
 # --- enqueue (inside the caller's unit of work) ------------------------------------------
 
-def enqueue_flag(session: Session, config: Config, flag: Flag, *, event: str = "") -> int:
+def enqueue_flag(session: Session, config: Config, flag: Flag, *, event: str = "",
+                 digest_only: bool = False) -> int:
     """One row per channel that takes this flag's kind; the number of rows added. A
     hedged flag is never sent at once (``Channel.mode_for_flag``). ``event`` tells a later
-    message about the same flag apart ("asserted": a hedged report now stated outright)."""
+    message about the same flag apart ("asserted": a hedged report now stated outright;
+    "withdrawn", with ``digest_only``: listed once in the next digest, and in the log)."""
     if flag.id is None:
         session.flush()
     kind = str(flag.kind)
     hedged = flag.hedge in REPORTED
     rows = []
     for name, ch in build_channels(config).items():
-        mode = ch.mode_for_flag(kind, hedged) if ch.wants(kind) else None
+        if digest_only:
+            mode = store.DIGEST if ch.supports_digest else (store.IMMEDIATE if ch.records else None)
+        else:
+            mode = ch.mode_for_flag(kind, hedged) if ch.wants(kind) else None
         if mode is not None:
             rows.append({"event": f"flag:{flag.id}" + (f":{event}" if event else ""), "channel": name,
                          "flag_id": flag.id, "mode": mode, "payload": {"kind": kind}})
