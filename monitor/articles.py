@@ -208,7 +208,8 @@ def _record_flags(cycle: Cycle, session: Session, drafts: list[FlagDraft], meta:
             # enqueue_flag reads only the id, kind and hedge: a detached stand-in saves
             # loading the row just written back into the session.
             enqueue_flag(session, cycle.config, Flag(id=flag_id, kind=str(draft.kind),
-                                                     hedge=draft.fact.hedge if draft.fact else None))
+                                                     hedge=draft.fact.hedge if draft.fact else None,
+                                                     detail=dict(draft.detail)))
     # A report that was only likely, now stated outright: the flag says so, and goes out
     # to the channels that held it back.
     for flag_id, kind in upgrade_hedged(session, drafts, recorded, url=meta.canonical_url, now=now):

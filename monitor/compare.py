@@ -330,6 +330,10 @@ def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
                                  "polarity": fact.polarity, "hedge": claim.hedge}
     if fact.hedge in REPORTED:
         detail["hedged"] = True     # reported, not confirmed
+    # How sure the claim is (modality x how directly its words attach), and why; storage
+    # raises it with each independent source (``storage.flags``).
+    detail["confidence"] = fact.confidence
+    detail["why"] = {"modality": fact.modality, "speaker": fact.speaker}
     if verdict.other is not None and verdict.kind in (FlagKind.CHANGED, FlagKind.CONTRADICTED):
         detail["compared_with"] = verdict.other.text or verdict.other.sentence
     if verdict.previous is not None:

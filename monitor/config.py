@@ -235,6 +235,10 @@ class _Channel(_Frozen):
         "new", "changed", "contradicted", "confirmed", "revised")
     #: Operator alerts (a source down, then back) go to this channel too.
     operator: bool = True
+    #: Flags below this confidence never go out at once here: they wait for the digest
+    #: (or, on a channel without one, are not sent). Measured on real text (README): at
+    #: 0.85 or more, 6 in 11 changed/contradicted flags were right; below it, 15 in 44.
+    min_confidence: float = Field(default=0.85, ge=0.0, le=1.0)
 
 
 class LogChannelConfig(_Channel):

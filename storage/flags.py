@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from sqlalchemy import Row, Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
@@ -15,20 +16,50 @@ from storage.models import Article, Flag, FlagSource
 from storage.upsert import insert_ignore_many, insert_new
 
 
-def sources_by_flag(session: Session, flag_ids: Sequence[int]
-                    ) -> dict[int, list[tuple[str, str | None]]]:
-    """(URL, hedge) of every source of each flag, oldest first (the flag's own URL leads)."""
-    out: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+def sources_by_flag(session: Session, flag_ids: Sequence[int]) -> dict[int, list[SourceRef]]:
+    """Every source of each flag, oldest first (the flag's own URL leads)."""
+    out: dict[int, list[SourceRef]] = defaultdict(list)
     if not flag_ids:
         return out
     rows = session.execute(
-        select(FlagSource.flag_id, FlagSource.url, FlagSource.hedge)
+        select(FlagSource.flag_id, FlagSource.url, FlagSource.hedge, FlagSource.evidence)
         .where(FlagSource.flag_id.in_(list(flag_ids)))
         .order_by(FlagSource.flag_id, FlagSource.seen_at, FlagSource.id)
     )
-    for flag_id, url, hedge in rows:
-        out[flag_id].append((url, hedge))
+    for flag_id, url, hedge, evidence in rows:
+        out[flag_id].append(SourceRef(url, hedge, evidence or ""))
     return out
+
+
+class SourceRef(NamedTuple):
+    url: str
+    hedge: str | None
+    evidence: str
+
+
+def independent(sources: Sequence[SourceRef]) -> int:
+    """Sources that count apart: another site, in other words (a syndicated copy, the same
+    sentence on another site, or a second page of one site counts once)."""
+    hosts: set[str] = set()
+    sentences: set[str] = set()
+    count = 0
+    for source in sources:
+        host = (urlsplit(source.url).hostname or "").removeprefix("www.")
+        sentence = " ".join(source.evidence.lower().split())
+        if host in hosts or (sentence and sentence in sentences):
+            continue
+        hosts.add(host)
+        sentences.add(sentence)
+        count += 1
+    return count
+
+
+def combined_confidence(first: float | None, sources: int) -> float | None:
+    """The claim's confidence, raised by each further independent source (they would all
+    have to be wrong): 1 - (1 - c) ** n, at most 0.99."""
+    if first is None:
+        return None
+    return round(min(0.99, 1 - (1 - first) ** max(sources, 1)), 2)
 
 
 def flag_views(session: Session, flags: Sequence[Flag]) -> list[dict[str, Any]]:
@@ -37,7 +68,8 @@ def flag_views(session: Session, flags: Sequence[Flag]) -> list[dict[str, Any]]:
     titles = _titles(session, {f.article_id for f in flags if f.article_id is not None})
     previous = _ids_of(session, {p["key"] for f in flags if (p := (f.detail or {}).get("previous"))})
     # (a flag whose every source was withdrawn lists none)
-    return [_view(f, sources.get(f.id) or ([] if _status(f) == "withdrawn" else [(f.url, f.hedge)]),
+    return [_view(f, sources.get(f.id) or ([] if _status(f) == "withdrawn" else
+                                           [SourceRef(f.url, f.hedge, f.evidence or "")]),
                   titles.get(f.article_id), previous)
             for f in flags]
 
@@ -77,9 +109,11 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None,
+def _view(flag: Flag, sources: list[SourceRef], title: str | None,
           ids: Mapping[str, int]) -> dict[str, Any]:
-    earlier = (flag.detail or {}).get("previous")
+    detail = flag.detail or {}
+    earlier = detail.get("previous")
+    apart = independent([s for s in sources if not s.hedge])
     return {
         "id": flag.id,
         "kind": flag.kind,
@@ -90,9 +124,9 @@ def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None,
         "evidence": flag.evidence,
         "baseline": flag.baseline,
         "url": flag.url,
-        "sources": [url for url, _hedge in sources],
+        "sources": [s.url for s in sources],
         # Sources that only report the fact as likely, or as what sources say.
-        "hedged_sources": {url: hedge for url, hedge in sources if hedge},
+        "hedged_sources": {s.url: s.hedge for s in sources if s.hedge},
         "published": _iso(flag.published),
         "first_seen": _iso(flag.first_seen),
         "last_seen": _iso(flag.last_seen),
@@ -103,6 +137,10 @@ def _view(flag: Flag, sources: list[tuple[str, str | None]], title: str | None,
         "status": _status(flag),
         # Reported, not confirmed: every source so far only says it is likely or reported.
         "hedged": flag.hedge is not None,
+        # How sure (0-1): the claim's own, raised by each independent source stating it.
+        "confidence": combined_confidence(detail.get("confidence"), apart),
+        "why": {**(detail.get("why") or {}), "sources": len(sources), "independent_sources": apart,
+                "hedged_sources": sum(1 for s in sources if s.hedge)} if detail.get("why") else None,
         "detail": flag.detail or {},
         # The earlier flag this one contradicts (a reversal), else None.
         "previous": {"id": ids.get(earlier["key"]), "claim": earlier["claim"],

@@ -310,3 +310,22 @@ def test_hedged_flag_is_never_sent_at_once(db: Database, kind: str, expected: se
         session.flush()
         enqueue_flag(session, config, flag)
     assert {(r.channel, r.mode) for r in outbox_rows(db)} == expected
+
+
+@pytest.mark.parametrize("confidence, expected", [
+    (0.7, {("log", "immediate"), ("email", "digest")}),
+    (0.9, {("log", "immediate"), ("email", "immediate"), ("apprise", "immediate")}),
+    (None, {("log", "immediate"), ("email", "immediate"), ("apprise", "immediate")}),
+], ids=["unsure-waits-for-the-digest", "sure-goes-at-once", "unknown-is-not-held"])
+def test_min_confidence_gates_immediate_messages(db: Database, confidence: float | None,
+                                                expected: set[tuple[str, str]]) -> None:
+    config = _config(immediate=["contradicted"])      # min_confidence: the default 0.85
+    with db.unit_of_work() as session:
+        flag = Flag(key=f"conf-{confidence}", kind="contradicted", subject="jdu", relation="member",
+                    entities=["jdu"], claim="JD(U) is a member of the NDA", evidence="e",
+                    url="https://news.example.org/a/7",
+                    detail={} if confidence is None else {"confidence": confidence})
+        session.add(flag)
+        session.flush()
+        enqueue_flag(session, config, flag)
+    assert {(r.channel, r.mode) for r in outbox_rows(db)} == expected

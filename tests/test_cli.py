@@ -48,6 +48,9 @@ def test_fetch_then_flags_json_in_contract_shape(local_config: Path) -> None:
     assert all(f["kind"] in {"new", "changed", "contradicted", "confirmed", "revised"}
                for f in flags)
     assert any(f["subject"] == "jdu" for f in flags)
+    typed = [f for f in flags if f["kind"] != "revised"]
+    assert typed and all(0 < f["confidence"] <= 0.99 and f["why"]["modality"] and f["status"] == "open"
+                         and isinstance(f["hedged"], bool) for f in typed)
     code, out = invoke(local_config, "flags", "--json", "--kind", "contradicted")
     assert {f["kind"] for f in json.loads(out)} == {"contradicted"}
     code, out = invoke(local_config, "flags", "--json", "--since", "2999-01-01")

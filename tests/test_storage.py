@@ -253,3 +253,27 @@ def test_a_batch_shares_one_commit_on_sqlite_only(db: Database) -> None:
         raise RuntimeError("stopped half way")
     expected = [] if db.dialect == "sqlite" else ["kept-on-postgresql"]
     assert _source_names(db) == expected
+
+
+SOURCES = [
+    ("one-source", [("https://a.example/1", "The RLD quit.")], 1),
+    ("same-site-twice", [("https://a.example/1", "The RLD quit."), ("https://www.a.example/2", "It left.")], 1),
+    ("syndicated-copy", [("https://a.example/1", "The RLD quit."), ("https://b.example/9", "The  RLD quit.")], 1),
+    ("two-outlets", [("https://a.example/1", "The RLD quit."), ("https://b.example/9", "RLD leaves INDIA.")], 2),
+]
+
+
+@pytest.mark.parametrize("sources, expected", [(s, e) for _, s, e in SOURCES], ids=[c[0] for c in SOURCES])
+def test_independent_sources(sources: list[tuple[str, str]], expected: int) -> None:
+    from storage.flags import SourceRef, independent
+
+    assert independent([SourceRef(url, None, evidence) for url, evidence in sources]) == expected
+
+
+@pytest.mark.parametrize("first, sources, expected", [
+    (0.8, 1, 0.8), (0.8, 2, 0.96), (0.95, 3, 0.99), (None, 2, None),
+], ids=["one", "two-agree", "capped", "unknown"])
+def test_combined_confidence(first: float | None, sources: int, expected: float | None) -> None:
+    from storage.flags import combined_confidence
+
+    assert combined_confidence(first, sources) == expected

@@ -71,12 +71,13 @@ def enqueue_flag(session: Session, config: Config, flag: Flag, *, event: str = "
         session.flush()
     kind = str(flag.kind)
     hedged = flag.hedge in REPORTED
+    confidence = (flag.detail or {}).get("confidence")
     rows = []
     for name, ch in build_channels(config).items():
         if digest_only:
             mode = store.DIGEST if ch.supports_digest else (store.IMMEDIATE if ch.records else None)
         else:
-            mode = ch.mode_for_flag(kind, hedged) if ch.wants(kind) else None
+            mode = ch.mode_for_flag(kind, hedged, confidence) if ch.wants(kind) else None
         if mode is not None:
             rows.append({"event": f"flag:{flag.id}" + (f":{event}" if event else ""), "channel": name,
                          "flag_id": flag.id, "mode": mode, "payload": {"kind": kind}})

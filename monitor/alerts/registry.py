@@ -54,11 +54,15 @@ class Channel:
     def mode_for(self, kind: str) -> str:
         return IMMEDIATE
 
-    def mode_for_flag(self, kind: str, hedged: bool) -> str | None:
-        """How a flag goes out here; None: not at all. A hedged report ("likely", "reportedly")
-        is never sent at once to a person: it waits for the digest where there is one."""
+    def mode_for_flag(self, kind: str, hedged: bool, confidence: float | None = None) -> str | None:
+        """How a flag goes out here; None: not at all. A hedged report ("likely", "reportedly"),
+        or one less sure than ``min_confidence``, is never sent at once to a person: it waits
+        for the digest where there is one."""
         mode = self.mode_for(kind)
-        if not hedged or mode != IMMEDIATE or self.records:
+        if mode != IMMEDIATE or self.records:
+            return mode
+        unsure = confidence is not None and confidence < self.settings.min_confidence
+        if not (hedged or unsure):
             return mode
         return DIGEST if self.supports_digest else None
 
