@@ -52,6 +52,8 @@ BAD_CONFIGS = [
     ("ambiguous-not-a-name", {"entities": [{"id": "x", "kind": "party", "names": ["X"],
                                             "ambiguous": ["Y"]}]}, "entities[0]",
      "not among 'names'"),
+    ("channel-confidence-out-of-range", {"alerts": {"channels": [{"kind": "log", "min_confidence": 1.5}]}},
+     "alerts.channels[0].min_confidence", "less than or equal to 1"),
     ("channel-unknown-kind", {"alerts": {"channels": [{"kind": "pager"}]}},
      "alerts.channels[0]", "unknown kind 'pager'"),
     ("email-bad-address", {"alerts": {"channels": [{"kind": "email", "to": ["desk"],

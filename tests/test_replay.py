@@ -52,7 +52,7 @@ def test_one_shot_equals_day_by_day(tmp_path: Path) -> None:
             # each site's feed as it stood that day: only the items published by then
             for key, text in feeds.items():
                 (root / key / "feed.xml").write_text(
-                    _ITEM.sub(lambda m: m.group(0) if _day(m) <= day else "", text))
+                    _ITEM.sub(lambda m, day=day: m.group(0) if _day(m) <= day else "", text))
             _run(served.bases, daily)
 
     try:
