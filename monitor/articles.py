@@ -168,7 +168,7 @@ def _drafts(cycle: Cycle, session: Session, claims: list[Claim], meta: ArticleMe
     from monitor.pipeline import flag_drafts_for
 
     started = time.perf_counter()
-    drafts = flag_drafts_for(cycle, claims, session) if claims else []
+    drafts = flag_drafts_for(cycle, claims, session, meta.published) if claims else []
     if previous is not None and meta.relevant:
         drafts.append(revised_flag(meta.canonical_url, previous, text, str(article_id)))
     cycle.stages.add("compare", started)

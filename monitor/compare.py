@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timezone
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,12 +56,38 @@ class KnownFact:
     kind: FlagKind
     #: When it was flagged, as an increasing number (storage: the flag's id); 0 unknown.
     order: int = 0
+    #: When the news behind it was published (its first source), if known.
+    published: datetime | None = None
 
 
 class History(Protocol):
     def flags_in_slot(self, slot_key: str) -> Sequence[KnownFact]: ...
 
     def flag_for_fact(self, fact_key: str) -> KnownFact | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _KnownBy:
+    """A history seen from a publication time: flags of news published later are not
+    compared with (the same fact still finds its flag, to add a source to it)."""
+
+    history: History
+    published: datetime
+
+    def flags_in_slot(self, slot_key: str) -> Sequence[KnownFact]:
+        return [k for k in self.history.flags_in_slot(slot_key) if not _after(k.published, self.published)]
+
+    def flag_for_fact(self, fact_key: str) -> KnownFact | None:
+        return self.history.flag_for_fact(fact_key)
+
+
+def _after(when: datetime | None, moment: datetime) -> bool:
+    return when is not None and _utc(when) > _utc(moment)
+
+
+def _utc(when: datetime) -> datetime:
+    # SQLite gives stored times back without their zone: they are UTC
+    return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +173,12 @@ def _universe(facts: Sequence[Claim], given: Mapping[str, Sequence[str]] | None)
 
 
 def compare(claims: Sequence[Claim], baseline: BaselineIndex, history: History, *,
-            alert_hedged: bool = True) -> list[FlagDraft]:
-    """Flag drafts for the typed claims of one article, one per fact."""
+            alert_hedged: bool = True, published: datetime | None = None) -> list[FlagDraft]:
+    """Flag drafts for the typed claims of one article, one per fact. ``published``: the
+    article's time; it is judged against what was known then (an older article read late
+    is not "changed" from news published after it)."""
+    if published is not None:
+        history = _KnownBy(history, published)
     drafts: list[FlagDraft] = []
     seen: set[str] = set()
     for claim in claims:

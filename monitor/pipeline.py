@@ -415,10 +415,13 @@ def next_due(source: SourceConfig, now: datetime) -> datetime:
     return now + timedelta(seconds=source.every)
 
 
-def flag_drafts_for(cycle: Cycle, claims: Sequence[Any], session: Any) -> list[FlagDraft]:
-    """Compare claims with the baseline and the flags already in storage."""
+def flag_drafts_for(cycle: Cycle, claims: Sequence[Any], session: Any,
+                    published: datetime | None = None) -> list[FlagDraft]:
+    """Compare claims with the baseline and the flags already in storage, as known when
+    the article was published."""
     from monitor.compare import compare
     from storage.history import StoredHistory
 
     history = StoredHistory(session, facts=[c.fact_key for c in claims if c.typed])
-    return compare(claims, cycle.baseline, history, alert_hedged=cycle.config.claims.alert_hedged)
+    return compare(claims, cycle.baseline, history, alert_hedged=cycle.config.claims.alert_hedged,
+                   published=published)

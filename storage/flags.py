@@ -266,7 +266,7 @@ _TOUCH = (update(_FLAGS).where(_FLAGS.c.key.in_(bindparam("keys", expanding=True
 
 #: What comparison needs of an earlier flag: plain rows, no ORM objects to build.
 FACT_COLUMNS = ("id", "key", "kind", "subject", "relation", "object", "value", "place", "polarity",
-                "hedge", "entities", "claim", "evidence")
+                "hedge", "entities", "claim", "evidence", "published")
 
 _IN_SLOT = (select(*(_FLAGS.c[c] for c in FACT_COLUMNS))
             .where(_FLAGS.c.slot_key == bindparam("slot_key"))

@@ -42,4 +42,5 @@ class StoredHistory:
 
 
 def _known(flag: Row[Any]) -> KnownFact:
-    return KnownFact(key=flag.key, claim=flag_fact(flag), kind=FlagKind(flag.kind), order=flag.id)
+    return KnownFact(key=flag.key, claim=flag_fact(flag), kind=FlagKind(flag.kind), order=flag.id,
+                     published=flag.published)

@@ -282,3 +282,20 @@ def test_hedged_first_report_is_marked(baseline: BaselineIndex) -> None:
     assert draft.kind == FlagKind.NEW and draft.detail["hedged"] is True
     (plain,) = compare([C("aap", "member", "nda")], baseline, History())
     assert "hedged" not in plain.detail and plain.key == draft.key   # the same flag, once asserted
+
+
+def test_judged_as_known_when_published(baseline: BaselineIndex) -> None:
+    """An older article read late is not "changed" from news published after it."""
+    from datetime import datetime, timezone
+
+    later = KnownFact(key="k17", claim=C("inc", "seats", value="17", place="delhi"), kind=FlagKind.NEW,
+                      order=1, published=datetime(2024, 2, 21, tzinfo=timezone.utc))
+    history = History()
+    history.facts = [later]
+    older = C("inc", "seats", value="11", place="delhi")
+    (read_late,) = compare([older], baseline, history, published=datetime(2024, 1, 27, tzinfo=timezone.utc))
+    assert read_late.kind == FlagKind.NEW
+    (read_after,) = compare([older], baseline, history, published=datetime(2024, 3, 1))   # naive: UTC
+    assert read_after.kind == FlagKind.CHANGED
+    (undated,) = compare([older], baseline, history)
+    assert undated.kind == FlagKind.CHANGED

@@ -196,6 +196,26 @@ def test_sources_are_judged_in_one_publication_order(db: Database, tmp_path: Pat
 
 
 
+def test_an_older_article_read_late_is_judged_as_of_its_day(db: Database, tmp_path: Path) -> None:
+    """Site b is read a cycle after site a, but its report is older: it is news of its day
+    ("new"), not a change from what a published later."""
+    root = tmp_path / "late"
+    for site, name, day, seats in (("a", "new", "2024-02-21", 17), ("b", "old", "2024-01-27", 11)):
+        (root / site).mkdir(parents=True)
+        (root / site / f"{name}.html").write_text(_page(f"Congress gets {seats}", day,
+                                                        f"Congress will contest {seats} seats in Uttar Pradesh."))
+        (root / site / "feed.xml").write_text(_feed(site, [name]))
+    with StaticSites(root) as served:
+        config = config_from_dict(story_config(db.url, [
+            {"name": site, "kind": "feed", "url": f"{served.bases[site]}/feed.xml"} for site in ("a", "b")]))
+        cycle(config, db, source="a")
+        cycle(config, db, source="b")
+    with db.reading() as s:
+        seats = {v["evidence"].split(" seats")[0][-2:]: v["kind"]
+                 for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
+    assert seats == {"17": "new", "11": "new"}
+
+
 def test_a_reversal_is_flagged_and_names_what_it_reverses(db: Database, tmp_path: Path) -> None:
     """The RLD's exit is flagged; a later report that it stays after all is a flag of its
     own ("contradicted"), naming the exit flag, not a silent source of an old one."""
