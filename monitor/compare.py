@@ -11,6 +11,10 @@ For each typed claim, in order:
 3. against earlier flags, the same tests (indexed look-ups by slot key);
 4. otherwise ``new``.
 
+A recap (a claim told in the past of a day weeks before its article) that restates known
+news adds its source; news never seen before is ``new`` with ``detail.recap``; a recap
+never raises ``changed`` or ``contradicted``.
+
 What counts as one slot is the relation's (lexicon ``[relations.NAME]``): a place is
 part of it unless ``loose_place``; the value is too when ``value_in_slot`` (a role, an
 event type: another value is another fact). An event relation (``event_window``: a
@@ -122,6 +126,7 @@ class _Verdict:
     key: str | None = None     # an existing flag's key (the fact seen before)
     baseline: bool = False     # ``other`` is a baseline claim
     previous: KnownFact | None = None   # the earlier flag it contradicts
+    recap: bool = False        # news known only from a recap of it
 
 
 class BaselineIndex:
@@ -227,12 +232,17 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
         return None  # routine ("the meeting was held"): kept for comparison, never a flag
     known = _known_flag(fact, baseline, history)
     if known is not None:
-        return _reversal(fact, known, baseline, history) or _Verdict(known.kind, known.claim, known.key)
+        reversal = None if fact.recap else _reversal(fact, known, baseline, history)
+        return reversal or _Verdict(known.kind, known.claim, known.key)
     same = baseline.fact(fact)
     if same is not None:
         return _Verdict(FlagKind.CONFIRMED, same, baseline=True)
     if fact.hedge is not None and fact.hedge not in REPORTED:
         return None  # a denial, a proposal, a condition, a question: not news of its own
+    if fact.recap:
+        # "On January 28 the JD(U) left": older news retold. Never a change of what is known
+        # now; news to us only if we never saw it, and marked as known from a recap.
+        return _Verdict(FlagKind.NEW, None, recap=True)
     found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)],
                      baseline.exclusions, baseline.traits)
     if found is not None:
@@ -361,6 +371,8 @@ def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
                                  "polarity": fact.polarity, "hedge": claim.hedge}
     if fact.hedge in REPORTED:
         detail["hedged"] = True     # reported, not confirmed
+    if verdict.recap:
+        detail["recap"] = True      # known only from a later article's recap of it
     # How sure the claim is (modality x how directly its words attach), and why; storage
     # raises it with each independent source (``storage.flags``).
     detail["confidence"] = fact.confidence

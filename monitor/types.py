@@ -84,6 +84,9 @@ class Claim:
     modality: str = "asserted"
     speaker: str | None = None
     confidence: float = 1.0
+    #: Told in the past of a day weeks before the article: a recap, not the news of the day
+    #: (compared, never "changed" or "contradicted"; kept only for this comparison).
+    recap: bool = False
 
     @property
     def slot(self) -> tuple[str, str, str, str]:

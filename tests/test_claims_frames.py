@@ -563,3 +563,18 @@ def test_paragraph_index(extractor: ClaimExtractor) -> None:
     claims = extractor.claims("Kharge spoke.\n\nThe RLD will join the NDA.", title="RLD joins NDA",
                               check_relevance=False)
     assert [(c.paragraph, c.relation) for c in claims] == [(0, None), (1, "member")]
+
+
+RECAP_CASES = [
+    ("dated-weeks-before", "On January 28, the JD(U) left the INDIA bloc and returned to the NDA.", True),
+    ("last-month", "Last month the RLD quit the INDIA bloc.", True),
+    ("days-before-is-news", "The RLD quit the INDIA bloc on February 18.", False),
+    ("undated-past-is-news", "The RLD has quit the INDIA bloc.", False),
+    ("dated-future-is-no-recap", "The SP will leave the INDIA bloc on March 28.", False),
+]
+
+
+@pytest.mark.parametrize("text,recap", [c[1:] for c in RECAP_CASES], ids=[c[0] for c in RECAP_CASES])
+def test_recap_is_a_past_told_of_weeks_before(extractor: ClaimExtractor, text: str, recap: bool) -> None:
+    claims = [c for c in extractor.claims(text, published=date(2024, 2, 20), check_relevance=False) if c.typed]
+    assert claims and {c.recap for c in claims} == {recap}

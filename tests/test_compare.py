@@ -299,3 +299,20 @@ def test_judged_as_known_when_published(baseline: BaselineIndex) -> None:
     assert read_after.kind == FlagKind.CHANGED
     (undated,) = compare([older], baseline, history)
     assert undated.kind == FlagKind.CHANGED
+
+
+RECAPS = [
+    ("recap-of-unseen-news-is-new", C("jdu", "member", "india", polarity=False), [], FlagKind.NEW, True),
+    ("recap-of-flagged-news-is-its-source", C("jdu", "member", "india", polarity=False),
+     [(C("jdu", "member", "india", polarity=False), FlagKind.CONTRADICTED)], FlagKind.CONTRADICTED, False),
+    ("recap-changes-nothing", C("inc", "seats", value="11", place="delhi"),
+     [(C("inc", "seats", value="17", place="delhi"), FlagKind.NEW)], FlagKind.NEW, True),
+]
+
+
+@pytest.mark.parametrize("claim,known,kind,marked", [c[1:] for c in RECAPS], ids=[c[0] for c in RECAPS])
+def test_recaps(baseline: BaselineIndex, claim: Claim, known: list, kind: FlagKind, marked: bool) -> None:
+    import dataclasses
+
+    (draft,) = compare([dataclasses.replace(claim, recap=True)], baseline, History(known))
+    assert draft.kind == kind and bool(draft.detail.get("recap")) is marked

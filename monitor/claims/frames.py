@@ -420,7 +420,7 @@ def _claim(sentence: Sentence, mood: Mood, relation: str,
     return Claim(sentence=sentence.text, subject=subject, relation=relation, object=obj, value=value,
                  place=place, polarity=polarity, hedge=mood.hedge, entities=sentence.entities,
                  paragraph=sentence.paragraph, modality=mood.modality, speaker=mood.speaker,
-                 confidence=confidence(mood, attach))
+                 confidence=confidence(mood, attach), recap=mood.recap)
 
 
 def _canonical(claim: Claim, symmetric: frozenset[str]) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from monitor import events
 from monitor.claims.anchors import Anchors
 from monitor.claims.schema import Cues
 from monitor.claims.tree import (
@@ -57,6 +58,7 @@ class Mood:
     speaker: str | None
     negated: bool
     background: bool            # about an earlier year: not a claim about now
+    recap: bool = False         # told in the past of a day weeks before the article
 
     @property
     def base_confidence(self) -> float:
@@ -101,7 +103,8 @@ class ModalityReader:
         key = ("background", clause_head(trigger).i)
         if key not in anchors.memo:
             anchors.memo[key] = self._background(trigger, anchors, published)
-        return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]))
+        return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]),
+                    _recap(trigger, anchors, published))
 
     def offered(self, mood: Mood, value: Token, trigger: Token) -> Mood:
         """A value inside an offer or a demand ("gave a final offer of 17 seats", "a demand
@@ -330,6 +333,33 @@ class ModalityReader:
                     and 1950 < int(token.text) < published.year and _dated_by(token):
                 return True
         return False
+
+
+#: How long before the article a dated past event is a recap, not the news.
+RECAP_DAYS = 7
+
+
+def _recap(trigger: Token, anchors: Anchors, published: date | None) -> bool:
+    """"On January 28 the JD(U) left the bloc" in a February story: told in the past tense
+    of a day more than ``RECAP_DAYS`` before the article (or "last month")."""
+    if published is None:
+        return False
+    head = clause_head(trigger)
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have", "was", "were")
+                                                             for c in children(head, "aux", "auxpass")))
+    if not past:
+        return False
+    scope = clause_tokens(trigger)
+    if head.dep_ == "conj":     # "On January 28 it left the bloc and returned to the NDA"
+        scope += [t for t in clause_tokens(head.head) if t not in scope]
+    for token in scope:
+        if token.lower_ == "last" and token.head.lower_ in ("month", "year"):
+            return True
+        when = anchors.date(token)
+        found = events.span(when.value) if when is not None else None
+        if found is not None and (published - found[1]).days > RECAP_DAYS:
+            return True
+    return False
 
 
 def _opens_with_past_year(doc: object, published: date) -> bool:
