@@ -199,15 +199,18 @@ def upgrade_hedged(session: Session, drafts: Sequence[FlagDraft], recorded: Sequ
                    *, url: str, now: datetime) -> list[tuple[int, str]]:
     """Flags raised by a report that was only likely, now asserted by one of these drafts:
     their hedge is cleared and ``detail.asserted`` says when and where. (id, kind) of each."""
-    asserted = {flag_id for d, (flag_id, created) in zip(drafts, recorded, strict=True)
+    asserted = {flag_id: d for d, (flag_id, created) in zip(drafts, recorded, strict=True)
                 if not created and d.fact is not None and d.fact.hedge is None}
     if not asserted:
         return []
     out = []
     for flag in session.scalars(select(Flag).where(Flag.id.in_(sorted(asserted)), Flag.hedge.is_not(None))):
+        draft = asserted[flag.id]
         flag.detail = {**(flag.detail or {}), "hedged": False,
-                       "asserted": {"url": url, "at": now.isoformat(), "was": flag.hedge}}
+                       "asserted": {"url": url, "at": now.isoformat(), "was": flag.hedge,
+                                    "evidence": draft.evidence}}
         flag.hedge = None
+        flag.claim = draft.claim        # the claim as stated now, without "(reportedly or likely)"
         out.append((flag.id, str(flag.kind)))
     return out
 

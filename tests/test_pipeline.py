@@ -259,6 +259,7 @@ def test_a_hedged_first_report_is_flagged_then_upgraded(db: Database, tmp_path: 
         cycle(config, db)
     after = _rld_exit(db)
     assert after["id"] == first["id"] and after["hedged"] is False
+    assert "likely" in first["claim"] and "likely" not in after["claim"]
     assert after["detail"]["asserted"]["was"] in ("likely", "reportedly")
     assert len(after["sources"]) == 2
     with db.reading() as s:
