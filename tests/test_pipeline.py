@@ -168,16 +168,24 @@ def test_articles_are_judged_in_publication_order(db: Database, tmp_path: Path) 
         config = config_from_dict(story_config(db.url, [
             {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
         cycle(config, db)
-    with db.reading() as s:
-        seats = {v["evidence"].split(" seats")[0][-2:]: v["kind"]
-                 for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
-    assert seats == {"11": "new", "17": "changed"}
+    assert _seat_kinds(db) == {"11": "new", "17": "changed"}
 
 
 
-def test_sources_are_judged_in_one_publication_order(db: Database, tmp_path: Path) -> None:
-    """The newer report on one site and the older on another, read in one cycle: the
-    older is still the one the newer is compared with, as a day-by-day run would do."""
+# (cycles run, each over all sources (None) or one, -> the kind of each seat count's flag)
+ORDER_CASES = [
+    # the newer report on site a, the older on site b, read in one cycle: the older is
+    # still the one the newer is compared with, as a day-by-day run would do
+    ("one-cycle-one-order", [None], {"11": "new", "17": "changed"}),
+    # site b read a cycle after site a, but its report is older: news of its own day, not
+    # a change from what a published later
+    ("older-read-late-is-judged-as-of-its-day", ["a", "b"], {"17": "new", "11": "new"}),
+]
+
+
+@pytest.mark.parametrize("runs, expected", [c[1:] for c in ORDER_CASES], ids=[c[0] for c in ORDER_CASES])
+def test_judged_as_known_at_publication(db: Database, tmp_path: Path, runs: list[str | None],
+                                        expected: dict[str, str]) -> None:
     root = tmp_path / "two"
     for site, name, day, seats in (("a", "new", "2024-02-21", 17), ("b", "old", "2024-01-27", 11)):
         (root / site).mkdir(parents=True)
@@ -187,48 +195,24 @@ def test_sources_are_judged_in_one_publication_order(db: Database, tmp_path: Pat
     with StaticSites(root) as served:
         config = config_from_dict(story_config(db.url, [
             {"name": site, "kind": "feed", "url": f"{served.bases[site]}/feed.xml"} for site in ("a", "b")]))
-        report = cycle(config, db)
-    assert [(r.name, r.new) for r in report.sources] == [("a", 1), ("b", 1)]
+        for source in runs:
+            cycle(config, db, source=source)
+    assert _seat_kinds(db) == expected
+
+
+def _seat_kinds(db: Database) -> dict[str, str]:
     with db.reading() as s:
-        seats = {v["evidence"].split(" seats")[0][-2:]: v["kind"]
-                 for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
-    assert seats == {"11": "new", "17": "changed"}
-
-
-
-def test_an_older_article_read_late_is_judged_as_of_its_day(db: Database, tmp_path: Path) -> None:
-    """Site b is read a cycle after site a, but its report is older: it is news of its day
-    ("new"), not a change from what a published later."""
-    root = tmp_path / "late"
-    for site, name, day, seats in (("a", "new", "2024-02-21", 17), ("b", "old", "2024-01-27", 11)):
-        (root / site).mkdir(parents=True)
-        (root / site / f"{name}.html").write_text(_page(f"Congress gets {seats}", day,
-                                                        f"Congress will contest {seats} seats in Uttar Pradesh."))
-        (root / site / "feed.xml").write_text(_feed(site, [name]))
-    with StaticSites(root) as served:
-        config = config_from_dict(story_config(db.url, [
-            {"name": site, "kind": "feed", "url": f"{served.bases[site]}/feed.xml"} for site in ("a", "b")]))
-        cycle(config, db, source="a")
-        cycle(config, db, source="b")
-    with db.reading() as s:
-        seats = {v["evidence"].split(" seats")[0][-2:]: v["kind"]
-                 for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
-    assert seats == {"17": "new", "11": "new"}
+        return {v["evidence"].split(" seats")[0][-2:]: v["kind"]
+                for v in flag_views(s, query_flags(s)) if v["relation"] == "seats"}
 
 
 def test_a_reversal_is_flagged_and_names_what_it_reverses(db: Database, tmp_path: Path) -> None:
     """The RLD's exit is flagged; a later report that it stays after all is a flag of its
     own ("contradicted"), naming the exit flag, not a silent source of an old one."""
-    root = tmp_path / "rev"
-    (root / "up").mkdir(parents=True)
-    for name, day, sentence in (("exit", "2024-02-09", "The RLD has quit the INDIA bloc."),
-                                ("stays", "2024-02-12", "The RLD remains part of the INDIA bloc.")):
-        (root / "up" / f"{name}.html").write_text(_page(f"RLD {name}", day, sentence))
-    (root / "up" / "feed.xml").write_text(_feed("up", ["exit", "stays"]))
+    root = _rld_site(tmp_path, [("exit", "2024-02-09", "The RLD has quit the INDIA bloc."),
+                                ("stays", "2024-02-12", "The RLD remains part of the INDIA bloc.")])
     with StaticSites(root) as served:
-        config = config_from_dict(story_config(db.url, [
-            {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
-        cycle(config, db)
+        cycle(_rld_config(db, served), db)
     with db.reading() as s:
         views = [v for v in flag_views(s, query_flags(s))
                  if v["subject"] == "rld" and v["relation"] == "member"]
@@ -243,15 +227,11 @@ def test_a_reversal_is_flagged_and_names_what_it_reverses(db: Database, tmp_path
 def test_a_hedged_first_report_is_flagged_then_upgraded(db: Database, tmp_path: Path) -> None:
     """"Likely to quit" raises the flag, marked hedged; the later report that states it
     upgrades that same flag (no second flag) and says so."""
-    root = tmp_path / "hedge"
-    (root / "up").mkdir(parents=True)
-    for name, day, sentence in (("likely", "2024-02-07", "The RLD is likely to quit the INDIA bloc, sources said."),
-                                ("quits", "2024-02-09", "The RLD has quit the INDIA bloc.")):
-        (root / "up" / f"{name}.html").write_text(_page(f"RLD {name}", day, sentence))
+    root = _rld_site(tmp_path, [("likely", "2024-02-07", "The RLD is likely to quit the INDIA bloc, sources said."),
+                                ("quits", "2024-02-09", "The RLD has quit the INDIA bloc.")])
     (root / "up" / "feed.xml").write_text(_feed("up", ["likely"]))
     with StaticSites(root) as served:
-        config = config_from_dict(story_config(db.url, [
-            {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
+        config = _rld_config(db, served)
         cycle(config, db)
         first = _rld_exit(db)
         assert first["hedged"] is True and len(first["sources"]) == 1
@@ -271,15 +251,10 @@ def test_an_edit_that_drops_the_sentence_withdraws_the_source(db: Database, tmp_
     """The flag follows its evidence: an edit that no longer states the fact withdraws the
     article as a source; the flag cites the other source, and with none left it is
     withdrawn (listed once more, never as news)."""
-    root = tmp_path / "edit"
-    (root / "up").mkdir(parents=True)
     exit_ = "The RLD has quit the INDIA bloc."
-    for name, day in (("first", "2024-02-09"), ("second", "2024-02-10")):
-        (root / "up" / f"{name}.html").write_text(_page(f"RLD {name}", day, exit_))
-    (root / "up" / "feed.xml").write_text(_feed("up", ["first", "second"]))
+    root = _rld_site(tmp_path, [("first", "2024-02-09", exit_), ("second", "2024-02-10", exit_)])
     with StaticSites(root) as served:
-        config = config_from_dict(story_config(db.url, [
-            {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
+        config = _rld_config(db, served)
         cycle(config, db)
         flag = _rld_exit(db)
         assert len(flag["sources"]) == 2 and flag["url"].endswith("first.html")
@@ -297,6 +272,21 @@ def test_an_edit_that_drops_the_sentence_withdraws_the_source(db: Database, tmp_
     with db.reading() as s:
         events = set(s.scalars(select(Outbox.event)))
     assert f"flag:{gone['id']}:withdrawn" in events
+
+
+def _rld_site(tmp_path: Path, pages: list[tuple[str, str, str]]) -> Path:
+    """One site "up" with a page per (name, day, sentence), all in its feed."""
+    root = tmp_path / "rld"
+    (root / "up").mkdir(parents=True)
+    for name, day, sentence in pages:
+        (root / "up" / f"{name}.html").write_text(_page(f"RLD {name}", day, sentence))
+    (root / "up" / "feed.xml").write_text(_feed("up", [name for name, _d, _s in pages]))
+    return root
+
+
+def _rld_config(db: Database, served: StaticSites) -> Config:
+    return config_from_dict(story_config(db.url, [
+        {"name": "up", "kind": "feed", "url": f"{served.bases['up']}/feed.xml"}]))
 
 
 def _rld_exit(db: Database) -> dict:
