@@ -17,9 +17,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import Outbox
@@ -268,9 +268,9 @@ def drop_unsent(session: Session, flag_id: int) -> int:
     Rows a channel already tried stay: they are re-sent as the same message, so a digest
     that may have gone out is never changed behind its Message-ID.
     """
-    result = session.execute(delete(Outbox).where(
+    result = cast(CursorResult[Any], session.execute(delete(Outbox).where(
         Outbox.flag_id == flag_id, Outbox.status == PENDING, Outbox.message_id.is_(None),
-        Outbox.attempts == 0))
+        Outbox.attempts == 0)))
     return int(result.rowcount or 0)
 
 
