@@ -319,6 +319,8 @@ def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
         return False
     if (fact.polarity, other.polarity) not in rule.polarities:
         return False
+    if rule.unplaced and fact.place:
+        return False
     if any(getattr(fact, f) != getattr(other, f) for f in rule.same):
         return False
     return all(getattr(fact, f) != getattr(other, f) for f in rule.differ)

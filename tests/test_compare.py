@@ -218,8 +218,10 @@ def test_routine_status_is_quiet_but_compared(baseline: BaselineIndex) -> None:
 
 
 def test_going_alone_vs_membership_is_one_way(baseline: BaselineIndex) -> None:
-    solo = C("tmc", "deal", "india", place="west-bengal", polarity=False)
+    solo = C("tmc", "deal", "india", polarity=False)      # alone everywhere: out of the bloc
     assert compare([solo], baseline, History())[0].kind == FlagKind.CONTRADICTED
+    in_one_state = C("tmc", "deal", "india", place="west-bengal", polarity=False)
+    assert compare([in_one_state], baseline, History())[0].kind == FlagKind.NEW
     member = C("aap", "member", "india")
     history = History([(C("aap", "deal", "india", place="punjab", polarity=False), FlagKind.NEW)])
     assert compare([member], baseline, history)[0].kind == FlagKind.NEW

@@ -38,6 +38,7 @@ class Exclusion:
     polarities: frozenset[tuple[bool, bool]]
     objects: tuple[str, ...]
     directional: bool = False  # only a claim of ``relation`` against a known ``other``
+    unplaced: bool = False     # only when the claim of ``relation`` names no place
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +183,7 @@ def _exclusion(raw: Any) -> Exclusion:
         polarities=frozenset((bool(a), bool(b)) for a, b in raw.polarities),
         objects=tuple(raw.objects),
         directional=raw.directional,
+        unplaced=raw.unplaced,
     )
 
 

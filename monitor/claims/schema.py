@@ -221,6 +221,9 @@ class Exclusion(_Strict):
     polarities: tuple[tuple[bool, bool], ...] = Field(min_length=1)
     objects: tuple[EntityKind, ...] = ()
     directional: bool = False
+    #: Only when the rule's first fact names no place ("will fight the election alone"; going
+    #: alone in one state is not leaving the bloc).
+    unplaced: bool = False
 
 
 class _WordLists(_Strict):
