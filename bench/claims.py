@@ -73,6 +73,9 @@ class MemoryHistory:
     def flags_in_slot(self, slot_key: str) -> Sequence[KnownFact]:
         return list(self.by_slot.get(slot_key, ()))
 
+    def flags_in_slots(self, slot_keys: Sequence[str]) -> dict[str, Sequence[KnownFact]]:
+        return {key: self.flags_in_slot(key) for key in slot_keys}
+
     def flag_for_fact(self, fact_key: str) -> KnownFact | None:
         return self.by_fact.get(fact_key)
 

@@ -67,6 +67,10 @@ class KnownFact:
 class History(Protocol):
     def flags_in_slot(self, slot_key: str) -> Sequence[KnownFact]: ...
 
+    def flags_in_slots(self, slot_keys: Sequence[str]) -> Mapping[str, Sequence[KnownFact]]:
+        """Many slots at once (storage: one query); every key is in the result."""
+        ...
+
     def flag_for_fact(self, fact_key: str) -> KnownFact | None: ...
 
 
@@ -79,7 +83,13 @@ class _KnownBy:
     published: datetime
 
     def flags_in_slot(self, slot_key: str) -> Sequence[KnownFact]:
-        return [k for k in self.history.flags_in_slot(slot_key) if not _after(k.published, self.published)]
+        return self._known_then(self.history.flags_in_slot(slot_key))
+
+    def flags_in_slots(self, slot_keys: Sequence[str]) -> Mapping[str, Sequence[KnownFact]]:
+        return {key: self._known_then(found) for key, found in self.history.flags_in_slots(slot_keys).items()}
+
+    def _known_then(self, found: Sequence[KnownFact]) -> list[KnownFact]:
+        return [k for k in found if not _after(k.published, self.published)]
 
     def flag_for_fact(self, fact_key: str) -> KnownFact | None:
         return self.history.flag_for_fact(fact_key)
@@ -329,17 +339,19 @@ def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
 def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[KnownFact]:
     """Earlier flags whose facts could conflict with ``fact``, by slot-key look-ups only."""
     probes = {p.slot_key: p for p in _probes(fact, baseline)}
+    # A flagged seat deal is stored from one side: look it up from the other too, so "SP
+    # goes alone in UP" meets "Congress and SP seal a deal in UP".
+    mirrors = {m.slot_key: m for m in (baseline.mirror(p) for p in probes.values())
+               if m is not None and m.slot_key not in probes}
+    found = history.flags_in_slots(sorted({*probes, *mirrors}))
     out: list[KnownFact] = []
-    for slot, probe in sorted(probes.items()):
-        out.extend(history.flags_in_slot(slot))
-        # A flagged seat deal is stored from one side: look it up from the other
-        # too, so "SP goes alone in UP" meets "Congress and SP seal a deal in UP".
-        mirror = baseline.mirror(probe)
-        if mirror is not None and mirror.slot_key not in probes:
-            for known in history.flags_in_slot(mirror.slot_key):
-                other = baseline.mirror(known.claim)
-                if other is not None:
-                    out.append(dataclasses.replace(known, claim=other))
+    for slot in sorted(probes):
+        out.extend(found[slot])
+    for slot in sorted(mirrors):
+        for known in found[slot]:
+            other = baseline.mirror(known.claim)
+            if other is not None:
+                out.append(dataclasses.replace(known, claim=other))
     return [k for k in out if k.claim.fact_key != fact.fact_key]
 
 

@@ -275,11 +275,15 @@ _IN_SLOT = (select(*(_FLAGS.c[c] for c in FACT_COLUMNS))
             .where(_FLAGS.c.slot_key == bindparam("slot_key"))
             .order_by(_FLAGS.c.first_seen, _FLAGS.c.id))
 
+_IN_SLOTS = (select(_FLAGS.c.slot_key, *(_FLAGS.c[c] for c in FACT_COLUMNS))
+             .where(_FLAGS.c.slot_key.in_(bindparam("slot_keys", expanding=True)))
+             .order_by(_FLAGS.c.first_seen, _FLAGS.c.id))
+
 _WITH_FACT = (select(*(_FLAGS.c[c] for c in FACT_COLUMNS))
               .where(_FLAGS.c.fact_key == bindparam("fact_key"))
               .order_by(_FLAGS.c.id).limit(1))
 
-_WITH_FACTS = (select(_FLAGS.c.fact_key, *(_FLAGS.c[c] for c in FACT_COLUMNS))
+_WITH_FACTS = (select(_FLAGS.c.fact_key, _FLAGS.c.slot_key, *(_FLAGS.c[c] for c in FACT_COLUMNS))
                .where(_FLAGS.c.fact_key.in_(bindparam("fact_keys", expanding=True)))
                .order_by(_FLAGS.c.id))
 
@@ -287,6 +291,16 @@ _WITH_FACTS = (select(_FLAGS.c.fact_key, *(_FLAGS.c[c] for c in FACT_COLUMNS))
 def flags_with_slot(session: Session, slot_key: str) -> list[Row[Any]]:
     """Earlier flags of one slot (``FACT_COLUMNS`` only), oldest first; indexed."""
     return list(session.connection().execute(_IN_SLOT, {"slot_key": slot_key}))
+
+
+def flags_with_slots(session: Session, slot_keys: Sequence[str]) -> dict[str, list[Row[Any]]]:
+    """``flags_with_slot`` for many slots in one indexed query (every key given is in the
+    result, an empty list where no flag is)."""
+    out: dict[str, list[Row[Any]]] = {key: [] for key in slot_keys}
+    if slot_keys:
+        for row in session.connection().execute(_IN_SLOTS, {"slot_keys": list(slot_keys)}):
+            out[row.slot_key].append(row)
+    return out
 
 
 def flag_with_fact(session: Session, fact_key: str) -> Row[Any] | None:

@@ -28,6 +28,9 @@ class History:
         self.slot_lookups.append(slot_key)
         return [f for f in self.facts if f.claim.slot_key == slot_key]
 
+    def flags_in_slots(self, slot_keys: Sequence[str]) -> dict[str, list[KnownFact]]:
+        return {key: self.flags_in_slot(key) for key in slot_keys}
+
     def flag_for_fact(self, fact_key: str) -> KnownFact | None:
         return next((f for f in self.facts if f.claim.fact_key == fact_key), None)
 
