@@ -40,14 +40,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, timezone
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Protocol
 
 from monitor import events
 from monitor.claims.lexicon import Exclusion, Lexicon, load_lexicon
 from monitor.types import FLAG_KIND_ORDER, Claim, FlagDraft, FlagKind, short_hash
-
 
 #: The hedges of a report that is only likely or reported (the ``hedged`` modality's cues).
 REPORTED = frozenset({"likely", "reportedly"})

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from monitor.compare import KnownFact
 from monitor.types import FlagKind
-from storage.flags import flag_fact, flag_with_fact, flags_with_facts, flags_with_slot, flags_with_slots
+from storage.flags import (
+    flag_fact,
+    flag_with_fact,
+    flags_with_facts,
+    flags_with_slot,
+    flags_with_slots,
+)
 
 
 class StoredHistory:
