@@ -136,6 +136,7 @@ class _Verdict:
     baseline: bool = False     # ``other`` is a baseline claim
     previous: KnownFact | None = None   # the earlier flag it contradicts
     recap: bool = False        # news known only from a recap of it
+    upgrades: bool = False     # states outright what the known flag only reported
 
 
 class BaselineIndex:
@@ -242,7 +243,8 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
     known = _known_flag(fact, baseline, history)
     if known is not None:
         reversal = None if fact.recap else _reversal(fact, known, baseline, history)
-        return reversal or _Verdict(known.kind, known.claim, known.key)
+        return reversal or _Verdict(known.kind, known.claim, known.key,
+                                    upgrades=known.claim.hedge in REPORTED and fact.hedge is None)
     same = baseline.fact(fact)
     if same is not None:
         return _Verdict(FlagKind.CONFIRMED, same, baseline=True)
@@ -337,6 +339,7 @@ def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
 
 def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[KnownFact]:
     """Earlier flags whose facts could conflict with ``fact``, by slot-key look-ups only."""
+    own = (fact.slot, fact.value, fact.polarity)
     probes = {p.slot_key: p for p in _probes(fact, baseline)}
     # A flagged seat deal is stored from one side: look it up from the other too, so "SP
     # goes alone in UP" meets "Congress and SP seal a deal in UP".
@@ -351,7 +354,8 @@ def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) 
             other = baseline.mirror(known.claim)
             if other is not None:
                 out.append(dataclasses.replace(known, claim=other))
-    return [k for k in out if k.claim.fact_key != fact.fact_key]
+    # (not the fact itself; compared by fields, not by hashing a key per earlier flag)
+    return [k for k in out if (k.claim.slot, k.claim.value, k.claim.polarity) != own]
 
 
 def _probes(fact: Claim, baseline: BaselineIndex) -> list[Claim]:
@@ -386,6 +390,8 @@ def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
         detail["hedged"] = True     # reported, not confirmed
     if verdict.recap:
         detail["recap"] = True      # known only from a later article's recap of it
+    if verdict.upgrades:
+        detail["upgrades"] = True   # storage clears the known flag's hedge (upgrade_hedged)
     # How sure the claim is (modality x how directly its words attach), and why; storage
     # raises it with each independent source (``storage.flags``).
     detail["confidence"] = fact.confidence

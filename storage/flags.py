@@ -200,7 +200,7 @@ def upgrade_hedged(session: Session, drafts: Sequence[FlagDraft], recorded: Sequ
     """Flags raised by a report that was only likely, now asserted by one of these drafts:
     their hedge is cleared and ``detail.asserted`` says when and where. (id, kind) of each."""
     asserted = {flag_id: d for d, (flag_id, created) in zip(drafts, recorded, strict=True)
-                if not created and d.fact is not None and d.fact.hedge is None}
+                if not created and d.detail.get("upgrades")}
     if not asserted:
         return []
     out = []
