@@ -315,7 +315,7 @@ class FrameMatcher:
             # "one seat goes to the AAP and nine to the Congress": the side next to the number
             paired = [(min(subjects_, key=lambda s: abs(s.token - numbers[0].token.i)), numbers[0])]
         yield from ((s, None, n) for s, n in paired)
-        if not any(self._values.is_seat_noun(t) for t in token.doc):
+        if not self._values.about_seats(token.doc):
             return
         # "..., the Congress 17 and the NCP (SP) 10": the rest of a verbless list.
         taken = {s.entity for s, _n in paired}

@@ -64,7 +64,7 @@ class SeatLists:
 
     def read(self, doc: Doc, anchors: Anchors) -> list[Share]:
         """The shares of a sentence listing two or more numbers of seats (else none)."""
-        if not any(self._values.is_seat_noun(t) for t in doc):
+        if not self._values.about_seats(doc):
             return []
         numbers = self._numbers(doc, anchors)
         sums = _sums(numbers)

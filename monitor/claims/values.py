@@ -25,6 +25,7 @@ Lemma = Callable[["Token"], str]
 _ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair", "mantle", "responsibility",
                            "offer", "proposal", "suggestion", "invitation", "request"})
 _NUMBER_DEPS = ("nummod", "quantmod", "amod", "compound")
+_ABOUT_SEATS = "claimwatch.about_seats"
 #: Words that may stand between a party and its number in a list ("the SP itself 62").
 _LIST_GLUE = frozenset({"itself", "gets", "get", "got", "in", "with", "keeps", "takes", "the", "on",
                         "will", "contest", "would", "has", "have", "had"})
@@ -55,6 +56,14 @@ class Values:
         words = {self._lemma(t) for t in modifiers(token)} | {t.lower_ for t in modifiers(token)}
         return not (words & self._seat_exclude)
 
+    def about_seats(self, doc: Doc) -> bool:
+        """Does the sentence name seats at all? Asked by several readers of one parse,
+        answered once (kept on the doc)."""
+        key = (_ABOUT_SEATS, id(self))     # the answer is this lexicon's
+        if key not in doc.user_data:
+            doc.user_data[key] = any(self.is_seat_noun(t) for t in doc)
+        return bool(doc.user_data[key])
+
     def seat_numbers(self, token: Token) -> list[Valued]:
         """Seat numbers a value word gives: "17 seats", "17 of the 80 seats", "every one of the
         42 seats", and a bare "17" in a sentence about seats."""
@@ -66,7 +75,7 @@ class Values:
         if token.tag_ != "CD" and self._lex.number(token.text) is None and \
                 token.lower_ not in ("both", "all", "each"):
             return []
-        if not any(self.is_seat_noun(t) for t in token.doc):
+        if not self.about_seats(token.doc):
             return []
         if token.lower_ in ("both", "all", "each") or (
                 token.lower_ == "one" and any(c.lower_ in ("every", "each") for c in token.children)):
