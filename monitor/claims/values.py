@@ -59,7 +59,7 @@ class Values:
     def about_seats(self, doc: Doc) -> bool:
         """Does the sentence name seats at all? Asked by several readers of one parse,
         answered once (kept on the doc)."""
-        key = (_ABOUT_SEATS, id(self))     # the answer is this lexicon's
+        key = f"{_ABOUT_SEATS}.{id(self)}"     # the answer is this lexicon's
         if key not in doc.user_data:
             doc.user_data[key] = any(self.is_seat_noun(t) for t in doc)
         return bool(doc.user_data[key])
