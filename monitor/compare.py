@@ -147,7 +147,6 @@ class BaselineIndex:
         lexicon = lexicon or load_lexicon()
         self.exclusions: tuple[Exclusion, ...] = lexicon.exclusions
         self.traits = SlotTraits(lexicon.loose_place, lexicon.value_in_slot, lexicon.event_window)
-        self.loose_place = lexicon.loose_place
         self.quiet = lexicon.quiet
         self.symmetric = lexicon.symmetric
         facts = [c for c in (_effective(c) for c in claims) if c is not None]
@@ -361,7 +360,7 @@ def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) 
 def _probes(fact: Claim, baseline: BaselineIndex) -> list[Claim]:
     """The slots an earlier fact must be in to change or contradict ``fact``."""
     probes = [fact]
-    if fact.relation in baseline.loose_place:
+    if fact.relation in baseline.traits.loose_place:
         probes += [dataclasses.replace(fact, place=place or None)
                    for place in ("", *baseline.universe.get("place", ()))]
     for rule in baseline.exclusions:
