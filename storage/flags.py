@@ -271,10 +271,6 @@ _TOUCH = (update(_FLAGS).where(_FLAGS.c.key.in_(bindparam("keys", expanding=True
 FACT_COLUMNS = ("id", "key", "kind", "subject", "relation", "object", "value", "place", "polarity",
                 "hedge", "entities", "claim", "evidence", "published")
 
-_IN_SLOT = (select(*(_FLAGS.c[c] for c in FACT_COLUMNS))
-            .where(_FLAGS.c.slot_key == bindparam("slot_key"))
-            .order_by(_FLAGS.c.first_seen, _FLAGS.c.id))
-
 _IN_SLOTS = (select(_FLAGS.c.slot_key, *(_FLAGS.c[c] for c in FACT_COLUMNS))
              .where(_FLAGS.c.slot_key.in_(bindparam("slot_keys", expanding=True)))
              .order_by(_FLAGS.c.first_seen, _FLAGS.c.id))
@@ -288,14 +284,9 @@ _WITH_FACTS = (select(_FLAGS.c.fact_key, _FLAGS.c.slot_key, *(_FLAGS.c[c] for c 
                .order_by(_FLAGS.c.id))
 
 
-def flags_with_slot(session: Session, slot_key: str) -> list[Row[Any]]:
-    """Earlier flags of one slot (``FACT_COLUMNS`` only), oldest first; indexed."""
-    return list(session.connection().execute(_IN_SLOT, {"slot_key": slot_key}))
-
-
 def flags_with_slots(session: Session, slot_keys: Sequence[str]) -> dict[str, list[Row[Any]]]:
-    """``flags_with_slot`` for many slots in one indexed query (every key given is in the
-    result, an empty list where no flag is)."""
+    """Earlier flags of these slots (``FACT_COLUMNS`` only), oldest first, in one indexed
+    query; every key given is in the result (an empty list where no flag is)."""
     out: dict[str, list[Row[Any]]] = {key: [] for key in slot_keys}
     if slot_keys:
         for row in session.connection().execute(_IN_SLOTS, {"slot_keys": list(slot_keys)}):

@@ -14,7 +14,6 @@ from storage.flags import (
     flag_fact,
     flag_with_fact,
     flags_with_facts,
-    flags_with_slot,
     flags_with_slots,
 )
 
@@ -39,9 +38,7 @@ class StoredHistory:
             key: [_known(f) for f in rows] for key, rows in slots.items()}
 
     def flags_in_slot(self, slot_key: str) -> list[KnownFact]:
-        if slot_key not in self._slots:
-            self._slots[slot_key] = [_known(f) for f in flags_with_slot(self._session, slot_key)]
-        return self._slots[slot_key]
+        return self.flags_in_slots([slot_key])[slot_key]
 
     def flags_in_slots(self, slot_keys: Sequence[str]) -> dict[str, list[KnownFact]]:
         missing = [key for key in slot_keys if key not in self._slots]
