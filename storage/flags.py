@@ -22,12 +22,13 @@ def sources_by_flag(session: Session, flag_ids: Sequence[int]) -> dict[int, list
     if not flag_ids:
         return out
     rows = session.execute(
-        select(FlagSource.flag_id, FlagSource.url, FlagSource.hedge, FlagSource.evidence)
+        select(FlagSource.flag_id, FlagSource.url, FlagSource.hedge, FlagSource.evidence,
+               FlagSource.article_id)
         .where(FlagSource.flag_id.in_(list(flag_ids)))
         .order_by(FlagSource.flag_id, FlagSource.seen_at, FlagSource.id)
     )
-    for flag_id, url, hedge, evidence in rows:
-        out[flag_id].append(SourceRef(url, hedge, evidence or ""))
+    for flag_id, url, hedge, evidence, article_id in rows:
+        out[flag_id].append(SourceRef(url, hedge, evidence or "", article_id))
     return out
 
 
@@ -35,6 +36,7 @@ class SourceRef(NamedTuple):
     url: str
     hedge: str | None
     evidence: str
+    article_id: int | None = None
 
 
 def independent(sources: Sequence[SourceRef]) -> int:
@@ -69,7 +71,7 @@ def flag_views(session: Session, flags: Sequence[Flag]) -> list[dict[str, Any]]:
     previous = _ids_of(session, {p["key"] for f in flags if (p := (f.detail or {}).get("previous"))})
     # (a flag whose every source was withdrawn lists none)
     return [_view(f, sources.get(f.id) or ([] if _status(f) == "withdrawn" else
-                                           [SourceRef(f.url, f.hedge, f.evidence or "")]),
+                                           [SourceRef(f.url, f.hedge, f.evidence or "", f.article_id)]),
                   titles.get(f.article_id), previous)
             for f in flags]
 
@@ -229,10 +231,9 @@ def withdraw_missing(session: Session, article_id: int, stated: set[str], now: d
         return []
     session.execute(delete(FlagSource).where(FlagSource.id.in_([s for s, _u in gone.values()])))
     withdrawn = []
+    remaining = sources_by_flag(session, sorted(gone))
     for flag in session.scalars(select(Flag).where(Flag.id.in_(sorted(gone)))):
-        left = session.execute(select(FlagSource.url, FlagSource.evidence, FlagSource.article_id)
-                               .where(FlagSource.flag_id == flag.id)
-                               .order_by(FlagSource.seen_at, FlagSource.id)).first()
+        left = remaining[flag.id][0] if remaining.get(flag.id) else None
         detail = dict(flag.detail or {})
         detail["withdrawn_sources"] = [*detail.get("withdrawn_sources", []),
                                        {"url": gone[flag.id][1], "at": now.isoformat()}]
