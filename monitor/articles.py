@@ -8,8 +8,6 @@ reported before it, whatever order the pages arrived in.
 
 from __future__ import annotations
 
-import dataclasses
-
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -185,8 +183,9 @@ def _withdraw(cycle: Cycle, session: Session, claims: list[Claim], article_id: i
     from storage.models import Flag
     from storage.outbox import drop_unsent
 
-    stated = {key for c in claims if c.typed
-              for key in (c.fact_key, dataclasses.replace(c, subject=c.object, object=c.subject).fact_key)}
+    # (a seat deal is flagged from one side: the other side states it too)
+    stated = {c.fact_key for c in claims if c.typed} | {
+        m.fact_key for m in (cycle.baseline.mirror(c) for c in claims if c.typed) if m is not None}
     for flag_id in withdraw_missing(session, article_id, stated, now):
         drop_unsent(session, flag_id)
         enqueue_flag(session, cycle.config, Flag(id=flag_id, kind="withdrawn"), event="withdrawn",
