@@ -222,6 +222,9 @@ class EntityMatcher:
                      "alliance", "group"):
             names += [(p, _Coref(kind)) for p in getattr(coref, kind)]
         self._surnames = self._surname_table(entities)
+        # the words of each person's names ("Rana" of "Arzu Rana Deuba"), for short names
+        self._name_words = {e.id: frozenset(w.lower() for n in e.names for w in n.split())
+                            for e in entities if e.kind == "person"}
         data = lexicon.data
         self._titles = frozenset(w.lower().rstrip(".") for phrase in (*data.honorifics, *data.surname_titles,
                                                                       *(n for ns in data.roles.values() for n in ns))
@@ -343,7 +346,7 @@ class EntityMatcher:
         before = self._name_word_before(text, start)
         if before is None:
             return list(pool)
-        return [e for e in pool if before in {w.lower() for n in self._config[e].names for w in n.split()}]
+        return [e for e in pool if before in self._name_words.get(e, ())]
 
     def _mention(self, entity: str, hit: Hit[object], how: str) -> Mention:
         return Mention(entity, self.info[entity].kind, hit.start, hit.end, hit.surface, how)
