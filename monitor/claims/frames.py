@@ -41,9 +41,6 @@ if TYPE_CHECKING:
 
 Lemma = Callable[["Token"], str]
 _POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
-# Words that make a government a region's, not the country's ("the provincial government").
-_LOCAL = frozenset({"state", "province", "provincial", "municipal", "local", "regional"})
-_GOVERNMENTS = frozenset({"government", "cabinet", "ministry", "coalition"})
 _ATTACH = {"direct": 1.0, "inherited": 0.9, "coref": 0.9, "group": 0.9, "default": 0.85}
 _DEFINITE = frozenset({"the", "its", "their", "this", "that", "our"})
 _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second", "third", "fourth",
@@ -226,6 +223,13 @@ class FrameMatcher:
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
                 yield _claim(sentence, said, frame.relation, fact, held, attach)
 
+    def _local_government(self, token: Token, sentence: Sentence) -> bool:
+        """"quit the Madhesh Province Government", "the state government": not the country's."""
+        words = self._lex.data.vocabulary
+        nouns = [t for t in token.subtree if t.lower_ in words.government_nouns and t.i != token.i]
+        return any(sentence.anchors.place(m) is not None or m.lower_ in words.local_words
+                   for n in nouns for m in modifiers(n))
+
     def _history(self, token: Token, entry: TriggerEntry) -> bool:
         """"The Congress contested 25 seats and won 18": the last election, not this one."""
         return entry.trigger.past == "history" and tense(token, self._lemma) == "past"
@@ -250,7 +254,7 @@ class FrameMatcher:
             if not found and frame.object.default == "alliance":
                 found = self._default_alliance(sentence, subjects_)
             if not found and frame.object.default == "government" and self._government:
-                if _local_government(token, sentence):
+                if self._local_government(token, sentence):
                     return      # "quit the Madhesh Province Government": not the country's
                 found = [Found(self._government, "alliance", -1, "default")]
             if not found and frame.object.required:
@@ -399,13 +403,6 @@ class FrameMatcher:
             own = self._info[subject.entity].party if subject.entity in self._info else None
             return Found(own, "party", -1, "default") if own is not None and own in self._info else None
         return None
-
-
-def _local_government(token: Token, sentence: Sentence) -> bool:
-    """"quit the Madhesh Province Government", "the state government": not the country's."""
-    nouns = [t for t in token.subtree if t.lower_ in _GOVERNMENTS and t.i != token.i]
-    return any(sentence.anchors.place(m) is not None or m.lower_ in _LOCAL
-               for n in nouns for m in modifiers(n))
 
 
 def _unsaid(mood: Mood, frame: Frame) -> bool:

@@ -270,6 +270,10 @@ class Vocabulary(_WordLists):
     #: Verbs whose object, one seat named ("will contest the Trichy constituency"), is all the
     #: seats the subject contests (not "got the Bhiwandi seat": one of several).
     single_seat_verbs: tuple[str, ...] = ()
+    #: What "the government" a party joins or leaves is called, and the words that make it a
+    #: region's, not the country's ("the Madhesh Province government", "the state cabinet").
+    government_nouns: tuple[str, ...] = ()
+    local_words: tuple[str, ...] = ()
 
 
 class Coref(_Strict):
