@@ -508,6 +508,15 @@ CASES = [
      facts(("nitish-kumar", "role", None, "chief_minister", None, True, "proposed"))),
     ("faces-vote-ahead", "Nitish Kumar will face a trust vote on Monday.",
      facts(("nitish-kumar", "faces_vote", None, "confidence", None, True, A)), set()),
+    # a noun in an adjunct phrase, however deeply nested, is taken for granted: the clause's
+    # speaker does not attribute it (a cue noun on the way still counts)
+    ("presupposed-in-nested-phrase", CTX + "Hard on the heels of the Congress's pact with the Samajwadi Party, "
+     "the AAP will go alone in Punjab, sources said.",
+     facts(("inc", "deal", "sp", None, None, True, A), ("aap", "deal", "india", None, "punjab", False, "hedged")),
+     facts(("inc", "deal", "sp", None, None, True, "hedged"))),
+    ("presupposed-has-its-own-place", CTX + "After the Congress's pact with the SP in Uttar Pradesh, the AAP "
+     "will go alone in Punjab.", facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A)),
+     facts(("inc", "deal", "sp", None, "punjab", True, A))),
 ]
 
 
@@ -539,6 +548,18 @@ def test_details_of_a_sourced_story_are_sourced(extractor: ClaimExtractor) -> No
     assert ("aap", "seats", None, "4", "delhi", True, "hedged") in got
     assert ("inc", "seats", None, "3", "delhi", True, A) in got
     assert ("aap", "member", "india", None, None, True, A) in got
+
+
+def test_a_sourced_opening_covers_only_its_own_parties(extractor: ClaimExtractor) -> None:
+    """A later sentence that names another party recalls something else (another deal):
+    not a detail of the sourced story."""
+    text = (CTX + "The AAP and the Congress have agreed on seats in Delhi, people familiar with the talks "
+            "said, days after the Congress's pact with the Samajwadi Party.\n\n"
+            "The AAP will contest four seats in Delhi.\n\n"
+            "In Madhya Pradesh the SP will contest one seat.")
+    got = typed(extractor, text)
+    assert ("aap", "seats", None, "4", "delhi", True, "hedged") in got
+    assert ("sp", "seats", None, "1", "madhya-pradesh", True, A) in got
 
 
 def test_untyped_sentence_is_stored(extractor: ClaimExtractor) -> None:

@@ -162,15 +162,25 @@ class ClaimExtractor:
         out: list[Claim] = []
         seen: set[str] = set()
         sourced: set[str] = set()       # relations the story's opening has from sources
+        sources_on: set[str] = set()    # and the parties it names
         for index, (sentence, mentions) in enumerate(found):
             typed: list[Claim] = []
             if index in docs:
                 typed = self._typed(docs[index], doc, sentence, mentions, published, main)
-                typed = [as_sourced(c) if c.relation in sourced and c.modality == "asserted"
+                # A sentence that also names another party is about something else (a recap
+                # of another deal), not a detail of the sourced story.
+                covered = sourced and self._parties(mentions) <= sources_on
+                typed = [as_sourced(c) if covered and c.relation in sourced and c.modality == "asserted"
                          and c.speaker is None else c for c in typed]
-                if sentence.paragraph - doc.title_paragraphs < LEDE_PARAGRAPHS:
-                    sourced |= {r for c in typed if c.speaker == "sources" and c.relation
-                                for r in self.lexicon.details.get(c.relation, {c.relation})}
+                if sentence.paragraph - doc.title_paragraphs < LEDE_PARAGRAPHS and typed:
+                    told = [c for c in typed if c.speaker == "sources"]
+                    if told or self._frames.from_sources(docs[index]):
+                        # (a story whose own clause was not read is told by its whole sentence)
+                        sourced |= {r for c in (told or typed) if c.relation
+                                    for r in self.lexicon.details.get(c.relation, {c.relation})}
+                        sources_on |= ({e for c in told for e in (c.subject, c.object)
+                                        if e and self._kinds.get(e) == "party"}
+                                       if told else self._parties(mentions))
             for claim in typed or ([self._untyped(doc, sentence, mentions)] if mentions else []):
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)
@@ -178,6 +188,9 @@ class ClaimExtractor:
         return out
 
     # --- internals ----------------------------------------------------------------
+
+    def _parties(self, mentions: Sequence[Mention]) -> set[str]:
+        return {m.entity for m in mentions if m.kind == "party"}
 
     def _could_claim(self, text: str, mentions: Sequence[Mention] = ()) -> bool:
         if len(text) > MAX_SENTENCE_CHARS:

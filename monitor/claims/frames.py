@@ -37,7 +37,7 @@ from monitor.claims.values import Valued, Values
 from monitor.types import Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 Lemma = Callable[["Token"], str]
 _POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
@@ -63,6 +63,10 @@ class FrameMatcher:
         givers = frozenset(t.lemma for f in numbered for t in f.triggers
                            if not t.passive and {"prep:to", "iobj"} & set(f.subject.paths))
         self._lists = SeatLists(lexicon, values, lemma, givers)
+
+    def from_sources(self, doc: Doc) -> bool:
+        """Is the parsed sentence as a whole told by unnamed sources?"""
+        return self._mood.from_sources(doc)
 
     def extract(self, sentence: Sentence) -> list[Claim]:
         out: dict[tuple, Claim] = {}
@@ -212,7 +216,7 @@ class FrameMatcher:
                 obj = self._role_holder(obj, value, sentence, subject)
                 if value is not None and _former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
-            for place in self._slots.places(token, frame, sentence, value):
+            for place in self._slots.places(token, frame, sentence, value, mood.presupposed):
                 subject2, obj2 = self._as_party(frame, subject, obj)
                 if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
                     continue

@@ -33,6 +33,7 @@ from monitor.claims.tree import (
     children,
     clause_head,
     clause_tokens,
+    in_adjunct_phrase,
     is_verb,
     lemma_in,
     negations,
@@ -41,7 +42,7 @@ from monitor.claims.tree import (
 from monitor.types import Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 Lemma = Callable[["Token"], str]
 ORDER = ("denied", "question", "conditional", "proposed", "hedged")
@@ -59,6 +60,9 @@ class Mood:
     negated: bool
     background: bool            # about an earlier year: not a claim about now
     recap: bool = False         # told in the past of a day weeks before the article
+    #: A noun taken for granted in an adjunct phrase ("after the SP's pact with the Congress"):
+    #: the clause's speaker, hedge and place are not its own.
+    presupposed: bool = False
 
     @property
     def base_confidence(self) -> float:
@@ -71,6 +75,26 @@ class ModalityReader:
         self._lemma = lemma
         self._report = frozenset(cues.report_verbs)
         self._sources = frozenset(cues.source_nouns)
+        self._cue_nouns = cues.topic_nouns
+
+    def from_sources(self, doc: Doc) -> bool:
+        """"..., people familiar with the talks said", "according to sources, ...": the
+        sentence as a whole is told by unnamed sources (whatever its clauses are about)."""
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        for root in roots:
+            found: dict[str, str] = {}
+            if self._lemma(root) in self._report:
+                who = subjects(root, self._lemma)
+                if who and self._who(who[0], Anchors(doc), found) == "sources":
+                    return True
+            for node in (root, *children(root, "ccomp")):
+                self._attached_report(node, Anchors(doc), found)
+                if found:
+                    return True
+        return False
+
+    def _cue_noun(self, token: Token) -> bool:
+        return self._lemma(token) in self._cue_nouns
 
     def read(self, trigger: Token, anchors: Anchors, published: date | None,
              own: str | None = None, governed: bool = False) -> Mood:
@@ -80,7 +104,7 @@ class ModalityReader:
         speaker: str | None = None
         negated = self._negations(trigger, governed) % 2 == 1
         for head, child in self._path(trigger):
-            if child.dep_ in ("appos", "relcl") or (not governed and _presupposed(child, trigger)):
+            if child.dep_ in ("appos", "relcl") or (not governed and _presupposed(child, trigger, self._cue_noun)):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             if _semicolon_between(head, child):
                 break   # "Prachanda loses vote; Oli set to be PM": two sentences, one parse
@@ -104,7 +128,8 @@ class ModalityReader:
         if key not in anchors.memo:
             anchors.memo[key] = self._background(trigger, anchors, published)
         return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]),
-                    _recap(trigger, anchors, published))
+                    _recap(trigger, anchors, published),
+                    not governed and in_adjunct_phrase(trigger, self._cue_noun))
 
     def offered(self, mood: Mood, value: Token, trigger: Token) -> Mood:
         """A value inside an offer or a demand ("gave a final offer of 17 seats", "a demand
@@ -283,7 +308,7 @@ class ModalityReader:
         count = negations(trigger)
         if not is_verb(trigger):
             count += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
-            if not governed and _presupposed(trigger, trigger):
+            if not governed and _presupposed(trigger, trigger, self._cue_noun):
                 return count    # "refused to step down despite the agreement": not the agreement's
             gov = clause_head(trigger)
             if gov.i != trigger.i:
@@ -369,11 +394,11 @@ def _opens_with_past_year(doc: object, published: date) -> bool:
         t.text.isdigit() and len(t.text) == 4 and int(t.text) < published.year for t in words[1:])
 
 
-def _presupposed(child: Token, trigger: Token) -> bool:
-    """"Following the Congress's deal with the SP, ...": a noun in an adjunct phrase is taken
-    for granted, not what the clause's speaker or hedge is about."""
-    return (child.i == trigger.i and trigger.dep_ == "pobj" and trigger.tag_.startswith("NN")
-            and trigger.head.dep_ == "prep" and is_verb(trigger.head.head))
+def _presupposed(child: Token, trigger: Token, cue: Callable[[Token], bool]) -> bool:
+    """"Following the Congress's deal with the SP, ...", "hard on the heels of the Congress's
+    pact with the SP, ...": a noun in an adjunct phrase of the clause is taken for granted,
+    not what the clause's speaker or hedge is about."""
+    return child.i == trigger.i and in_adjunct_phrase(trigger, cue)
 
 
 def _counterfactual(trigger: Token) -> int:

@@ -260,6 +260,12 @@ class Cues(_WordLists):
     condition_governors: tuple[str, ...] = ()
     question_marks: tuple[str, ...] = ()
 
+    @property
+    def topic_nouns(self) -> frozenset[str]:
+        """Nouns whose topic is not settled by being named: "talks on a pact", "a proposal
+        for an alliance", "reports of a split"."""
+        return frozenset((*self.hedge_nouns, *self.proposal_nouns, *self.denial_nouns))
+
 
 class Vocabulary(_WordLists):
     seat_nouns: tuple[str, ...] = ("seat", "constituency")

@@ -85,14 +85,18 @@ class Slots:
         return [Valued(chosen, token)]
 
     def places(self, token: Token, frame: Frame, sentence: Sentence,
-                value: Valued | None) -> list[str | None]:
+               value: Valued | None, presupposed: bool = False) -> list[str | None]:
         """Places of the trigger's clause, else of the clauses above it, else "there", else
-        (for facts whose place is part of them) the state the text just named."""
+        (for facts whose place is part of them) the state the text just named. A fact taken
+        for granted in an adjunct phrase has only its phrase's own place."""
         if not frame.place:
             return [None]
         if frame.value.type == "role" and value is not None:
             return self._role_places(token, frame, sentence, value)
         relation = self._lex.data.relations.get(frame.relation)
+        if presupposed:     # "after the SP's pact with the Congress, the AAP goes alone in Punjab"
+            found = self._values.own_places(token, sentence.anchors, frame.place)
+            return [p.id for p in found[:1]] or [None]
         if relation is not None and not relation.clause_place:
             found = self._values.own_places(token, sentence.anchors, frame.place)
             return [p.id for p in found[:1]] or [None]

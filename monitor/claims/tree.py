@@ -262,6 +262,24 @@ def tense(token: Token, lemma: Lemma) -> str | None:
     return None
 
 
+def in_adjunct_phrase(token: Token, stop: Callable[[Token], bool] = lambda t: False) -> bool:
+    """Is the noun in a prepositional adjunct of a verb, however deeply nested ("hard on the
+    heels of the Congress's pact with the SP")? A noun on the way that ``stop`` picks ("in
+    talks for a pact") makes the phrase that noun's, not an adjunct's."""
+    if not token.tag_.startswith("NN"):
+        return False
+    node = token
+    for _ in range(6):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        if is_verb(node.head.head):
+            return True
+        node = node.head.head
+        if not node.tag_.startswith("NN") or stop(node):
+            return False
+    return False
+
+
 def lemma_in(token: Token, entries: Sequence[str], lemma: Lemma) -> bool:
     """Is the word one of ``entries`` ("end", or "rule:out" for the phrasal verb)?"""
     word = lemma(token)
