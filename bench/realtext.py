@@ -9,8 +9,12 @@ every fact it states, annotated before the engine ran. The folder's ``config.tom
   round). Claim precision counts each article's distinct claims once.
 - Must-tell recall: the article's must-tell facts found by a right claim.
 - A flag is right when the claim that raised it is right and, for a must-tell fact with
-  an annotated ``kind``, the kind matches. Must-tell facts found by a right flag (a new
-  one, or a source added to one) are the comparison's recall.
+  an annotated ``kind``, the kind matches. The kind is annotated against the baseline; a
+  fact new against it that changes or reverses an earlier flag judged right in the same
+  run ("the TMC goes alone" after "the TMC offers the Congress two seats" was flagged) is
+  right as ``changed`` / ``contradicted``: that is what the desk was told before. Must-tell
+  facts found by a right flag (a new one, or a source added to one) are the comparison's
+  recall.
 """
 
 from __future__ import annotations
@@ -151,6 +155,7 @@ def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: S
     baseline = extractor.baseline_index(baseline_claims)
     symmetric = extractor.lexicon.symmetric
     results = []
+    right_keys: set[str] = set()     # flags judged right so far (what the desk was told)
     for article in articles:
         started = time.perf_counter()
         relevance = extractor.relevance(article.text, article.title)
@@ -165,8 +170,12 @@ def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: S
             drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged)
             for draft in drafts:
                 index = _flag_fact(draft, result, article, symmetric)
-                right = index is not None and _kind_right(draft, article.facts[index])
-                result.flags.append((draft, history.record(draft), right))
+                right = index is not None and (_kind_right(draft, article.facts[index])
+                                               or _turns_earlier(draft, article.facts[index], right_keys))
+                created = history.record(draft)
+                if created and right:
+                    right_keys.add(draft.key)
+                result.flags.append((draft, created, right))
                 if right and index is not None and article.facts[index].get("must_tell"):
                     result.flagged.add(index)
         results.append(result)
@@ -216,8 +225,24 @@ def _kind_right(draft: FlagDraft, fact: Mapping[str, Any]) -> bool:
     return kind is None or str(kind) == str(draft.kind)
 
 
+def _turns_earlier(draft: FlagDraft, fact: Mapping[str, Any], right_keys: set[str]) -> bool:
+    """A fact new against the baseline that changes or reverses an earlier flag judged right
+    (the desk was told that news, and this turns it): "changed" / "contradicted" is right."""
+    earlier = draft.detail.get("previous")
+    return (str(draft.kind) in ALERTING and fact.get("kind") == "new"
+            and isinstance(earlier, dict) and earlier.get("key") in right_keys)
+
+
 def _mirror_slot(claim: Claim) -> tuple[str, str, str, str]:
     return (claim.object or "", claim.relation or "", claim.subject or "", claim.place or "")
+
+
+#: The kinds of flag that alert a desk (a wrong one costs most).
+ALERTING = ("changed", "contradicted")
+
+
+def _wrong_alerts(result: ArticleResult) -> bool:
+    return any(created and not ok and str(d.kind) in ALERTING for d, created, ok in result.flags)
 
 
 def describe(claim: Claim) -> str:
@@ -231,19 +256,30 @@ def describe_fact(fact: Mapping[str, Any]) -> str:
             f"{'+' if fact.get('polarity', True) else '-'} {fact.get('modality') or 'asserted'}")
 
 
-def report(metrics: Metrics, verbose: bool = False) -> list[str]:
+def report(metrics: Metrics, verbose: bool = False, symmetric: frozenset[str] = frozenset()) -> list[str]:
     lines = []
     if verbose:
         for r in metrics.results:
-            if not (r.wrong or r.missed) and r.relevant == r.article.relevant:
+            if not (r.wrong or r.missed or _wrong_alerts(r)) and r.relevant == r.article.relevant:
                 continue
             lines.append(f"  {r.article.id} ({r.article.path.name}){'' if r.relevant else ' [judged irrelevant]'}")
             for c in r.wrong:
                 lines.append(f"    x {describe(c)}  | {c.sentence[:150]}")
             for f in r.missed:
                 lines.append(f"    MISSED {describe_fact(f)}  | {str(f.get('evidence', ''))[:150]}")
+            for draft, created, ok in r.flags:
+                if created and not ok and str(draft.kind) in ALERTING:
+                    index = _flag_fact(draft, r, r.article, symmetric)
+                    why = "claim wrong" if index is None else \
+                        f"annotated {r.article.facts[index].get('kind') or 'not must-tell'}"
+                    against = draft.detail.get("previous") or {}
+                    against_text = against.get("evidence") if isinstance(against, dict) else None
+                    against_text = against_text or draft.detail.get("compared_with") or draft.baseline or ""
+                    lines.append(f"    WRONG FLAG {draft.kind} ({why}): "
+                                 f"{describe(draft.fact) if draft.fact else '-'}  | {draft.evidence[:120]}")
+                    lines.append(f"        against: {str(against_text)[:150]}")
     flags, made = metrics.flag_precision()
-    alerting, alert_made = metrics.flag_precision(("changed", "contradicted"))
+    alerting, alert_made = metrics.flag_precision(ALERTING)
     kinds = ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in metrics.per_kind().items())
     lines.append(f"{metrics.name}: {len(metrics.results)} articles, {metrics.produced} distinct claims, "
                  f"{metrics.must_tell} must-tell facts")

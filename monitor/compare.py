@@ -313,10 +313,12 @@ def _against(fact: Claim, known: Iterable[KnownFact], exclusions: Sequence[Exclu
             # an earlier flag's keeps its kind under this date's own key (merging the two
             # would make the flag depend on which article was stored first).
             return _Verdict(item.kind, item.claim)
-    for other in (k.claim for k in known):
+    for item in known:
+        other = item.claim
         if (traits.same_slot(fact, other) and other.polarity == fact.polarity
                 and fact.value and other.value and fact.value != other.value):
-            return _Verdict(FlagKind.CHANGED, other)
+            # (an earlier flag's value changed: the desk is shown which flag it changes)
+            return _Verdict(FlagKind.CHANGED, other, previous=item if item.key else None)
     return None
 
 
@@ -398,7 +400,7 @@ def _draft(claim: Claim, fact: Claim, verdict: _Verdict) -> FlagDraft:
     if verdict.other is not None and verdict.kind in (FlagKind.CHANGED, FlagKind.CONTRADICTED):
         detail["compared_with"] = verdict.other.text or verdict.other.sentence
     if verdict.previous is not None:
-        # the earlier flag this one reverses (storage gives its id in the flag's view)
+        # the earlier flag this one reverses or changes (storage gives its id in the view)
         detail["previous"] = {"key": verdict.previous.key, "claim": verdict.previous.claim.text,
                               "evidence": verdict.previous.claim.sentence}
     if verdict.other is not None and verdict.kind not in (FlagKind.CHANGED, FlagKind.CONTRADICTED) \

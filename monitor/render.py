@@ -44,7 +44,8 @@ def print_flags(views: Sequence[dict[str, Any]]) -> None:
             typer.echo(f"    baseline: {_quote(view['baseline'])}")
         if view.get("previous"):
             earlier = view["previous"]
-            typer.echo(f"    contradicts #{earlier['id']}: {earlier['claim']}")
+            verb = "changes" if view["kind"] == "changed" else "contradicts"
+            typer.echo(f"    {verb} #{earlier['id']}: {earlier['claim']}")
         typer.echo(f"    {view['url']}")
 
 

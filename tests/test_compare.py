@@ -282,6 +282,14 @@ def test_contradicting_an_earlier_flag_names_it(baseline: BaselineIndex) -> None
     assert draft.kind == FlagKind.CONTRADICTED and draft.detail["previous"]["key"] == joined.fact_key
 
 
+def test_changing_an_earlier_flag_names_it(baseline: BaselineIndex) -> None:
+    """"The AAP contests 4 seats in Delhi" after "3 in Delhi" was flagged: changed, and the
+    desk is shown which flag it changes (the baseline, which has no flag, is not named)."""
+    three = C("aap", "seats", value="3", place="delhi")
+    (draft,) = compare([C("aap", "seats", value="4", place="delhi")], baseline, History([(three, FlagKind.NEW)]))
+    assert draft.kind == FlagKind.CHANGED and draft.detail["previous"]["key"] == three.fact_key
+
+
 def test_hedged_first_report_is_marked(baseline: BaselineIndex) -> None:
     (draft,) = compare([C("aap", "member", "nda", hedge="likely")], baseline, History())
     assert draft.kind == FlagKind.NEW and draft.detail["hedged"] is True
