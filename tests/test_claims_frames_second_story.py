@@ -132,6 +132,16 @@ CASES = [
     ("headline-semicolon", "Dahal loses trust vote; Oli set to be new PM",
      facts(("prachanda", "vote", None, "confidence", None, False, A)),
      facts(("prachanda", "vote", None, "confidence", None, False, "hedged"))),
+    ("partnership-of-two-collapsed", "The governing partnership of the Nepali Congress and the CPN (Maoist "
+     "Centre) has collapsed.", facts(("nc", "deal", "maoist", None, None, False, A)),
+     facts(("nc", "deal", "maoist", None, None, True, A))),
+    ("partnership-of-two-holds", "The new partnership of the CPN-UML and the RSP holds a majority.", facts(("uml", "deal", "rsp", None, None, True, A)), set()),
+    ("withdrew-his-party-from-the-government", "Upendra Yadav resigned on Monday and withdrew his party from "
+     "the government.", facts(("jsp", "member", GOV, None, None, False, A)), set()),
+    ("ministers-brought-in-from-a-list", "Pushpa Kamal Dahal will bring ministers from the CPN-UML, the "
+     "Rastriya Swatantra Party and the Janata Samajbadi Party-Nepal into his cabinet.",
+     facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A),
+           ("jsp", "member", GOV, None, None, True, A)), set()),
 ]
 
 

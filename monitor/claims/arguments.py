@@ -101,7 +101,12 @@ class Arguments:
 
     def follow(self, token: Token, path: str) -> list[tuple[Token, str]]:
         if path.startswith("prep:"):
-            return [(t, "direct") for t in prep_objects(token, path[5:])]
+            found = prep_objects(token, path[5:])
+            if found and path == "prep:of" and not is_verb(token):
+                # "the partnership of the UML and the RSP": the parser often hangs the second
+                # name on the noun itself (only a name resolves, so "and the talks" adds nothing)
+                found += [c for c in children(token, "conj") if c.tag_ == "NNP" and c.i > found[0].i]
+            return [(t, "direct") for t in found]
         if path.startswith("obj_prep:"):
             # "withdrew its support for Dahal", "... the support it gave to his government"
             objects = direct_objects(token)
