@@ -437,6 +437,21 @@ CASES = [
      facts(("lalu-prasad", "attends", "india", "rally", None, False, A))),
     ("stayed-away-from-something-else", "Nitish Kumar stayed away from politics for a while.", set(),
      facts(("nitish-kumar", "attends", "india", "meeting", None, False, A))),
+    ("did-not-attend-the-event-just-named", "The INDIA bloc met by video link on Saturday. Mamata Banerjee "
+     "did not attend.", facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)), set()),
+    ("were-there-and-as-was", "The INDIA bloc held a rally in Ranchi on Sunday. Sharad Pawar and Farooq Abdullah "
+     "were there. Rahul Gandhi was present, as was Akhilesh Yadav.",
+     facts(("sharad-pawar", "attends", "india", "rally", None, True, A),
+           ("farooq-abdullah", "attends", "india", "rally", None, True, A),
+           ("rahul-gandhi", "attends", "india", "rally", None, True, A),
+           ("akhilesh-yadav", "attends", "india", "rally", None, True, A)), set()),
+    ("there-is-no-attendance", "The INDIA bloc met on Saturday. There were no disagreements, Rahul Gandhi said.",
+     set(), facts(("rahul-gandhi", "attends", "india", "meeting", None, True, A))),
+    ("as-did-another", "The JD(U) quit the INDIA bloc, as did the RLD.",
+     facts(("jdu", "member", "india", None, None, False, A), ("rld", "member", "india", None, None, False, A)),
+     set()),
+    ("as-was-said-is-no-subject", "The JD(U) quit the INDIA bloc, as was expected by the TMC.",
+     facts(("jdu", "member", "india", None, None, False, A)), facts(("tmc", "member", "india", None, None, False, A))),
     # --- seat lists read along the words ---------------------------------------------------
     ("list-on-each", CTX + "Under the pact the RJD will fight on 26 seats, the Congress on nine, the CPI(ML) on three "
      "seats, and the CPI and the CPI(M) one seat each.",

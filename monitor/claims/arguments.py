@@ -124,7 +124,7 @@ class Arguments:
             own = children(verb, "nsubj", "csubj")
             found = subjects(verb, self._lemma)
             how = "direct" if own and found == own else "inherited"
-            return [(t, how) for t in found if t.i != token.i]
+            return [(t, how) for t in found if t.i != token.i] + [(t, "direct") for t in _as_did(verb)]
         if path == "pred_subj":
             # "X is a member of ...": only a predicate noun takes the clause's subject.
             if token.dep_ not in ("attr", "acomp", "oprd") or verb is None:
@@ -339,6 +339,19 @@ class Arguments:
     @staticmethod
     def found(mention: Mention, word: Token, how: str) -> Found:
         return Found(mention.entity, mention.kind, word.i, how)
+
+
+def _as_did(verb: Token) -> list[Token]:
+    """"The JD(U) quit the bloc, as did the RLD", "Gandhi was present, as was Yadav": the
+    subject of an elliptic "as" clause does the same."""
+    clause = verb.head if verb.dep_ in ("acomp", "attr") else verb      # "was present, as was ..."
+    return [s for c in children(clause, "advcl") if c.lower_ in _ELLIPTIC
+            and any(m.lower_ == "as" for m in children(c, "mark"))
+            and not children(c, "dobj", "attr", "acomp", "xcomp", "ccomp", "prep")
+            for s in children(c, "nsubj")]
+
+
+_ELLIPTIC = frozenset({"was", "were", "is", "are", "did", "do", "does", "had", "has", "have", "will", "would"})
 
 
 def _led_by(word: Token) -> list[Token]:
