@@ -92,6 +92,13 @@ CASES = [
     ("faction-not-for-another-party", "Sharad Pawar's JD(U) friends.",
      [("Sharad Pawar", "sharad-pawar"), ("JD(U)", "jdu")]),
     ("faction-not-far-away", "NCP leaders met. Sharad Pawar spoke.", [("NCP", "ncp"), ("Sharad Pawar", "sharad-pawar")]),
+    # a watched party's name at the end of another party's longer name is that other party
+    ("end-of-a-longer-name", "The All India Anna Dravida Munnetra Kazhagam and the Marumalarchi Dravida "
+     "Munnetra Kazhagam met.", []),
+    ("after-a-place-or-a-title", "Bihar's Rashtriya Janata Dal, Tamil Nadu Dravida Munnetra Kazhagam leaders "
+     "and INDIA bloc partner Samajwadi Party met.", [("Rashtriya Janata Dal", "rjd"),
+                                                   ("Dravida Munnetra Kazhagam", "dmk"), ("INDIA bloc", "india"),
+                                                   ("Samajwadi Party", "sp")]),
 ]
 
 

@@ -79,7 +79,8 @@ class ClaimExtractor:
         extra = config.resolve(config.claims.lexicon) if config.claims.lexicon else None
         self.lexicon = lexicon or load_lexicon(extra)
         self._splitter = SentenceSplitter(self.lexicon.abbreviations, self.lexicon.starters)
-        self._entities = EntityMatcher(config.entities, self.lexicon)
+        self._entities = EntityMatcher(config.entities, self.lexicon,
+                                       (n for p in config.places for n in p.names))
         self._places = PlaceMatcher(config.places)
         self.parser = parser or Parser(config.claims.model)
         self.parser.add_names([n for e in config.entities for n in e.names]

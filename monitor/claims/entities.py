@@ -208,13 +208,18 @@ class _State:
 class EntityMatcher:
     """All watched-entity mentions of a text, resolved to entity ids."""
 
-    def __init__(self, entities: Sequence[EntityConfig], lexicon: Lexicon) -> None:
+    def __init__(self, entities: Sequence[EntityConfig], lexicon: Lexicon,
+                 place_names: Iterable[str] = ()) -> None:
         coref = lexicon.data.coref
         self._windows = dict(coref.window)
         self.info: dict[str, EntityInfo] = {
             e.id: EntityInfo(e.id, e.kind, e.label, e.party, e.gender == "female")
             for e in entities}
         self._config = {e.id: e for e in entities}
+        # words that may stand before a party's name without being part of it ("Bihar",
+        # "Nadu", "Congress": a place, or another watched name)
+        self._place_words = frozenset(w.lower() for n in (*place_names, *(n for e in entities for n in e.names))
+                                      for w in n.split())
         names: list[tuple[str, _Name | _Coref | _Surname]] = []
         for ent in entities:
             names += [(n, _Name(ent.id, n in ent.ambiguous)) for n in ent.names]
@@ -312,6 +317,8 @@ class EntityMatcher:
         names = [p for p in hit.payloads if isinstance(p, _Name)]
         corefs = [p for p in hit.payloads if isinstance(p, _Coref)]
         plain = [p for p in names if not p.ambiguous]
+        if plain and self._inside_longer_name(hit, plain[0].entity, state.text):
+            return None
         if plain:
             return self._mention(plain[0].entity, hit, "name")
         surname = next((p for p in hit.payloads if isinstance(p, _Surname)), None)
@@ -328,6 +335,16 @@ class EntityMatcher:
             if entity is not None:
                 return self._mention(entity, hit, "ambiguous")
         return None
+
+    def _inside_longer_name(self, hit: Hit[object], entity: str, text: str) -> bool:
+        """"All India Anna Dravida Munnetra Kazhagam", "Marumalarchi Dravida Munnetra
+        Kazhagam": a party's name of several words that a capitalised word runs into is the
+        end of another party's name, not this one (a place or a title is not: "Bihar's
+        Rashtriya Janata Dal", "INDIA bloc partner Samajwadi Party")."""
+        if " " not in hit.surface.strip() or self.info[entity].kind not in ("party", "alliance"):
+            return False
+        word = self._name_word_before(text, hit.start)
+        return word is not None and word.isalpha() and word not in self._place_words
 
     def _name_word_before(self, text: str, start: int) -> str | None:
         """The capitalised word right before a surname when it can be part of a name: no
