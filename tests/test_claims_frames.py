@@ -452,6 +452,10 @@ CASES = [
      set()),
     ("as-was-said-is-no-subject", "The JD(U) quit the INDIA bloc, as was expected by the TMC.",
      facts(("jdu", "member", "india", None, None, False, A)), facts(("tmc", "member", "india", None, None, False, A))),
+    ("a-difference-is-no-count", CTX + "The DMK will fight on 21 out of the state's 39 seats in Tamil Nadu, two "
+     "lower than what it contested in 2019. The Congress will contest 17 seats, three more seats than last time.",
+     facts(("dmk", "seats", None, "21", "tamil-nadu", True, A), ("inc", "seats", None, "17", "tamil-nadu", True, A)),
+     facts(("dmk", "seats", None, "2", "tamil-nadu", True, A), ("inc", "seats", None, "3", "tamil-nadu", True, A))),
     # --- seat lists read along the words ---------------------------------------------------
     ("list-on-each", CTX + "Under the pact the RJD will fight on 26 seats, the Congress on nine, the CPI(ML) on three "
      "seats, and the CPI and the CPI(M) one seat each.",

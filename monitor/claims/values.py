@@ -338,11 +338,18 @@ def _in_clause(token: Token, root: Token) -> bool:
 
 
 def not_a_count(token: Token) -> bool:
-    """A year ("2019"), or a round guess ("two dozen seats"): not a count of seats."""
+    """A year ("2019"), a round guess ("two dozen seats"), or a difference ("two fewer than
+    in 2019", "three more seats than last time"): not a count of seats."""
     if token.text.isdigit() and len(token.text) == 4:
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.lower_ in ("dozen", "dozens", "score")
+    if following is not None and following.lower_ in ("dozen", "dozens", "score"):
+        return True
+    after = [t.lower_ for t in token.doc[token.i + 1:token.i + 5]]
+    return any(w in _COMPARATIVES for w in after[:2]) and "than" in after
+
+
+_COMPARATIVES = frozenset({"more", "fewer", "less", "lower", "higher", "short"})
 
 
 def _index_of(place: PlaceMention, anchors: Anchors) -> int:
