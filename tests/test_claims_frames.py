@@ -452,6 +452,9 @@ CASES = [
      set()),
     ("as-was-said-is-no-subject", "The JD(U) quit the INDIA bloc, as was expected by the TMC.",
      facts(("jdu", "member", "india", None, None, False, A)), facts(("tmc", "member", "india", None, None, False, A))),
+    ("constituencies-named-after-the-place", "Arvind Kejriwal spoke. In Delhi, the AAP will contest four of the "
+     "seven seats: West Delhi, South Delhi, North East Delhi and New Delhi.",
+     facts(("aap", "seats", None, "4", "delhi", True, A)), facts(("aap", "seats", None, "4", None, True, A))),
     ("a-difference-is-no-count", CTX + "The DMK will fight on 21 out of the state's 39 seats in Tamil Nadu, two "
      "lower than what it contested in 2019. The Congress will contest 17 seats, three more seats than last time.",
      facts(("dmk", "seats", None, "21", "tamil-nadu", True, A), ("inc", "seats", None, "17", "tamil-nadu", True, A)),

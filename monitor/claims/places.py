@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ class PlaceMatcher:
     def find(self, text: str) -> list[PlaceMention]:
         out = []
         for hit in self._matcher.find(text):
-            if _describes(text, hit.end):
+            if _describes(text, hit.end) or _constituency(text, hit.start):
                 continue
             place = self._defs[hit.payloads[0]]
             if place.kind == "venue" and place.within is not None:
@@ -57,3 +58,12 @@ def _describes(text: str, end: int) -> bool:
     """"one of the four Delhi-bordering seats", "a Mumbai-based leader": the place word
     describes something; the fact is not placed there."""
     return text[end:end + 1] in ("-", "‑") and text[end + 1:end + 2].islower()
+
+
+_COMPASS = re.compile(r"(?:North|South|East|West|Central|Outer|Inner)(?:[ -](?:East|West))?\s+$")
+
+
+def _constituency(text: str, start: int) -> bool:
+    """"West Delhi", "North East Delhi", "South Goa": a constituency named after the place,
+    one seat of it, not the place."""
+    return _COMPASS.search(text[max(0, start - 20):start]) is not None
