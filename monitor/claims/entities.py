@@ -336,7 +336,7 @@ class EntityMatcher:
                 return self._mention(entity, hit, "ambiguous")
         return None
 
-    def _inside_longer_name(self, hit: Hit[object], entity: str, text: str) -> bool:
+    def _inside_longer_name(self, hit: Hit[_Name | _Coref], entity: str, text: str) -> bool:
         """"All India Anna Dravida Munnetra Kazhagam", "Marumalarchi Dravida Munnetra
         Kazhagam": a party's name of several words that a capitalised word runs into is the
         end of another party's name, not this one (a place or a title is not: "Bihar's
