@@ -170,7 +170,7 @@ class ClaimExtractor:
                 typed = self._typed(docs[index], doc, sentence, mentions, published, main)
                 # A sentence that also names another party is about something else (a recap
                 # of another deal), not a detail of the sourced story.
-                covered = sourced and self._parties(mentions) <= sources_on
+                covered = bool(sourced) and self._parties(mentions) <= sources_on
                 typed = [as_sourced(c) if covered and c.relation in sourced and c.modality == "asserted"
                          and c.speaker is None else c for c in typed]
                 if sentence.paragraph - doc.title_paragraphs < LEDE_PARAGRAPHS and typed:

@@ -218,7 +218,7 @@ class EntityMatcher:
         self._config = {e.id: e for e in entities}
         # words that may stand before a party's name without being part of it ("Bihar",
         # "Nadu", "Congress": a place, or another watched name)
-        self._place_words = frozenset(w.lower() for n in (*place_names, *(n for e in entities for n in e.names))
+        self._known_words = frozenset(w.lower() for n in (*place_names, *(n for e in entities for n in e.names))
                                       for w in n.split())
         names: list[tuple[str, _Name | _Coref | _Surname]] = []
         for ent in entities:
@@ -344,7 +344,7 @@ class EntityMatcher:
         if " " not in hit.surface.strip() or self.info[entity].kind not in ("party", "alliance"):
             return False
         word = self._name_word_before(text, hit.start)
-        return word is not None and word.isalpha() and word not in self._place_words
+        return word is not None and word.isalpha() and word not in self._known_words
 
     def _name_word_before(self, text: str, start: int) -> str | None:
         """The capitalised word right before a surname when it can be part of a name: no

@@ -80,15 +80,15 @@ class ModalityReader:
     def from_sources(self, doc: Doc) -> bool:
         """"..., people familiar with the talks said", "according to sources, ...": the
         sentence as a whole is told by unnamed sources (whatever its clauses are about)."""
-        roots = [t for t in doc if t.dep_ == "ROOT"]
-        for root in roots:
+        anchors = Anchors(doc)      # (no names needed: a source is nobody the story watches)
+        for root in (t for t in doc if t.dep_ == "ROOT"):
             found: dict[str, str] = {}
             if self._lemma(root) in self._report:
                 who = subjects(root, self._lemma)
-                if who and self._who(who[0], Anchors(doc), found) == "sources":
+                if who and self._who(who[0], anchors, found) == "sources":
                     return True
             for node in (root, *children(root, "ccomp")):
-                self._attached_report(node, Anchors(doc), found)
+                self._attached_report(node, anchors, found)
                 if found:
                     return True
         return False
@@ -102,9 +102,12 @@ class ModalityReader:
         if own is not None and own != "asserted":
             found[own] = own
         speaker: str | None = None
-        negated = self._negations(trigger, governed) % 2 == 1
+        # "Following the Congress's deal with the SP, ...": a noun in an adjunct phrase of the
+        # clause is taken for granted, not what the clause's speaker or hedge is about
+        presupposed = not governed and in_adjunct_phrase(trigger, self._cue_noun)
+        negated = self._negations(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
-            if child.dep_ in ("appos", "relcl") or (not governed and _presupposed(child, trigger, self._cue_noun)):
+            if child.dep_ in ("appos", "relcl") or (presupposed and child.i == trigger.i):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             if _semicolon_between(head, child):
                 break   # "Prachanda loses vote; Oli set to be PM": two sentences, one parse
@@ -128,8 +131,7 @@ class ModalityReader:
         if key not in anchors.memo:
             anchors.memo[key] = self._background(trigger, anchors, published)
         return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]),
-                    _recap(trigger, anchors, published),
-                    not governed and in_adjunct_phrase(trigger, self._cue_noun))
+                    _recap(trigger, anchors, published), presupposed)
 
     def offered(self, mood: Mood, value: Token, trigger: Token) -> Mood:
         """A value inside an offer or a demand ("gave a final offer of 17 seats", "a demand
@@ -304,11 +306,11 @@ class ModalityReader:
 
     # --- negation and background ---------------------------------------------------------
 
-    def _negations(self, trigger: Token, governed: bool = False) -> int:
+    def _negations(self, trigger: Token, presupposed: bool = False) -> int:
         count = negations(trigger)
         if not is_verb(trigger):
             count += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
-            if not governed and _presupposed(trigger, trigger, self._cue_noun):
+            if presupposed:
                 return count    # "refused to step down despite the agreement": not the agreement's
             gov = clause_head(trigger)
             if gov.i != trigger.i:
@@ -392,13 +394,6 @@ def _opens_with_past_year(doc: object, published: date) -> bool:
     words = list(doc[:4])  # type: ignore[index]
     return len(words) > 1 and words[0].lower_ in ("in", "during", "since") and any(
         t.text.isdigit() and len(t.text) == 4 and int(t.text) < published.year for t in words[1:])
-
-
-def _presupposed(child: Token, trigger: Token, cue: Callable[[Token], bool]) -> bool:
-    """"Following the Congress's deal with the SP, ...", "hard on the heels of the Congress's
-    pact with the SP, ...": a noun in an adjunct phrase of the clause is taken for granted,
-    not what the clause's speaker or hedge is about."""
-    return child.i == trigger.i and in_adjunct_phrase(trigger, cue)
 
 
 def _counterfactual(trigger: Token) -> int:

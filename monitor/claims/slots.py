@@ -94,10 +94,8 @@ class Slots:
         if frame.value.type == "role" and value is not None:
             return self._role_places(token, frame, sentence, value)
         relation = self._lex.data.relations.get(frame.relation)
-        if presupposed:     # "after the SP's pact with the Congress, the AAP goes alone in Punjab"
-            found = self._values.own_places(token, sentence.anchors, frame.place)
-            return [p.id for p in found[:1]] or [None]
-        if relation is not None and not relation.clause_place:
+        # "after the SP's pact with the Congress, the AAP goes alone in Punjab": the pact's own
+        if presupposed or (relation is not None and not relation.clause_place):
             found = self._values.own_places(token, sentence.anchors, frame.place)
             return [p.id for p in found[:1]] or [None]
         extra = [value.token] if value is not None and value.token.i != token.i \
