@@ -375,7 +375,7 @@ def score_real(folder: Path, config_path: Path | None, default_config: Path,
     articles = realtext.load_articles(folder)
     metrics = realtext.run_folder(str(folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder),
                                   config, extractor, articles, baseline_claims, MemoryHistory())
-    return realtext.report(metrics, verbose, extractor.lexicon.symmetric)
+    return realtext.report(metrics, verbose)
 
 
 def _explain(run: ArticleRun, spec: Mapping[str, Any]) -> None:

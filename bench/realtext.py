@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from monitor.claims import ClaimExtractor
 from monitor.compare import compare
@@ -82,6 +82,13 @@ def _norm(value: Any) -> str:
     return str(value).strip().lower()
 
 
+class Judged(NamedTuple):
+    draft: FlagDraft
+    created: bool           # a flag of its own (else a source added to one)
+    right: bool
+    fact: int | None        # the annotated fact (index in ``article.facts``) it carries
+
+
 @dataclass
 class ArticleResult:
     article: Article
@@ -91,10 +98,14 @@ class ArticleResult:
     wrong: list[Claim]
     missed: list[Mapping[str, Any]]          # must-tell facts not found
     must_tell: int
-    flags: list[tuple[FlagDraft, bool, bool]] = field(default_factory=list)  # draft, created, right
-    #: must-tell facts (by index in ``article.facts``) a right flag of this article carries
-    flagged: set[int] = field(default_factory=set)
+    flags: list[Judged] = field(default_factory=list)
     seconds: float = 0.0
+
+    @property
+    def flagged(self) -> set[int]:
+        """Must-tell facts (by index in ``article.facts``) a right flag of this article carries."""
+        return {j.fact for j in self.flags if j.right and j.fact is not None
+                and self.article.facts[j.fact].get("must_tell")}
 
 
 @dataclass
@@ -128,15 +139,15 @@ class Metrics:
 
     def flag_precision(self, kinds: Iterable[str] | None = None) -> tuple[float, int]:
         wanted = set(kinds) if kinds is not None else None
-        made = [(d, ok) for r in self.results for d, created, ok in r.flags
-                if created and (wanted is None or str(d.kind) in wanted)]
+        made = [(j.draft, j.right) for r in self.results for j in r.flags
+                if j.created and (wanted is None or str(j.draft.kind) in wanted)]
         right = sum(1 for _d, ok in made if ok)
         return (right / len(made) if made else 1.0), len(made)
 
     def per_kind(self) -> dict[str, tuple[int, int]]:
         out: dict[str, list[int]] = {}
         for r in self.results:
-            for d, created, ok in r.flags:
+            for d, created, ok, _fact in r.flags:
                 if created:
                     row = out.setdefault(str(d.kind), [0, 0])
                     row[0] += int(ok)
@@ -175,9 +186,7 @@ def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: S
                 created = history.record(draft)
                 if created and right:
                     right_keys.add(draft.key)
-                result.flags.append((draft, created, right))
-                if right and index is not None and article.facts[index].get("must_tell"):
-                    result.flagged.add(index)
+                result.flags.append(Judged(draft, created, right, index))
         results.append(result)
     return Metrics(name, results)
 
@@ -241,8 +250,21 @@ def _mirror_slot(claim: Claim) -> tuple[str, str, str, str]:
 ALERTING = ("changed", "contradicted")
 
 
-def _wrong_alerts(result: ArticleResult) -> bool:
-    return any(created and not ok and str(d.kind) in ALERTING for d, created, ok in result.flags)
+def _wrong_alerts(result: ArticleResult) -> list[Judged]:
+    return [j for j in result.flags if j.created and not j.right and str(j.draft.kind) in ALERTING]
+
+
+def _wrong_alert(judged: Judged, article: Article) -> list[str]:
+    """A wrong changed / contradicted flag, why, and what it was compared with."""
+    draft = judged.draft
+    why = "claim wrong" if judged.fact is None else \
+        f"annotated {article.facts[judged.fact].get('kind') or 'not must-tell'}"
+    earlier = draft.detail.get("previous")
+    against = (earlier.get("evidence") if isinstance(earlier, dict) else None) \
+        or draft.detail.get("compared_with") or draft.baseline or ""
+    claim = describe(draft.fact) if draft.fact else "-"
+    return [f"    WRONG FLAG {draft.kind} ({why}): {claim}  | {draft.evidence[:120]}",
+            f"        against: {str(against)[:150]}"]
 
 
 def describe(claim: Claim) -> str:
@@ -256,7 +278,7 @@ def describe_fact(fact: Mapping[str, Any]) -> str:
             f"{'+' if fact.get('polarity', True) else '-'} {fact.get('modality') or 'asserted'}")
 
 
-def report(metrics: Metrics, verbose: bool = False, symmetric: frozenset[str] = frozenset()) -> list[str]:
+def report(metrics: Metrics, verbose: bool = False) -> list[str]:
     lines = []
     if verbose:
         for r in metrics.results:
@@ -267,17 +289,8 @@ def report(metrics: Metrics, verbose: bool = False, symmetric: frozenset[str] = 
                 lines.append(f"    x {describe(c)}  | {c.sentence[:150]}")
             for f in r.missed:
                 lines.append(f"    MISSED {describe_fact(f)}  | {str(f.get('evidence', ''))[:150]}")
-            for draft, created, ok in r.flags:
-                if created and not ok and str(draft.kind) in ALERTING:
-                    index = _flag_fact(draft, r, r.article, symmetric)
-                    why = "claim wrong" if index is None else \
-                        f"annotated {r.article.facts[index].get('kind') or 'not must-tell'}"
-                    against = draft.detail.get("previous") or {}
-                    against_text = against.get("evidence") if isinstance(against, dict) else None
-                    against_text = against_text or draft.detail.get("compared_with") or draft.baseline or ""
-                    lines.append(f"    WRONG FLAG {draft.kind} ({why}): "
-                                 f"{describe(draft.fact) if draft.fact else '-'}  | {draft.evidence[:120]}")
-                    lines.append(f"        against: {str(against_text)[:150]}")
+            for judged in _wrong_alerts(r):
+                lines += _wrong_alert(judged, r.article)
     flags, made = metrics.flag_precision()
     alerting, alert_made = metrics.flag_precision(ALERTING)
     kinds = ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in metrics.per_kind().items())
