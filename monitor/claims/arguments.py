@@ -159,6 +159,8 @@ class Arguments:
         if path == "relcl_head":
             clause = verb or token
             return [(clause.head, "inherited")] if clause.dep_ in ("relcl", "acl") else []
+        if path == "listed_after":
+            return [(t, "inherited") for t in _listed_after(verb or token, self._lemma)]
         if path == "obj_owner":
             return [(t, "direct") for o in direct_objects(token)
                     for t in [*children(o, "poss"), *modifiers(o), *prep_objects(o, "of")]]
@@ -303,6 +305,9 @@ class Arguments:
             for other in near:
                 person = sentence.anchors.entity(other)
                 if person is not None and person.kind == "person" and other.i > word.i:
+                    if word.tag_ == "NNS" and other.dep_ == "appos":
+                        # "two leaders were missing: Akhilesh Yadav and Mamata Banerjee": the list
+                        return [f for f in self.resolve(other, sentence, how) if f.kind == "person"]
                     return [self.found(person, other, how)]
             # "TMC leaders", "Nitish Kumar's government", "leaders of parties such as the DMK"
             # a possessive first ("Nitish Kumar's NDA government"), unless it is only a title
@@ -394,3 +399,24 @@ def _in_clause_below(token: Token, verb: Token) -> bool:
 def _the_title(word: Token) -> bool:
     """"The Bihar Chief Minister": one person named by their title (not "ministers")."""
     return word.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+
+
+#: "Those who attended were ...", "Leaders present included ...": verbs that list a group.
+_LISTING_VERBS = frozenset({"be", "include"})
+
+
+def _listed_after(clause: Token, lemma: Lemma) -> list[Token]:
+    """The names a clause's unnamed group is listed as: "those who attended were Pawar and
+    Abdullah", "leaders who skipped the meeting included ...", "among those present were ..."."""
+    if clause.dep_ not in ("relcl", "acl", "amod"):
+        return []
+    group = clause.head
+    host = group.head
+    if group.dep_ == "pobj" and host.lower_ == "among":
+        host = host.head
+    elif group.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    if lemma(host) not in _LISTING_VERBS or host.i == group.i:
+        return []
+    return [t for t in (*direct_objects(host), *children(host, "attr", "nsubj"))
+            if t.i != group.i and t.i > clause.i]

@@ -71,7 +71,9 @@ def clause_head(token: Token) -> Token:
 
 def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     """The active subject of a verb's clause, inherited where English leaves it out."""
-    own = children(verb, *SUBJECTS)
+    # (the parser sometimes hangs the subject on the auxiliary: "two leaders were missing")
+    own = children(verb, *SUBJECTS) or [s for a in children(verb, "aux", "auxpass")
+                                         for s in children(a, *SUBJECTS)]
     if own:
         if verb.dep_ in ("relcl", "acl") and own[0].lower_ in RELATIVE_PRONOUNS:
             return [verb.head]
