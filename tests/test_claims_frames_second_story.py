@@ -142,6 +142,30 @@ CASES = [
      "Rastriya Swatantra Party and the Janata Samajbadi Party-Nepal into his cabinet.",
      facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A),
            ("jsp", "member", GOV, None, None, True, A)), set()),
+    ("handed-over-after-leading", "KP Sharma Oli will lead the government for two years and then hand over "
+     "to Sher Bahadur Deuba.",
+     facts(("oli", "role", None, "prime_minister", None, True, A), ("deuba", "role", None, "prime_minister", None, True, A)),
+     set()),
+    ("taken-over-after-a-role", "KP Sharma Oli will be prime minister for two years, and Sher Bahadur Deuba will take "
+     "over for the rest of the term.",
+     facts(("deuba", "role", None, "prime_minister", None, True, A)), set()),
+    ("taking-over-a-ministry-is-no-role", "KP Sharma Oli will lead the government and Sher Bahadur Deuba will "
+     "take over the home ministry.",
+     facts(("oli", "role", None, "prime_minister", None, True, A)),
+     facts(("deuba", "role", None, "prime_minister", None, True, A))),
+    ("unnamed-leader-is-a-source", "KP Sharma Oli will head the new government, a Congress leader said.",
+     facts(("oli", "role", None, "prime_minister", None, True, "hedged")),
+     facts(("oli", "role", None, "prime_minister", None, True, A))),
+    ("named-leader-is-no-source", "KP Sharma Oli will head the new government, a Congress leader, Gagan Thapa, said.",
+     facts(("oli", "role", None, "prime_minister", None, True, A)), set()),
+    ("quoted-as-saying-after-a-conjunct", "KP Sharma Oli is to head the new government for eighteen months and "
+     "then hand over to Sher Bahadur Deuba, a Congress leader was quoted as saying.",
+     facts(("oli", "role", None, "prime_minister", None, True, "hedged"),
+           ("deuba", "role", None, "prime_minister", None, True, "hedged")),
+     facts(("deuba", "role", None, "prime_minister", None, True, A))),
+    ("the-two-parties-told-is-no-source", "The CPN-UML and the Nepali Congress will govern together, the two "
+     "parties told reporters.",
+     facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", "uml", None, None, True, "hedged"))),
 ]
 
 

@@ -37,6 +37,7 @@ from monitor.claims.tree import (
     is_verb,
     lemma_in,
     negations,
+    passive_subjects,
     subjects,
 )
 from monitor.types import Claim
@@ -48,6 +49,9 @@ Lemma = Callable[["Token"], str]
 ORDER = ("denied", "question", "conditional", "proposed", "hedged")
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis", "conj", "pcomp",
                            "csubj", "ROOT"})
+#: "a Congress leader said", "one minister told the paper": someone the text does not name.
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+_DEFINITE = frozenset({"the", "both", "these", "those", "its", "their", "his", "her"})
 _BASE_CONFIDENCE = {"asserted": 0.9, "hedged": 0.6, "denied": 0.6, "proposed": 0.7,
                     "conditional": 0.5, "question": 0.5}
 
@@ -119,6 +123,8 @@ class ModalityReader:
             self._local_cues(node, found)
             if speaker is None:
                 speaker = self._attached_report(node, anchors, found)
+        if speaker is None:
+            speaker = self._closing_report(trigger, anchors, found)
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
@@ -258,11 +264,25 @@ class ModalityReader:
                     return self._who(obj, anchors, found)
         return None
 
+    def _closing_report(self, trigger: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
+        """"A will lead and then hand over to B, a Congress leader was quoted as saying" with
+        the report parsed as one more conjunct: a report after a comma, saying nothing of its
+        own, is the whole sentence's source."""
+        doc = trigger.doc
+        for child in children(trigger.sent.root, "conj", "parataxis"):
+            first = next(t for t in child.subtree if not t.is_punct)
+            if child.i > trigger.i and self._lemma(child) in self._report and doc[first.i - 1].text == "," \
+                    and not any(t.dep_ in ("ccomp", "xcomp") for t in child.subtree):
+                return self._speaker(child, anchors, found)
+        return None
+
     def _speaker(self, verb: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         lemma = self._lemma(verb)
         if lemma in self._cues.rival_verbs:
             found.setdefault("hedged", "reportedly")
-        who = subjects(verb, self._lemma) or children(verb, "agent")
+        # ("a Congress leader was quoted as saying": the one quoted speaks)
+        who = (passive_subjects(verb) if lemma == "quote" else []) or subjects(verb, self._lemma) \
+            or children(verb, "agent")
         if not who:
             return None
         if lemma == "report" and anchors.entity(who[0]) is None:
@@ -281,6 +301,11 @@ class ModalityReader:
         if mention is not None:
             return mention.entity
         words = [t for t in token.subtree if t.dep_ not in ("punct",)]
+        if _unnamed(token) and self._lemma(token) not in self._cues.official_speakers and not any((m := anchors.entity(t)) is not None and m.kind == "person"
+                                       for t in token.subtree):
+            # "..., a Congress leader said": an unnamed insider is a source, whichever side
+            found.setdefault("hedged", "reportedly")
+            return "sources"
         return " ".join(t.text for t in words)[:60] if words else token.text
 
     def _under_opening_condition(self, trigger: Token) -> bool:
@@ -485,3 +510,9 @@ def as_sourced(claim: Claim) -> Claim:
     factor = _BASE_CONFIDENCE["hedged"] / _BASE_CONFIDENCE[claim.modality]
     return dataclasses.replace(claim, modality="hedged", hedge="reportedly", speaker="sources",
                                confidence=round(claim.confidence * factor, 2))
+
+
+def _unnamed(token: Token) -> bool:
+    """"a Congress leader", "two ministers" (not "the two parties"): someone not named."""
+    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "poss")]
+    return any(d in _INDEFINITE for d in dets) and not any(d in _DEFINITE for d in dets)

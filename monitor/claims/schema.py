@@ -30,7 +30,7 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
-              "subj_title", "obj_led", "receiver", "clause_subj", "listed_after")
+              "subj_title", "obj_led", "receiver", "clause_subj", "listed_after", "handed_role")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal");
 #: "subj_prep:in" under its subject ("the motion of confidence in Kumar's government passed").
 _PREP_PATH = re.compile(r"^(?:obj_|subj_)?prep:[a-z]+(?:_[a-z]+)?$")
@@ -245,6 +245,8 @@ class Cues(_WordLists):
     hedge_adverbs: tuple[str, ...] = ()
     hedge_governors: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
+    #: Who speaks for a party on the record even unnamed ("a party spokesperson said").
+    official_speakers: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
     rival_verbs: tuple[str, ...] = ()
     denial_verbs: tuple[str, ...] = ()

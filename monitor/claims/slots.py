@@ -36,6 +36,8 @@ class Slots:
             return self._date(token, sentence, frame.value.max_age_days)
         # an object's title is not the role proposed: "put forward the state's Transport
         # Minister, Champai Soren" (a subject's title is: "Chief Minister Nitish resigned")
+        if kind == "role" and "handed_role" in frame.value.paths:
+            return self._handed_role(token)
         words = [w for path in frame.value.paths if path != "obj_led"
                  for w, _how in self._args.follow(token, path)
                  if not (kind == "role" and path == "obj" and _titles_a_person(w, sentence))]
@@ -63,6 +65,23 @@ class Slots:
             if not found and frame.value.context and sentence.context_event is not None:
                 found = [Valued(sentence.context_event, token)]
         return list(dict.fromkeys(found)) or None
+
+    def _handed_role(self, token: Token) -> list[Valued | None] | None:
+        """"Oli will lead the government for 18 months and then hand over to Deuba", "... after
+        which Deuba will take over": the role the clause this one follows gives."""
+        node = token
+        for _ in range(2):
+            if node.dep_ not in ("conj", "advcl") or node.head.i == node.i:
+                return None
+            node = node.head
+            if not is_verb(node):
+                continue
+            led = [v for o in self._args.follow(node, "obj") for v in [self._values.led_role(o[0])] if v]
+            named = [v for w, _how in (*self._args.follow(node, "attr"), *self._args.follow(node, "prep:as"))
+                     for v in [self._values.role(w)] if v is not None]
+            if led or named:
+                return (led or named)[:1]
+        return None
 
     def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
         own = [t for t in token.subtree if not _inside_clause(t, token)]
