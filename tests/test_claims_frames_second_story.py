@@ -142,6 +142,19 @@ CASES = [
      "Rastriya Swatantra Party and the Janata Samajbadi Party-Nepal into his cabinet.",
      facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A),
            ("jsp", "member", GOV, None, None, True, A)), set()),
+    ("cabinet-includes-ministers-from", "The Oli-led cabinet now includes ministers from the Nepali Congress, "
+     "the CPN-UML and the Loktantrik Samajbadi Party.",
+     facts(("nc", "member", GOV, None, None, True, A), ("uml", "member", GOV, None, None, True, A),
+           ("lsp", "member", GOV, None, None, True, A)), set()),
+    ("provincial-cabinet-includes-is-not-the-country's", "The provincial government includes ministers from "
+     "the Nepali Congress.", set(), facts(("nc", "member", GOV, None, None, True, A))),
+    ("stays-in-the-opposition", "The Nepali Congress said it would stay in the opposition.",
+     facts(("nc", "member", GOV, None, None, False, A)), set()),
+    ("works-as-an-opposition", "The Nepali Congress will now work as an active opposition, its vice-president said.",
+     facts(("nc", "member", GOV, None, None, False, A)), set()),
+    ("support-it-had-given-withdrawn", "The CPN-UML decided to withdraw the support it had given to the "
+     "government led by Pushpa Kamal Dahal.",
+     facts(("uml", "supports", "maoist", None, None, False, A)), set()),
     ("handed-over-after-leading", "KP Sharma Oli will lead the government for two years and then hand over "
      "to Sher Bahadur Deuba.",
      facts(("oli", "role", None, "prime_minister", None, True, A), ("deuba", "role", None, "prime_minister", None, True, A)),

@@ -110,7 +110,7 @@ class Arguments:
         if path.startswith("obj_prep:"):
             # "withdrew its support for Dahal", "... the support it gave to his government"
             objects = direct_objects(token)
-            return [(t, "direct") for o in objects for base in (o, *children(o, "acl"))
+            return [(t, "direct") for o in objects for base in (o, *children(o, "acl", "relcl"))
                     for t in prep_objects(base, path[9:])]
         verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
         if path.startswith("subj_prep:"):
