@@ -110,6 +110,13 @@ CASES = [
     ("place-describing-a-word-is-no-place", CTX + "In Haryana the Congress will contest nine seats and leave one "
      "of the Delhi-bordering seats to the AAP.",
      facts(("aap", "seats", None, "1", "haryana", True, A)), facts(("aap", "seats", None, "1", "delhi", True, A))),
+    ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
+     "nine seats.",
+     facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),
+    ("propose-someone-to-fight-is-proposed", "Mamata Banerjee said: We propose the Congress party to fight on "
+     "2 seats in Bengal.",
+     facts(("inc", "seats", None, "2", "west-bengal", True, "proposed")),
+     facts(("inc", "seats", None, "2", "west-bengal", True, A), ("tmc", "seats", None, "2", "west-bengal", True, "proposed"))),
     ("denial-of-reports", "The JD(U) denied reports that it would quit the INDIA bloc.",
      facts(("jdu", "member", "india", None, None, False, "denied")), set()),
     ("denial-clause-after-the-claim",
@@ -262,6 +269,9 @@ CASES = [
      facts(("mamata-banerjee", "attends", None, "swearing_in", None, True, A))),
     ("invites", "Rahul Gandhi invited Mamata Banerjee to the swearing-in ceremony.",
      facts(("rahul-gandhi", "invites", "mamata-banerjee", "swearing_in", None, True, A)), set()),
+    ("attends-rally-of-its-organiser", "Lalu Prasad will address the rally, which has been organised by the RJD, "
+     "in Patna on Sunday.",
+     facts(("lalu-prasad", "attends", "rjd", "rally", None, True, A)), facts(("lalu-prasad", "attends", "india", "rally", None, True, A))),
     ("attends-yatra-of-a-person", "Akhilesh Yadav will join Rahul Gandhi's Bharat Jodo Nyay Yatra in Agra on Sunday.",
      facts(("akhilesh-yadav", "attends", "inc", "yatra", None, True, A)), set()),
     ("list-title-apposition", "Akhilesh Yadav, Uddhav Thackeray and Trinamool MP Derek O'Brien attended the INDIA bloc rally.",

@@ -159,6 +159,11 @@ class Arguments:
         if path == "relcl_head":
             clause = verb or token
             return [(clause.head, "inherited")] if clause.dep_ in ("relcl", "acl") else []
+        if path == "organiser":
+            # "the rally, which has been organised by the RJD", "a meeting hosted by Kharge"
+            verbs = self._lex.data.vocabulary.organiser_verbs
+            return [(o, "direct") for c in children(token, "acl", "relcl") if self._lemma(c) in verbs
+                    for a in children(c, "agent") for o in children(a, "pobj")]
         if path == "listed_after":
             return [(t, "inherited") for t in _listed_after(verb or token, self._lemma)]
         if path == "obj_owner":

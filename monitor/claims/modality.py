@@ -190,8 +190,10 @@ class ModalityReader:
             found.setdefault("conditional", "conditional")
         if link in ("ccomp", "advcl") and marks & set(cues.question_marks):
             found.setdefault("question", "question")
+        # ("we propose the Congress to fight one seat": an infinitive the parser took for an adjunct)
+        infinitive = link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))
-                                             or (link == "advcl" and "for" in marks)) \
+                                             or (link == "advcl" and "for" in marks) or infinitive) \
                 and not negations(head):
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
             found.setdefault("proposed", "proposed")
@@ -270,8 +272,9 @@ class ModalityReader:
         own, is the whole sentence's source."""
         doc = trigger.doc
         for child in children(trigger.sent.root, "conj", "parataxis"):
-            first = next(t for t in child.subtree if not t.is_punct)
-            if child.i > trigger.i and self._lemma(child) in self._report and doc[first.i - 1].text == "," \
+            first = next((t for t in child.subtree if not t.is_punct), child)
+            if child.i > trigger.i and self._lemma(child) in self._report and first.i > 0 \
+                    and doc[first.i - 1].text == "," \
                     and not any(t.dep_ in ("ccomp", "xcomp") for t in child.subtree):
                 return self._speaker(child, anchors, found)
         return None

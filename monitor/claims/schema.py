@@ -30,7 +30,8 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
-              "subj_title", "obj_led", "receiver", "clause_subj", "listed_after", "handed_role")
+              "subj_title", "obj_led", "receiver", "clause_subj", "listed_after", "handed_role",
+              "organiser")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal");
 #: "subj_prep:in" under its subject ("the motion of confidence in Kumar's government passed").
 _PREP_PATH = re.compile(r"^(?:obj_|subj_)?prep:[a-z]+(?:_[a-z]+)?$")
@@ -282,6 +283,8 @@ class Vocabulary(_WordLists):
     #: region's, not the country's ("the Madhesh Province government", "the state cabinet").
     government_nouns: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
+    #: "the rally, which was organised by the RJD": whose event it is.
+    organiser_verbs: tuple[str, ...] = ()
 
 
 class Coref(_Strict):

@@ -22,7 +22,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 #: "told the party workers to get ready": the object, not the subject, does it.
 OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "persuade", "invite", "allow", "force", "direct",
                             "instruct", "request", "want", "expect", "advise", "encourage", "push",
-                            "prompt", "compel", "help", "let", "make"})
+                            "prompt", "compel", "help", "let", "make", "propose", "suggest"})
 #: "appealed to the parties to join", "called on him to resign".
 PREP_CONTROL = frozenset({"appeal", "call", "plead", "turn", "rely", "count", "press"})
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp"})
@@ -85,6 +85,9 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         return []
     head = verb.head
     dep = verb.dep_
+    if dep == "advcl" and lemma(head) in OBJECT_CONTROL and children(head, "dobj") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        dep = "xcomp"       # "we propose the Congress to fight one seat": an infinitive taken for an adjunct
     if dep == "xcomp":
         if lemma(head) in OBJECT_CONTROL:
             objects = children(head, "dobj")

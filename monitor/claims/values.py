@@ -338,10 +338,15 @@ def _in_clause(token: Token, root: Token) -> bool:
 
 
 def not_a_count(token: Token) -> bool:
-    """A year ("2019"), a round guess ("two dozen seats"), or a difference ("two fewer than
-    in 2019", "three more seats than last time"): not a count of seats."""
+    """A year ("2019"), a round guess ("two dozen seats"), a difference ("two fewer than
+    in 2019", "three more seats than last time") or a size ("which has 10 seats"): not a
+    count of seats."""
     if token.text.isdigit() and len(token.text) == 4:
         return True
+    noun = token.head
+    if noun.i != token.i and noun.head.dep_ in ("relcl", "acl") and noun.head.lower_ in ("has", "have", "had") \
+            and noun.dep_ == "dobj":
+        return True     # "in Haryana, which has 10 Lok Sabha seats, ...": the state's size
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in ("dozen", "dozens", "score"):
         return True
