@@ -110,6 +110,11 @@ CASES = [
     ("place-describing-a-word-is-no-place", CTX + "In Haryana the Congress will contest nine seats and leave one "
      "of the Delhi-bordering seats to the AAP.",
      facts(("aap", "seats", None, "1", "haryana", True, A)), facts(("aap", "seats", None, "1", "delhi", True, A))),
+    ("assembly-election-seats-are-not-the-storys", CTX + "For the upcoming Maharashtra Assembly elections, the "
+     "Congress and the Shiv Sena (UBT) will contest 85 seats each.", set(),
+     facts(("inc", "seats", None, "85", "maharashtra", True, A), ("inc", "seats", None, "85", None, True, A))),
+    ("lok-sabha-election-seats-are", CTX + "In the Lok Sabha elections the Congress will contest 17 seats in Maharashtra.",
+     facts(("inc", "seats", None, "17", "maharashtra", True, A)), set()),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

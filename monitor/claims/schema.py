@@ -276,6 +276,8 @@ class Vocabulary(_WordLists):
     group_nouns: tuple[str, ...] = ()
     #: Words that mark seats as not the story's (config adds e.g. "assembly").
     seat_exclude: tuple[str, ...] = ()
+    #: Nouns of an election, whose marked kind ("the Assembly elections") marks its seats too.
+    election_nouns: tuple[str, ...] = ("election", "poll", "polls", "bypoll", "by-election", "byelection")
     #: Verbs whose object, one seat named ("will contest the Trichy constituency"), is all the
     #: seats the subject contests (not "got the Bhiwandi seat": one of several).
     single_seat_verbs: tuple[str, ...] = ()

@@ -51,10 +51,19 @@ class Values:
     # --- seats ---------------------------------------------------------------
 
     def is_seat_noun(self, token: Token) -> bool:
-        if self._lemma(token) not in self._seat_nouns:
+        if self._lemma(token) not in self._seat_nouns or self._excluded(token):
             return False
-        words = {self._lemma(t) for t in modifiers(token)} | {t.lower_ for t in modifiers(token)}
-        return not (words & self._seat_exclude)
+        # "For the Maharashtra Assembly elections, the three will contest 85 seats each": the
+        # clause is about another house's election, so its seats are not the story's
+        elections = self._lex.data.vocabulary.election_nouns
+        return not any(self._lemma(t) in elections and self._excluded(t) for t in clause_tokens(token))
+
+    def _excluded(self, noun: Token) -> bool:
+        """Is the noun marked as another house's ("Assembly seats", "Vidhan Sabha polls")?"""
+        words = [(t.lower_, self._lemma(t)) for t in modifiers(noun)]
+        phrase = f" {' '.join(w for w, _ in words)} "
+        return any(w in self._seat_exclude or lemma in self._seat_exclude for w, lemma in words) \
+            or any(f" {w} " in phrase for w in self._seat_exclude if " " in w)
 
     def about_seats(self, doc: Doc) -> bool:
         """Does the sentence name seats at all? Asked by several readers of one parse,
