@@ -115,6 +115,17 @@ CASES = [
      facts(("inc", "seats", None, "85", "maharashtra", True, A), ("inc", "seats", None, "85", None, True, A))),
     ("lok-sabha-election-seats-are", CTX + "In the Lok Sabha elections the Congress will contest 17 seats in Maharashtra.",
      facts(("inc", "seats", None, "17", "maharashtra", True, A)), set()),
+    ("seats-carried-from-the-sentence-before", CTX + "In Bihar the RJD will fight 26 constituencies. The "
+     "Congress gets nine, and the Left parties five between them.",
+     facts(("rjd", "seats", None, "26", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A)),
+     facts(("inc", "seats", None, "5", "bihar", True, A))),
+    ("seats-not-carried-to-a-number-of-days", CTX + "The RJD will fight 26 seats in Bihar. The Congress met for "
+     "two hours on Sunday and took nine days to decide.", facts(("rjd", "seats", None, "26", "bihar", True, A)),
+     facts(("inc", "seats", None, "2", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A))),
+    ("apposition-names-the-subject", CTX + "In Bihar the alliance's biggest party in the state, the Rashtriya "
+     "Janata Dal, will fight 26 constituencies.", facts(("rjd", "seats", None, "26", "bihar", True, A)), set()),
+    ("day-of-a-month-is-no-count", CTX + "The TMC wanted the seat arrangement wrapped up by December 31.", set(),
+     facts(("tmc", "seats", None, "31", None, True, "proposed"))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),
@@ -645,6 +656,8 @@ RECAP_CASES = [
     ("last-month", "Last month the RLD quit the INDIA bloc.", True),
     ("days-before-is-news", "The RLD quit the INDIA bloc on February 18.", False),
     ("undated-past-is-news", "The RLD has quit the INDIA bloc.", False),
+    ("december-in-a-february-story-is-a-recap-not-background",
+     "On December 19 the TMC said it would contest all 42 seats in Bengal.", True),
     ("dated-future-is-no-recap", "The SP will leave the INDIA bloc on March 28.", False),
 ]
 

@@ -41,7 +41,7 @@ from monitor.claims.places import PlaceMatcher
 from monitor.claims.relevance import RelevanceScorer
 from monitor.claims.sentences import Sentence, SentenceSplitter
 from monitor.claims.titles import TitleCoref
-from monitor.claims.values import Values
+from monitor.claims.values import SEATS_CARRIED, Values
 from monitor.config import Config
 from monitor.types import Claim
 
@@ -64,6 +64,13 @@ _PRONOUNS = re.compile(r"\b(?:it|its|they|their|them|we|our|us)\b", re.IGNORECAS
 _PAIRS = re.compile(r"\b(?:two|both)(?:\s+\S+){0,2}\s+(?:parties|sides|partners|allies|outfits|constituents)\b",
                     re.IGNORECASE)
 _ANY = frozenset({"party", "person", "alliance", "other"})
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+")
+
+
+def _plural_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
+    """"seat" -> seat(s), "constituency" -> constituency/constituencies."""
+    forms = {f for n in nouns for f in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n + "es")}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,7 @@ class ClaimExtractor:
                         frozenset(w.lower() for w in (*vocabulary.seat_exclude, *config.claims.seat_exclude)),
                         self.parser.lemmas)
         self._candidates = Candidates(self.lexicon, roles, events, vocabulary.seat_nouns)
+        self._seat_words = _plural_pattern(vocabulary.seat_nouns)
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
                                     frozenset(vocabulary.group_nouns), config.claims.government)
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
@@ -158,8 +166,13 @@ class ClaimExtractor:
             mentions = self._mentions_in(doc, sentence)
             if mentions or (_PAIRS.search(sentence.text) and self._context.pair(doc, sentence)):
                 found.append((sentence, mentions))
-        parse = [i for i, (s, m) in enumerate(found) if self._could_claim(s.text, m)][:MAX_PARSED]
+        carried = self._seats_carried(doc, [s for s, _m in found])
+        # (a sentence whose seats the one before named is tried as if it named them itself)
+        parse = [i for i, (s, m) in enumerate(found)
+                 if self._could_claim(s.text + (" seats" if i in carried else ""), m)][:MAX_PARSED]
         docs = dict(zip(parse, self.parser.parse([found[i][0].text for i in parse])))
+        for index in carried & docs.keys():
+            docs[index].user_data[SEATS_CARRIED] = True
         out: list[Claim] = []
         seen: set[str] = set()
         sourced: set[str] = set()       # relations the story's opening has from sources
@@ -189,6 +202,26 @@ class ClaimExtractor:
         return out
 
     # --- internals ----------------------------------------------------------------
+
+    def _seats_carried(self, doc: Document, sentences: Sequence[Sentence]) -> set[int]:
+        """Sentences that go on with the seats the sentence before them named, in a number
+        of their own and no seat word ("The RJD will fight 26 seats. The Congress gets nine.")."""
+        out: set[int] = set()
+        going_on: set[int] = set()      # sentence starts: "... 26 seats. The RJD keeps 26. The Congress gets nine."
+        before: dict[int, Sentence] = {}
+        for previous, sentence in zip(doc.sentences, doc.sentences[1:]):
+            before[sentence.start] = previous
+        for index, sentence in enumerate(sentences):
+            previous = before.get(sentence.start)
+            if previous is None or previous.start < doc.body_start or \
+                    sentence.paragraph - previous.paragraph > 1 or self._seat_words.search(sentence.text):
+                continue
+            if (self._seat_words.search(previous.text) or previous.start in going_on) and any(
+                    self.lexicon.number(w) is not None for w in _WORDS.findall(sentence.text)
+                    if not (w.isdigit() and len(w) == 4)):       # (not a year)
+                out.add(index)
+                going_on.add(sentence.start)
+        return out
 
     def _parties(self, mentions: Sequence[Mention]) -> set[str]:
         return {m.entity for m in mentions if m.kind == "party"}

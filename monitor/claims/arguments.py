@@ -318,6 +318,10 @@ class Arguments:
             # a possessive first ("Nitish Kumar's NDA government"), unless it is only a title
             # standing for someone: "the Prime Minister's Secretariat, CPN-UML ministers" (a
             # parse that hangs the possessive on "ministers") are the UML's ministers
+            # "the alliance's biggest party in the state, the RJD": the apposition names it
+            named = [f for a in children(word, "appos") for f in self._one(a, sentence, how)]
+            if named:
+                return named
             owners_ = [*children(word, "poss"), *modifiers(word)]
             weak = [c for c in owners_ if (m := sentence.anchors.entity(c)) is not None and m.how == "coref"
                     and c.lower_ not in _THIRD]

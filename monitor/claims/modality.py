@@ -381,9 +381,11 @@ class ModalityReader:
                     for o in children(token, "pobj"))):
                 return True   # "was deputy chief minister until January": over
             when = anchors.date(token)
-            if when is not None and when.value[:4].isdigit() and int(when.value[:4]) < published.year \
-                    and when.value[:7] < published.isoformat()[:7]:
-                return True
+            span = events.span(when.value) if when is not None else None
+            if span is not None and (published - span[1]).days > BACKGROUND_DAYS:
+                return True     # (a December day in a February story is a recap, not background)
+            if when is not None and span is None and when.value.isdigit() and int(when.value) < published.year:
+                return True     # a year
             if token.tag_ == "CD" and token.text.isdigit() and len(token.text) == 4 \
                     and 1950 < int(token.text) < published.year and _dated_by(token):
                 return True
@@ -392,6 +394,8 @@ class ModalityReader:
 
 #: How long before the article a dated past event is a recap, not the news.
 RECAP_DAYS = 7
+#: How long before the article a dated clause is background ("in March 2023", "in 2019").
+BACKGROUND_DAYS = 180
 
 
 def _recap(trigger: Token, anchors: Anchors, published: date | None) -> bool:
@@ -400,11 +404,15 @@ def _recap(trigger: Token, anchors: Anchors, published: date | None) -> bool:
     if published is None:
         return False
     head = clause_head(trigger)
+    if head.dep_ == "ccomp" and is_verb(head.head):
+        head = head.head    # "On December 19 the Congress said it wants ten seats": when it was said
+        scope = clause_tokens(head)
+    else:
+        scope = clause_tokens(trigger)
     past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have", "was", "were")
                                                              for c in children(head, "aux", "auxpass")))
     if not past:
         return False
-    scope = clause_tokens(trigger)
     if head.dep_ == "conj":     # "On January 28 it left the bloc and returned to the NDA"
         scope += [t for t in clause_tokens(head.head) if t not in scope]
     for token in scope:

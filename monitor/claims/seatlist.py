@@ -277,11 +277,18 @@ def _after(parties: Sequence[tuple[int, int]], used: set[int], at: int, followin
     return [root for start, root in parties if at < start < following and root not in used][:1]
 
 
+#: (the parse has no lemmas here: each form is listed)
+_SIDES = frozenset({"party", "parties", "ally", "allies", "partner", "partners", "outfit", "outfits",
+                    "constituent", "constituents", "front", "others", "rest"})
+
+
 def _unwatched_name(doc: Doc, anchors: Anchors, start: int, end: int) -> bool:
     """A side between two numbers that is no watched entity ("..., the Left Front 20"): a
     proper name standing as a subject or list member, not a seat's name or place."""
     for token in doc[start + 1:end]:
-        if token.tag_ not in ("NNP", "NNPS") or token.i in anchors.entities or token.i in anchors.places \
+        # ("..., and the Left parties five": a side the words name without a watched name)
+        side = token.tag_ in ("NNP", "NNPS") or (token.tag_ in ("NN", "NNS") and token.lower_ in _SIDES)
+        if not side or token.i in anchors.entities or token.i in anchors.places \
                 or token.i in anchors.dates or token.lower_ in _BETWEEN:
             continue
         if token.dep_ in ("nsubj", "nsubjpass", "appos", "conj", "ROOT") and not _under_preposition(token):

@@ -81,6 +81,11 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
             focus = cleft_focus(own[0])
             return [focus] if focus is not None else own
         return own
+    # "In Bihar the RJD will fight 26 seats": the parser took the subject for the place's apposition
+    fronted = [a for p in children(verb, "prep") if p.i < verb.i for o in children(p, "pobj")
+               for a in children(o, "appos") if a.i < verb.i and not children(verb, "nsubjpass", "expl")]
+    if fronted:
+        return fronted
     if depth > 4 or verb.head.i == verb.i:
         return []
     head = verb.head

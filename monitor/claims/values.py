@@ -26,6 +26,8 @@ _ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair",
                            "offer", "proposal", "suggestion", "invitation", "request"})
 _NUMBER_DEPS = ("nummod", "quantmod", "amod", "compound")
 _ABOUT_SEATS = "claimwatch.about_seats"
+#: Set on a sentence's parse whose seats the sentence before it named ("The Congress gets nine.").
+SEATS_CARRIED = "claimwatch.seats_carried"
 #: Words that may stand between a party and its number in a list ("the SP itself 62").
 _LIST_GLUE = frozenset({"itself", "gets", "get", "got", "in", "with", "keeps", "takes", "the", "on",
                         "will", "contest", "would", "has", "have", "had"})
@@ -70,7 +72,7 @@ class Values:
         answered once (kept on the doc)."""
         key = f"{_ABOUT_SEATS}.{id(self)}"     # the answer is this lexicon's
         if key not in doc.user_data:
-            doc.user_data[key] = any(self.is_seat_noun(t) for t in doc)
+            doc.user_data[key] = bool(doc.user_data.get(SEATS_CARRIED)) or any(self.is_seat_noun(t) for t in doc)
         return bool(doc.user_data[key])
 
     def seat_numbers(self, token: Token) -> list[Valued]:
@@ -86,6 +88,8 @@ class Values:
             return []
         if not self.about_seats(token.doc):
             return []
+        if token.dep_ == "nummod" and token.head.tag_.startswith("NN") and not self.is_seat_noun(token.head):
+            return []       # "took nine days", "two leaders": a number of something else
         if token.lower_ in ("both", "all", "each") or (
                 token.lower_ == "one" and any(c.lower_ in ("every", "each") for c in token.children)):
             for noun in (o for p in children(token, "prep") for o in children(p, "pobj")):
@@ -359,11 +363,15 @@ def not_a_count(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in ("dozen", "dozens", "score"):
         return True
+    preceding = token.doc[token.i - 1] if token.i > 0 else None
+    if any(t is not None and t.lower_[:3] in _MONTHS and t.tag_ == "NNP" for t in (preceding, following)):
+        return True     # "by December 31", "on 19 December": a day of a month
     after = [t.lower_ for t in token.doc[token.i + 1:token.i + 5]]
     return any(w in _COMPARATIVES for w in after[:2]) and "than" in after
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less", "lower", "higher", "short"})
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
 def _index_of(place: PlaceMention, anchors: Anchors) -> int:
