@@ -285,6 +285,17 @@ CASES = [
      facts(("mamata-banerjee", "attends", None, "swearing_in", None, True, A))),
     ("invites", "Rahul Gandhi invited Mamata Banerjee to the swearing-in ceremony.",
      facts(("rahul-gandhi", "invites", "mamata-banerjee", "swearing_in", None, True, A)), set()),
+    ("attended-by-in-a-relative-clause-on-the-owner", "This was the fourth meeting of the INDIA bloc, which was "
+     "attended by Rahul Gandhi, Mamata Banerjee and Nitish Kumar.",
+     facts(("rahul-gandhi", "attends", "india", "meeting", None, True, A),
+           ("mamata-banerjee", "attends", "india", "meeting", None, True, A),
+           ("nitish-kumar", "attends", "india", "meeting", None, True, A)), set()),
+    ("a-public-meeting-is-not-the-alliances", "Mamata Banerjee was addressing a public meeting at Deganga.", set(),
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
+    ("led-faction-of-a-party", "The Uddhav Thackeray-led Shiv Sena is now part of the MVA, which includes the "
+     "Sharad Pawar-led Nationalist Congress Party (NCP).",
+     facts(("shs-ubt", "member", "mva", None, None, True, A), ("ncp-sp", "member", "mva", None, None, True, A)),
+     facts(("shs", "member", "mva", None, None, True, A), ("ncp", "member", "mva", None, None, True, A))),
     ("attends-rally-of-its-organiser", "Lalu Prasad will address the rally, which has been organised by the RJD, "
      "in Patna on Sunday.",
      facts(("lalu-prasad", "attends", "rjd", "rally", None, True, A)), facts(("lalu-prasad", "attends", "india", "rally", None, True, A))),

@@ -158,6 +158,8 @@ class Arguments:
             return [(token.head, "direct")] if token.dep_ in ("compound", "amod", "nmod") else []
         if path == "relcl_head":
             clause = verb or token
+            if children(clause, "nsubjpass", "auxpass"):
+                return []   # "the meeting, which was attended by X": the head is what is done to
             return [(clause.head, "inherited")] if clause.dep_ in ("relcl", "acl") else []
         if path == "organiser":
             # "the rally, which has been organised by the RJD", "a meeting hosted by Kharge"

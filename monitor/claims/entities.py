@@ -40,7 +40,9 @@ _FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d
                             r"has|had|is|was|gets|got|takes|took|keeps|wants|said|says|can|could|may)\b)")
 # The word right before a position; "opens": it begins the text, a line, a quote or a sentence.
 _WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'’-]+)[ \t]+$")
-_POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed))\s+")     # "Sharad Pawar's NCP", "Sharad Pawar-led NCP"
+#: "the NCP, led by Sharad Pawar"
+_LED_BY = re.compile(r"\s*,?\s*(?:led|headed) by\s+")
 # "NCP chief Sharad Pawar", "Shiv Sena (UBT) president Uddhav Thackeray": a title between
 _TITLE_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}")
 
@@ -291,11 +293,16 @@ class EntityMatcher:
             leader = None
             if before is not None and before.kind == "person" and _POSSESSIVE.fullmatch(text[before.end:mention.start]):
                 leader = before
-            elif after is not None and after.kind == "person" and _TITLE_GAP.fullmatch(text[mention.end:after.start]):
+            elif after is not None and after.kind == "person" and (
+                    _TITLE_GAP.fullmatch(text[mention.end:after.start]) or _LED_BY.fullmatch(text[mention.end:after.start])):
                 leader = after
             own = self.info[leader.entity].party if leader is not None else None
             if own is not None and own != mention.entity and self._faction_of(own, mention.entity):
                 out[index] = Mention(own, "party", mention.start, mention.end, mention.surface, mention.how)
+                # "... Nationalist Congress Party (NCP)": the short form in brackets is the same party
+                if after is not None and after.entity == mention.entity and \
+                        re.fullmatch(r"\s*\(\s*", text[mention.end:after.start]):
+                    out[index + 1] = Mention(own, "party", after.start, after.end, after.surface, after.how)
         return out
 
     def _faction_of(self, faction: str, party: str) -> bool:

@@ -256,6 +256,8 @@ class FrameMatcher:
                 # "Both would have attended the rally": the rally the text just named, its owner's
                 found = [Found(owners[0], self._info[owners[0]].kind, -1, "coref")]
             if not found and frame.object.default == "alliance":
+                if frame.value.type == "event" and any(_someones_event(v.token) for v in values if v is not None):
+                    return      # "addressing a public meeting at Deganga": not the alliance's
                 found = self._default_alliance(sentence, subjects_)
             if not found and frame.object.default == "government" and self._government:
                 if self._local_government(token, sentence):
@@ -468,6 +470,18 @@ def _coordinated(found: list[Found], sentence: Sentence) -> bool:
     first = sentence.doc[tokens[0]]
     group = {first.i, *(c.i for c in first.conjuncts)}
     return all(t in group for t in tokens)
+
+
+#: Words that make an event no alliance's ("a public meeting", "an election rally").
+_OWN_EVENT_WORDS = frozenset({"public", "election", "poll", "campaign", "press", "party", "cabinet",
+                              "workers", "worker", "legislature", "legislative", "core"})
+
+
+def _someones_event(word: Token) -> bool:
+    """"a public meeting", "an election rally", "the party's core committee meeting": an event
+    the alliance does not hold (an indefinite one, or one of a party's own kinds)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children) \
+        or any(m.lower_ in _OWN_EVENT_WORDS for m in modifiers(word))
 
 
 def _named_owner(word: Token, sentence: Sentence) -> bool:

@@ -61,6 +61,9 @@ class Slots:
             found = [v for w in words for c in (w, *w.conjuncts) for v in [self._values.role(c)]
                      if v is not None]
         else:
+            # ("the meeting of the INDIA bloc, which was attended by": the clause hung on "bloc")
+            words += [w.head.head for w in words if w.dep_ == "pobj" and w.head.lower_ == "of"
+                      and w.head.head.tag_.startswith("NN")]
             found = [v for w in words for v in [self._values.event(w)] if v is not None]
             if not found and frame.value.context and sentence.context_event is not None:
                 found = [Valued(sentence.context_event, token)]

@@ -113,7 +113,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     if dep == "advcl" and not children(verb, "mark"):
         return subjects(head, lemma, depth + 1)
     if dep in ("relcl", "acl"):
-        return [head]
+        # ("the meeting, which was attended by X": the head is what the passive is done to)
+        return [] if children(verb, "nsubjpass", "auxpass") else [head]
     if dep == "pcomp" and head.dep_ == "prep":
         return subjects(head.head, lemma, depth + 1) if is_verb(head.head) else []
     if dep in ("acomp", "attr") and is_verb(head):
@@ -138,6 +139,8 @@ def direct_objects(verb: Token) -> list[Token]:
     found = children(verb, "dobj")
     if not found and is_passive(verb):
         found = children(verb, "nsubjpass")
+        if verb.dep_ == "relcl" and found and found[0].lower_ in RELATIVE_PRONOUNS:
+            return [verb.head]      # "the meeting, which was attended by X": the meeting
     return found
 
 
