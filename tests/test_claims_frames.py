@@ -126,6 +126,25 @@ CASES = [
      "Janata Dal, will fight 26 constituencies.", facts(("rjd", "seats", None, "26", "bihar", True, A)), set()),
     ("day-of-a-month-is-no-count", CTX + "The TMC wanted the seat arrangement wrapped up by December 31.", set(),
      facts(("tmc", "seats", None, "31", None, True, "proposed"))),
+    ("passive-second-clause-keeps-its-own-seats", CTX + "In Uttar Pradesh, Congress will contest 17 Lok Sabha seats "
+     "and the remaining 63 seats will be contested by the Samajwadi Party and other alliance partners.",
+     facts(("inc", "seats", None, "17", "uttar-pradesh", True, A), ("sp", "seats", None, "63", "uttar-pradesh", True, A)),
+     facts(("inc", "seats", None, "63", "uttar-pradesh", True, A))),
+    ("the-three-are-parties-not-seats", CTX + "Sources said the three have reached an agreement for the BJP and the "
+     "TDP to contest eight seats out of 25 in Andhra Pradesh.", set(),
+     facts(("bjp", "seats", None, "3", "andhra-pradesh", True, "hedged"))),
+    ("demand-to-contest-is-proposed", CTX + "The RJD stands firm on its demand to contest from two key seats in "
+     "Jharkhand.", facts(("rjd", "seats", None, "2", "jharkhand", True, "proposed")),
+     facts(("rjd", "seats", None, "2", "jharkhand", True, A))),
+    ("in-favour-of-someone-contesting", CTX + "The RJD is in favour of the Congress contesting nine seats in Bihar.",
+     facts(("inc", "seats", None, "9", "bihar", True, "proposed")), facts(("rjd", "seats", None, "9", "bihar", True, "proposed"))),
+    ("in-favour-of-naming-is-proposed", "Lalu Prasad said both parties were in favour of naming Nitish Kumar as the "
+     "prime ministerial candidate.", facts(("nitish-kumar", "role", "india", "pm_candidate", None, True, "proposed")),
+     facts(("nitish-kumar", "role", "india", "pm_candidate", None, True, A))),
+    ("contest-separately-is-no-deal-between-the-two", CTX + "The Aam Aadmi Party and the Congress sealed a "
+     "seat-sharing deal for Delhi and Haryana but decided to contest separately in Punjab.",
+     facts(("aap", "deal", "inc", None, "delhi", True, A), ("aap", "deal", "inc", None, "punjab", False, A)),
+     facts(("aap", "deal", "india", None, "punjab", False, A), ("inc", "deal", "india", None, "punjab", False, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

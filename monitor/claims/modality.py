@@ -153,6 +153,22 @@ class ModalityReader:
                 return dataclasses.replace(mood, modality="proposed", hedge="proposed")
         return mood
 
+    def _after_proposal_noun(self, clause: Token) -> bool:
+        """An adjunct clause that opens right after a demand or an offer ("its demand to contest
+        two seats", "in favour of the Congress contesting"): the parser's attachment of what is
+        the noun's own clause."""
+        start = clause.left_edge.i
+        if start == 0 or clause.doc[start].lower_ not in ("to", clause.lower_):
+            return False
+        node = clause.doc[start - 1]
+        for _ in range(3):
+            if self._lemma(node) in self._cues.proposal_nouns:
+                return True
+            if node.head.i == node.i or node.head.i >= start:
+                return False
+            node = node.head
+        return False
+
     # --- the walk ----------------------------------------------------------------------
 
     @staticmethod
@@ -201,6 +217,8 @@ class ModalityReader:
                                                or (link == "advcl" and "for" in marks)):
             # "a proposal for Nitish Kumar to become convenor"
             found.setdefault("proposed", "proposed")
+        elif link == "advcl" and self._after_proposal_noun(child):
+            found.setdefault("proposed", "proposed")    # "stands firm on its demand to contest two seats"
         elif head.lower_ == "for" and head.dep_ == "prep" and link in ("pcomp", "pobj") \
                 and self._lemma(head.head) in cues.proposal_verbs:
             found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import Anchors
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.places import PlaceMention
-from monitor.claims.tree import children, is_verb, prep_objects, subjects
+from monitor.claims.tree import children, is_verb, lost_subject, prep_objects, subjects
 from monitor.claims.values import Valued, Values, not_a_count
 
 if TYPE_CHECKING:
@@ -112,6 +112,8 @@ class SeatLists:
         verb = verb_of(number)
         if verb is not None and self._lemma(verb) in self._givers and not _passive(verb):
             return None                     # "the TMC offered two seats": to whom, it does not say
+        if verb is not None and _passive(verb) and children(verb, "agent"):
+            return self._subject(number, anchors) or None   # "63 seats will be contested by the SP"
         return (self._each(number, number.doc, parties, since) or self._owner(number, anchors)
                 or _before(parties, used, since, number.i) or list(fallback)
                 or self._subject(number, anchors) or _after(parties, used, number.i, following))
@@ -320,11 +322,16 @@ def _own_place(number: Token, anchors: Anchors, following: int) -> PlaceMention 
 
 
 def verb_of(token: Token) -> Token | None:
-    """The verb a word hangs on, a few steps up."""
+    """The verb a word hangs on, a few steps up (the next clause's, for a subject the parser
+    joined to an object: "... 17 seats and the remaining 63 seats will be contested by the SP")."""
     node = token
     for _ in range(5):
         if node.head.i == node.i:
             return None
+        following = node.doc[node.right_edge.i + 1] if node.right_edge.i + 1 < len(node.doc) else None
+        if node.dep_ == "conj" and following is not None and following.head.dep_ == "conj" \
+                and getattr(lost_subject(following.head), "i", None) == node.i:
+            return following.head
         node = node.head
         if is_verb(node):
             return node

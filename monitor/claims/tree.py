@@ -111,6 +111,10 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     if dep == "conj":
         return subjects(head, lemma, depth + 1)
     if dep == "advcl" and not children(verb, "mark"):
+        previous = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if verb.tag_ == "VBG" and previous is not None and previous.dep_ == "pobj" and previous.tag_.startswith("NN") \
+                and previous.head.lower_ == "of":
+            return [previous]       # "in favour of the Congress contesting nine seats": the Congress
         return subjects(head, lemma, depth + 1)
     if dep in ("relcl", "acl"):
         # ("the meeting, which was attended by X": the head is what the passive is done to)
@@ -132,7 +136,23 @@ def cleft_focus(who: Token) -> Token | None:
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    return children(verb, "nsubjpass")
+    found = children(verb, "nsubjpass")
+    if not found and verb.dep_ == "conj" and is_passive(verb):
+        lost = lost_subject(verb)
+        return [lost] if lost is not None else []
+    return found
+
+
+def lost_subject(verb: Token) -> Token | None:
+    """"contest 17 seats and the remaining 63 seats will be contested by the SP": the parser
+    joined the second clause's subject to the first one's object; this finds it again."""
+    if children(verb, "nsubj", "nsubjpass") or verb.left_edge.i == 0:
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if before.dep_ == "conj" and before.tag_.startswith("NN") and before.head.i < before.i \
+            and before.head.dep_ in ("dobj", "pobj") and before.i < verb.i:
+        return before
+    return None
 
 
 def direct_objects(verb: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import Anchors
 from monitor.claims.lexicon import Lexicon, norm
 from monitor.claims.places import PlaceMention
-from monitor.claims.tree import children, clause_tokens, modifiers, prep_objects
+from monitor.claims.tree import children, clause_tokens, is_verb, lost_subject, modifiers, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,7 +81,7 @@ class Values:
         if self.is_seat_noun(token):
             # "both Goa seats and the single Chandigarh seat": each seat noun its number
             found = [v for noun in (token, *token.conjuncts) if self.is_seat_noun(noun)
-                     for v in self._numbers_on(noun)]
+                     and not _subject_of_next_clause(noun) for v in self._numbers_on(noun)]
             return found or self._named_seat(token)
         if token.tag_ != "CD" and self._lex.number(token.text) is None and \
                 token.lower_ not in ("both", "all", "each"):
@@ -350,12 +350,22 @@ def _in_clause(token: Token, root: Token) -> bool:
     return False
 
 
+def _subject_of_next_clause(noun: Token) -> bool:
+    """"... 17 seats and the remaining 63 seats will be contested by the SP": the second
+    noun is the next clause's subject, not another object of the first."""
+    following = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    return following is not None and following.head.dep_ == "conj" and is_verb(following.head) \
+        and getattr(lost_subject(following.head), "i", None) == noun.i
+
+
 def not_a_count(token: Token) -> bool:
     """A year ("2019"), a round guess ("two dozen seats"), a difference ("two fewer than
     in 2019", "three more seats than last time") or a size ("which has 10 seats"): not a
     count of seats."""
     if token.text.isdigit() and len(token.text) == 4:
         return True
+    if token.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in token.children] == ["the"]:
+        return True     # "the three have reached an agreement": the parties, not seats
     noun = token.head
     if noun.i != token.i and noun.head.dep_ in ("relcl", "acl") and noun.head.lower_ in ("has", "have", "had") \
             and noun.dep_ == "dobj":
