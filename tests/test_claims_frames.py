@@ -315,6 +315,16 @@ CASES = [
      "Sharad Pawar-led Nationalist Congress Party (NCP).",
      facts(("shs-ubt", "member", "mva", None, None, True, A), ("ncp-sp", "member", "mva", None, None, True, A)),
      facts(("shs", "member", "mva", None, None, True, A), ("ncp", "member", "mva", None, None, True, A))),
+    ("skipping-a-meeting-does-not-cancel-it", "Mamata Banerjee will not attend the INDIA bloc meeting on Saturday.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A), ("india", "meeting", None, "2023-12-09", None, True, A)),
+     facts(("india", "meeting", None, "2023-12-09", None, False, A))),
+    ("not-part-of-a-meeting-does-not-cancel-it", "Mamata Banerjee will not be part of the virtual meeting of the "
+     "INDIA bloc on Saturday.", facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)),
+     facts(("india", "meeting", None, "2023-12-09", None, False, A))),
+    ("no-meeting-held-is-no-meeting", "The INDIA bloc will not hold a meeting on Saturday.",
+     facts(("india", "meeting", None, "2023-12-09", None, False, A)), set()),
+    ("skipping-a-rally-does-not-cancel-it", "Akhilesh Yadav will not attend the INDIA bloc rally in Mumbai on Sunday.",
+     facts(("india", "rally", None, "2023-12-10", "mumbai", True, A)), facts(("india", "rally", None, "2023-12-10", "mumbai", False, A))),
     ("attends-rally-of-its-organiser", "Lalu Prasad will address the rally, which has been organised by the RJD, "
      "in Patna on Sunday.",
      facts(("lalu-prasad", "attends", "rjd", "rally", None, True, A)), facts(("lalu-prasad", "attends", "india", "rally", None, True, A))),

@@ -26,6 +26,7 @@ from monitor.claims.tree import (
     direct_objects,
     governor,
     is_passive,
+    is_verb,
     lemma_in,
     modifiers,
     passive_subjects,
@@ -208,7 +209,8 @@ class FrameMatcher:
                                governed=bool(entry.trigger.governor))
         if _unsaid(mood, frame):
             return
-        polarity = frame.polarity != mood.negated
+        negated = mood.negated and not self._other_verbs_negation(token, frame)
+        polarity = frame.polarity != negated
         for subject, obj, value in found:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
@@ -226,6 +228,20 @@ class FrameMatcher:
                 attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
                 yield _claim(sentence, said, frame.relation, fact, held, attach)
+
+    def _other_verbs_negation(self, token: Token, frame: Frame) -> bool:
+        """"Banerjee will not attend the meeting": the negation is the attending's, not the
+        meeting's (only a holding verb's, or the event's own "no", denies the event)."""
+        if not frame.negated_by or is_verb(token) or any(c.lower_ == "no" for c in token.children):
+            return False
+        verb = governor(token)
+        if verb is None:
+            node = token        # "will not be part of the meeting": up through the nouns
+            while node.head.i != node.i and not is_verb(node.head):
+                node = node.head
+            verb = node.head if node.head.i != node.i else None
+        return verb is not None and self._lemma(verb) not in frame.negated_by \
+            and token.dep_ not in ("nsubj", "nsubjpass")
 
     def _local_government(self, token: Token, sentence: Sentence) -> bool:
         """"quit the Madhesh Province Government", "the state government": not the country's."""

@@ -168,6 +168,10 @@ class Frame(_Strict):
     place: tuple[PlaceKind, ...] = ()
     #: Grammatical negation does not flip it ("go it alone" is already the negative).
     negatable: bool = True
+    #: For an event noun: the verbs whose negation denies the event itself ("did not hold the
+    #: meeting"); any other verb's ("will not attend the meeting") says nothing of it. Empty:
+    #: every governing negation counts.
+    negated_by: tuple[str, ...] = ()
     #: Several subjects in one clause agree with each other ("SP and Congress seal a deal").
     pairwise: bool = False
     #: Only two sides, never a list of three or more ("the SP-Congress alliance").
