@@ -103,6 +103,10 @@ def _utc(when: datetime) -> datetime:
     return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
 
 
+#: Days within which two dates of an attended event are one event told at two precisions.
+EVENT_DATE_WINDOW = 7
+
+
 @dataclass(frozen=True, slots=True)
 class SlotTraits:
     """What makes two claims of a relation the same fact, another value of it, or unrelated."""
@@ -117,6 +121,8 @@ class SlotTraits:
                 return False
         elif a.slot != b.slot:
             return False
+        if a.event_date and b.event_date and events.match(a.event_date, b.event_date, EVENT_DATE_WINDOW) == "other":
+            return False        # "skips the 6 December meeting" and "attends the 19 December one"
         if a.relation in self.value_in_slot:
             return a.value == b.value
         window = self.event_window.get(a.relation or "")

@@ -2,8 +2,8 @@
 
 An event relation (a meeting, a rally) has no single slot to change: an alliance holds
 many meetings. Its value is the event's date, written as precisely as the text was:
-``2023-12-19``, a part of a month ``2023-12-mid`` (``-early``, ``-late``), a month
-``2024-01``. Two reports of one subject's event compare by their dates:
+``2023-12-19``, a part of a month ``2023-12-mid`` (``-early``, ``-late``), an ISO week
+``2024-W03``, a month ``2024-01``. Two reports of one subject's event compare by their dates:
 
 - ``same``: the dates can be one day: equal, or one lies inside the other's span
   ("mid-December" and "19 December": the same meeting, made precise);
@@ -27,6 +27,7 @@ Match = Literal["same", "moved", "other"]
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _PART = re.compile(r"^(\d{4})-(\d{2})-(early|mid|late)$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")     # an ISO week ("next week": 2024-W03)
 # The days of a month a part of it covers (the last part runs to the month's end).
 _PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
@@ -43,6 +44,9 @@ def span(value: str | None) -> tuple[date, date] | None:
             year, month = int(found[1]), int(found[2])
             first, last = _PARTS[found[3]]
             return date(year, month, first), date(year, month, min(last, _month_days(year, month)))
+        if found := _WEEK.match(value):
+            monday = date.fromisocalendar(int(found[1]), int(found[2]), 1)
+            return monday, monday + timedelta(days=6)
         if found := _MONTH.match(value):
             year, month = int(found[1]), int(found[2])
             return date(year, month, 1), date(year, month, _month_days(year, month))

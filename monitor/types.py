@@ -87,6 +87,10 @@ class Claim:
     #: Told in the past of a day weeks before the article: a recap, not the news of the day
     #: (compared, never "changed" or "contradicted"; kept only for this comparison).
     recap: bool = False
+    #: For an attendance ("attends"): the date of the event it tells of, when the text gives
+    #: one (a date value of ``monitor.events``). Attending one meeting and skipping another
+    #: are two facts, not a reversal; not part of the keys (see ``SlotTraits.same_slot``).
+    event_date: str | None = None
 
     @property
     def slot(self) -> tuple[str, str, str, str]:

@@ -141,6 +141,7 @@ def claim_values(claim: Claim) -> dict[str, Any]:
         "hedge": claim.hedge, "entities": list(claim.entities), "sentence": claim.sentence,
         "text": claim.text, "paragraph": claim.paragraph, "modality": claim.modality,
         "speaker": (claim.speaker or "")[:100] or None, "confidence": claim.confidence,
+        "event_date": claim.event_date,
     }
 
 
@@ -149,7 +150,8 @@ def row_to_claim(row: ClaimRow) -> Claim:
                  object=row.object, value=row.value, place=row.place, polarity=row.polarity,
                  hedge=row.hedge, entities=tuple(row.entities or ()), text=row.text,
                  paragraph=row.paragraph, modality=row.modality or "asserted", speaker=row.speaker,
-                 confidence=row.confidence if row.confidence is not None else 1.0)
+                 confidence=row.confidence if row.confidence is not None else 1.0,
+                 event_date=row.event_date)
 
 
 def due_for_recheck(session: Session, now: datetime, limit: int,

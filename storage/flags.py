@@ -259,7 +259,7 @@ def _flag_values(draft: FlagDraft, url: str, article_id: int | None,
         "slot_key": fact.slot_key if fact else None, "fact_key": fact.fact_key if fact else None,
         "object": fact.object if fact else None, "value": fact.value if fact else None,
         "place": fact.place if fact else None, "polarity": fact.polarity if fact else True,
-        "hedge": fact.hedge if fact else None,
+        "hedge": fact.hedge if fact else None, "event_date": fact.event_date if fact else None,
     }
 
 
@@ -270,7 +270,7 @@ _TOUCH = (update(_FLAGS).where(_FLAGS.c.key.in_(bindparam("keys", expanding=True
 
 #: What comparison needs of an earlier flag: plain rows, no ORM objects to build.
 FACT_COLUMNS = ("id", "key", "kind", "subject", "relation", "object", "value", "place", "polarity",
-                "hedge", "entities", "claim", "evidence", "published")
+                "hedge", "event_date", "entities", "claim", "evidence", "published")
 
 _IN_SLOTS = (select(_FLAGS.c.slot_key, *(_FLAGS.c[c] for c in FACT_COLUMNS))
              .where(_FLAGS.c.slot_key.in_(bindparam("slot_keys", expanding=True)))
@@ -314,4 +314,4 @@ def flag_fact(flag: Any, paragraph: int = 0) -> Claim:
     return Claim(sentence=flag.evidence, subject=flag.subject, relation=flag.relation,
                  object=flag.object, value=flag.value, place=flag.place,
                  polarity=flag.polarity, hedge=flag.hedge, entities=tuple(flag.entities or ()),
-                 text=flag.claim, paragraph=paragraph)
+                 text=flag.claim, paragraph=paragraph, event_date=flag.event_date)

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest revision; checked first so an up-to-date database skips Alembic's
 #: import and script scan (start-up time). A test keeps it equal to Alembic's head.
-HEAD = "0004"
+HEAD = "0005"
 _PG_LOCK_ID = 0x636C6D77  # "clmw": serialises concurrent migrations on PostgreSQL
 
 

@@ -161,6 +161,8 @@ class ClaimRow(Base):
     modality: Mapped[str] = mapped_column(String(20), default="asserted", server_default="asserted")
     speaker: Mapped[str | None] = mapped_column(String(100))
     confidence: Mapped[float | None] = mapped_column(Float)
+    #: The date of the event an attendance is about (see ``Claim.event_date``).
+    event_date: Mapped[str | None] = mapped_column(String(20))
     entities: Mapped[list[Any]] = mapped_column(default=list)
     sentence: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text, default="")
@@ -185,6 +187,7 @@ class Flag(Base):
     place: Mapped[str | None] = mapped_column(String(100))
     polarity: Mapped[bool] = mapped_column(Boolean, default=True)
     hedge: Mapped[str | None] = mapped_column(String(40))
+    event_date: Mapped[str | None] = mapped_column(String(20))
     entities: Mapped[list[Any]] = mapped_column(default=list)
     claim: Mapped[str] = mapped_column(Text)
     evidence: Mapped[str] = mapped_column(Text)

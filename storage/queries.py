@@ -47,6 +47,7 @@ def _claim_view(row: ClaimRow, url: str | None) -> dict[str, Any]:
         "id": row.id, "subject": row.subject, "relation": row.relation, "object": row.object,
         "value": row.value, "place": row.place, "polarity": row.polarity, "hedge": row.hedge,
         "modality": row.modality or "asserted", "speaker": row.speaker, "confidence": row.confidence,
+        "event_date": row.event_date,
         "entities": list(row.entities or []), "claim": row.text or None,
         "sentence": row.sentence, "url": url,
         "published": row.published.isoformat() if row.published else None,

@@ -706,3 +706,27 @@ RECAP_CASES = [
 def test_recap_is_a_past_told_of_weeks_before(extractor: ClaimExtractor, text: str, recap: bool) -> None:
     claims = [c for c in extractor.claims(text, published=date(2024, 2, 20), check_relevance=False) if c.typed]
     assert claims and {c.recap for c in claims} == {recap}
+
+
+EVENT_DATE_CASES = [
+    ("date-in-the-sentence", "Mamata Banerjee will skip the January 13 meeting of the INDIA bloc.",
+     ("mamata-banerjee", False, "2024-01-13")),
+    ("date-of-the-meeting-told-before", "The INDIA bloc met in Delhi on December 19. The meeting was attended "
+     "by Mamata Banerjee.", ("mamata-banerjee", True, "2023-12-19")),
+    ("date-told-later-in-the-paragraph", "Mamata Banerjee attended the INDIA bloc meeting. The bloc met in Delhi "
+     "on December 19.", ("mamata-banerjee", True, "2023-12-19")),
+    ("past-with-no-date-is-of-the-articles-day", "Mamata Banerjee attended the INDIA bloc meeting.",
+     ("mamata-banerjee", True, "2023-12-20")),
+    ("future-with-no-date-is-unknown", "Mamata Banerjee will attend the INDIA bloc meeting.", ("mamata-banerjee", True, None)),
+    ("the-articles-dated-meeting-wins-over-its-day", "The INDIA bloc met in Delhi on December 19. Mamata "
+     "Banerjee attended the meeting.", ("mamata-banerjee", True, "2023-12-19")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in EVENT_DATE_CASES], ids=[c[0] for c in EVENT_DATE_CASES])
+def test_attendance_knows_its_event(extractor: ClaimExtractor, text: str, expected: tuple) -> None:
+    """Which meeting an attendance is about, so that skipping one and attending another
+    are two facts (see tests/test_compare.py)."""
+    found = {(c.subject, c.polarity, c.event_date) for c in
+             extractor.claims(text, published=date(2023, 12, 20), check_relevance=False) if c.relation == "attends"}
+    assert found == {expected}

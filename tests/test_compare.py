@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
@@ -15,6 +16,11 @@ def C(subject: str, relation: str, obj: str | None = None, value: str | None = N
       sentence: str = "s") -> Claim:
     return Claim(sentence=sentence, subject=subject, relation=relation, object=obj, value=value,
                  place=place, polarity=polarity, hedge=hedge, entities=(subject,), text=f"{subject} {relation}")
+
+
+def at(claim: Claim, event_date: str) -> Claim:
+    """The claim as told of the event on that date."""
+    return dataclasses.replace(claim, event_date=event_date)
 
 
 class History:
@@ -132,6 +138,14 @@ HISTORY_CASES = [
      [(C("nda", "meeting", value="2023-12", place="new-delhi"), FlagKind.CHANGED)], FlagKind.CHANGED, False),
     ("history-attends-another-event-is-new", C("aap", "attends", "india", value="rally"),
      [(C("aap", "attends", "india", value="meeting"), FlagKind.NEW)], FlagKind.NEW, False),
+    # Attending one meeting and skipping another are two facts (the event's date tells them apart).
+    ("history-skips-another-meeting-is-new", at(C("tmc", "attends", "india", value="meeting", polarity=False), "2023-12-06"),
+     [(at(C("tmc", "attends", "india", value="meeting"), "2023-12-19"), FlagKind.NEW)], FlagKind.NEW, False),
+    ("history-skips-the-same-meeting-contradicts",
+     at(C("tmc", "attends", "india", value="meeting", polarity=False), "2023-12-19"),
+     [(at(C("tmc", "attends", "india", value="meeting"), "2023-12-mid"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
+    ("history-undated-attendance-compares-as-before", C("tmc", "attends", "india", value="meeting", polarity=False),
+     [(at(C("tmc", "attends", "india", value="meeting"), "2023-12-19"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
     # A seat deal is flagged from one side; the other side is the same fact.
     ("history-deal-other-side-is-source", C("inc", "deal", "aap", place="delhi"),
      [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, True),

@@ -15,6 +15,9 @@ SPANS = [
     ("late-february-leap", "2024-02-late", (date(2024, 2, 21), date(2024, 2, 29))),
     ("late-february", "2023-02-late", (date(2023, 2, 21), date(2023, 2, 28))),
     ("month", "2024-01", (date(2024, 1, 1), date(2024, 1, 31))),
+    ("iso-week", "2024-W03", (date(2024, 1, 15), date(2024, 1, 21))),
+    ("week-across-the-year", "2025-W01", (date(2024, 12, 30), date(2025, 1, 5))),
+    ("impossible-week", "2023-W54", None),
     ("no-date", "postponed", None),
     ("empty", None, None),
     ("impossible-day", "2024-02-30", None),
@@ -35,6 +38,7 @@ MATCHES = [
     ("a-week-is-still-moved", "2023-12-19", "2023-12-26", "moved"),
     ("next-month-is-another", "2023-12-19", "2024-01-13", "other"),
     ("other-part-of-the-month", "2023-12-early", "2023-12-late", "other"),
+    ("week-made-precise", "2024-W03", "2024-01-17", "same"),
     ("statuses-equal", "postponed", "postponed", "same"),
     ("status-and-date", "postponed", "2023-12-19", "other"),
 ]

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from monitor.types import Claim, FlagDraft, FlagKind
-from storage.articles import ArticleMeta, reschedule_urls, store_claims, store_text
+from storage.articles import ArticleMeta, reschedule_urls, row_to_claim, store_claims, store_text
 from storage.db import Database
 from storage.flags import record_flag, record_flags
 from storage.history import StoredHistory
@@ -139,3 +139,23 @@ def test_reschedule_urls(db: Database, urls: list[str], updated: int) -> None:
         assert tuple(row) == (checked, checked + timedelta(hours=1))
     else:
         assert row.next_recheck is None
+
+
+def test_event_date_survives_storage(db: Database) -> None:
+    """An attendance keeps the date of its event in its claim row and in its flag, so a
+    later article compares with the right meeting."""
+    fact = Claim(sentence="Banerjee skipped the 6 December meeting.", subject="mamata-banerjee",
+                 relation="attends", object="india", value="meeting", polarity=False,
+                 entities=("mamata-banerjee",), text="Banerjee skips the meeting", event_date="2023-12-06")
+    flag = FlagDraft(kind=FlagKind.NEW, key=fact.fact_key, claim=fact.text, evidence=fact.sentence,
+                     subject=fact.subject, relation=fact.relation, entities=fact.entities, fact=fact)
+    with db.unit_of_work() as s:
+        stored = store_text(s, meta("https://n.example/a"), fact.sentence, [], NOW)
+        store_claims(s, [fact], revision_id=stored.revision_id, article_id=stored.article_id)
+        record_flags(s, [flag], url="https://n.example/a", article_id=stored.article_id, published=NOW, now=NOW)
+    with db.reading() as s:
+        (row,) = s.scalars(select(ClaimRow)).all()
+        stored_claim = row_to_claim(row)
+        found = StoredHistory(s).flag_for_fact(fact.fact_key)
+    assert stored_claim.event_date == "2023-12-06"
+    assert found is not None and found.claim.event_date == "2023-12-06"

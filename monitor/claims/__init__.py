@@ -67,6 +67,28 @@ _ANY = frozenset({"party", "person", "alliance", "other"})
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+")
 
 
+def _date_attendance(claims: list[Claim], relations: Mapping[str, str], published: date | None) -> list[Claim]:
+    """An attendance whose sentence gives no date is of the event the article dated last
+    before it (the first dated after it in the same paragraph, else): "The bloc met on 19
+    December. ... The meeting was attended by Banerjee." (``relations``: event type ->
+    the relation that dates it, "meeting" -> "meeting"). One told in the past with no date
+    came with the article's own day (see ``FrameMatcher``): the article's dated event wins."""
+    today = published.isoformat() if published is not None else None
+    dated = [(i, c) for i, c in enumerate(claims) if c.relation in relations.values() and c.polarity
+             and c.value and not c.recap]
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        relation = relations.get(claim.value or "") if claim.event_date in (None, today) else None
+        if claim.relation != "attends" or relation is None:
+            continue
+        before = [c for i, c in dated if i < index and c.relation == relation]
+        after = [c for i, c in dated if i > index and c.relation == relation and c.paragraph == claim.paragraph]
+        source = before[-1] if before else (after[0] if after else None)
+        if source is not None:
+            out[index] = dataclasses.replace(claim, event_date=source.value)
+    return out
+
+
 def _plural_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
     """"seat" -> seat(s), "constituency" -> constituency/constituencies."""
     forms = {f for n in nouns for f in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n + "es")}
@@ -100,6 +122,8 @@ class ClaimExtractor:
                         self.parser.lemmas)
         self._candidates = Candidates(self.lexicon, roles, events, vocabulary.seat_nouns)
         self._seat_words = _plural_pattern(vocabulary.seat_nouns)
+        #: Events whose date a relation of their own gives ("meeting" is dated by "meeting").
+        self._event_relations = {e: e for e in set(events.values()) if e in self.lexicon.data.relations}
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
                                     frozenset(vocabulary.group_nouns), config.claims.government)
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
@@ -199,7 +223,7 @@ class ClaimExtractor:
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)
                     out.append(claim)
-        return out
+        return _date_attendance(out, self._event_relations, published)
 
     # --- internals ----------------------------------------------------------------
 

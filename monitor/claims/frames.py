@@ -227,7 +227,15 @@ class FrameMatcher:
                     continue
                 attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
-                yield _claim(sentence, said, frame.relation, fact, held, attach)
+                claim = _claim(sentence, said, frame.relation, fact, held, attach)
+                if frame.value.type == "event" and value is not None:
+                    # "will attend the meeting on Saturday": which meeting it is; "attended the
+                    # meeting": one held lately (the article's day, unless the article dates it)
+                    when = self._slots.event_date(value.token, sentence)
+                    if when is None and sentence.published is not None and tense(token, self._lemma) == "past":
+                        when = sentence.published.isoformat()
+                    claim = dataclasses.replace(claim, event_date=when)
+                yield claim
 
     def _other_verbs_negation(self, token: Token, frame: Frame) -> bool:
         """"Banerjee will not attend the meeting": the negation is the attending's, not the

@@ -86,6 +86,12 @@ class Slots:
                 return (led or named)[:1]
         return None
 
+    def event_date(self, token: Token, sentence: Sentence) -> str | None:
+        """The date of the event a word names ("the meeting on Saturday", "attended the 19
+        December meeting"), or None."""
+        found = self._date(token, sentence, None)
+        return found[0].value if found and found[0] is not None else None
+
     def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
         own = [t for t in token.subtree if not _inside_clause(t, token)]
         gov = governor(token) if is_noun(token) else None
