@@ -34,6 +34,14 @@ def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
 
 # (id, text, facts that must be there, facts that must not)
 CASES = [
+    ("coalition-with-several-is-each-ones-with-the-government",
+     "Prime Minister Pushpa Kamal Dahal appointed three ministers after forming a new coalition with the UML and the RSP.",
+     facts(("maoist", "deal", GOV, None, None, True, A), ("uml", "deal", GOV, None, None, True, A),
+           ("rsp", "deal", GOV, None, None, True, A)),
+     facts(("maoist", "deal", "uml", None, None, True, A), ("maoist", "deal", "rsp", None, None, True, A))),
+    ("no-alliance-with-several-is-none-with-each",
+     "Pushpa Kamal Dahal said the Maoist Centre is not in alliance with the UML and the RSP.",
+     facts(("maoist", "deal", "uml", None, None, False, A), ("maoist", "deal", "rsp", None, None, False, A)), set()),
     ("their-parties-form-a-coalition",
      "Pushpa Kamal Dahal and KP Sharma Oli agreed that their parties would form a new coalition.",
      facts(("maoist", "deal", "uml", None, None, True, A)), set()),

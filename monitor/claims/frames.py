@@ -23,12 +23,14 @@ from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
+    clause_head,
     direct_objects,
     governor,
     is_passive,
     is_verb,
     lemma_in,
     modifiers,
+    negations,
     passive_subjects,
     prep_objects,
     subjects,
@@ -237,6 +239,11 @@ class FrameMatcher:
                     claim = dataclasses.replace(claim, event_date=when)
                 yield claim
 
+    def _party_id(self, found: Found) -> str:
+        """A person's party (the side they stand for), else the entity itself."""
+        info = self._info.get(found.entity)
+        return info.party if info is not None and info.kind == "person" and info.party else found.entity
+
     def _other_verbs_negation(self, token: Token, frame: Frame) -> bool:
         """"Banerjee will not attend the meeting": the negation is the attending's, not the
         meeting's (only a holding verb's, or the event's own "no", denies the event)."""
@@ -300,6 +307,16 @@ class FrameMatcher:
             return
         if frame.pairwise and objects == [None]:
             yield from self._pairs(subjects_, values, sentence, frame.two_only)
+            return
+        sides = [*subjects_, *(o for o in objects if o is not None)]
+        if frame.pairwise and frame.polarity and all(s.kind in ("party", "person") for s in sides) \
+                and len({self._party_id(s) for s in sides}) > 2 and not negations(token) \
+                and not negations(clause_head(token)):
+            # "formed a coalition with the UML, the JSP and the RSP": one agreement among them
+            # all is each one's with the alliance, not a deal of every pair
+            for alliance in self._default_alliance(sentence, sides)[:1]:
+                for side in dict.fromkeys(sides):
+                    yield side, alliance, values[0]
             return
         if len(subjects_) > 1 and len(subjects_) == len(values) and _respectively(sentence):
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
