@@ -145,6 +145,13 @@ CASES = [
      "seat-sharing deal for Delhi and Haryana but decided to contest separately in Punjab.",
      facts(("aap", "deal", "inc", None, "delhi", True, A), ("aap", "deal", "inc", None, "punjab", False, A)),
      facts(("aap", "deal", "india", None, "punjab", False, A), ("inc", "deal", "india", None, "punjab", False, A))),
+    ("paving-the-way-is-a-prospect", "Nitish Kumar resigned as chief minister after a party meet in Patna, paving "
+     "the way for his return to the BJP-led NDA.", facts(("jdu", "member", "nda", None, None, True, "hedged")),
+     facts(("jdu", "member", "nda", None, None, True, A))),
+    ("decision-of-someone-to-join", "Amit Shah said he welcomed the decision of N Chandrababu Naidu to join the "
+     "NDA family.", facts(("tdp", "member", "nda", None, None, True, A)), set()),
+    ("cong-in-a-headline", CTX + "DMK gives Cong 9 seats in TN.", facts(("inc", "seats", None, "9", "tamil-nadu", True, A)),
+     set()),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

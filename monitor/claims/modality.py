@@ -97,6 +97,14 @@ class ModalityReader:
                     return True
         return False
 
+    def _prospect(self, token: Token) -> bool:
+        """"paving the way for his return", "opening the door to a deal": what a clause makes
+        possible (a "for"/"to" phrase beside a way, a door, a chance), not what happened."""
+        prep = token if token.dep_ == "prep" else token.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "to") or (token.dep_ != "prep" and token.dep_ != "pobj"):
+            return False
+        return any(self._lemma(o) in self._cues.hedge_nouns for o in children(prep.head, "dobj"))
+
     def _cue_noun(self, token: Token) -> bool:
         return self._lemma(token) in self._cue_nouns
 
@@ -108,7 +116,7 @@ class ModalityReader:
         speaker: str | None = None
         # "Following the Congress's deal with the SP, ...": a noun in an adjunct phrase of the
         # clause is taken for granted, not what the clause's speaker or hedge is about
-        presupposed = not governed and in_adjunct_phrase(trigger, self._cue_noun)
+        presupposed = not governed and in_adjunct_phrase(trigger, self._cue_noun) and not self._prospect(trigger)
         negated = self._negations(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
             if child.dep_ in ("appos", "relcl") or (presupposed and child.i == trigger.i):
@@ -222,6 +230,8 @@ class ModalityReader:
         elif head.lower_ == "for" and head.dep_ == "prep" and link in ("pcomp", "pobj") \
                 and self._lemma(head.head) in cues.proposal_verbs:
             found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"
+        if link == "prep" and self._prospect(child):
+            found.setdefault("hedged", "likely")    # "paving the way for his return": not yet
         if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
             found.setdefault("conditional", "conditional")
         if lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:

@@ -118,7 +118,13 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         return subjects(head, lemma, depth + 1)
     if dep in ("relcl", "acl"):
         # ("the meeting, which was attended by X": the head is what the passive is done to)
-        return [] if children(verb, "nsubjpass", "auxpass") else [head]
+        if children(verb, "nsubjpass", "auxpass"):
+            return []
+        # "the decision of Naidu and Kalyan to join the NDA": whose decision it is
+        deciders = [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        if deciders and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return deciders
+        return [head]
     if dep == "pcomp" and head.dep_ == "prep":
         return subjects(head.head, lemma, depth + 1) if is_verb(head.head) else []
     if dep in ("acomp", "attr") and is_verb(head):
