@@ -148,8 +148,9 @@ class EntityConfig(_Frozen):
     #: Phrases that, in the same sentence, mean an ambiguous name is someone else
     #: ("US Congress", "Senate" for the Indian party "Congress").
     block: tuple[str, ...] = ()
-    #: A regional alliance's home (a ``[[places]]`` id): where its seat shares are
-    #: when an article about it names no place ("the MVA: Sena 21, Congress 17").
+    #: A regional alliance's or party's home (a ``[[places]]`` id): where its seat shares,
+    #: deals and going alone are when its sentence names no place ("the MVA: Sena 21,
+    #: Congress 17"; "the TMC will go it alone" is about West Bengal).
     place: str | None = None
 
     @model_validator(mode="after")
@@ -161,8 +162,8 @@ class EntityConfig(_Frozen):
             raise ValueError("'party' is only for person entities")
         if self.gender is not None and self.kind != "person":
             raise ValueError("'gender' is only for person entities")
-        if self.place is not None and self.kind != "alliance":
-            raise ValueError("'place' is only for alliance entities")
+        if self.place is not None and self.kind not in ("alliance", "party"):
+            raise ValueError("'place' is only for alliance and party entities")
         return self
 
     @property

@@ -152,6 +152,12 @@ CASES = [
      "NDA family.", facts(("tdp", "member", "nda", None, None, True, A)), set()),
     ("cong-in-a-headline", CTX + "DMK gives Cong 9 seats in TN.", facts(("inc", "seats", None, "9", "tamil-nadu", True, A)),
      set()),
+    ("going-alone-is-at-home", "The Trinamool Congress is likely to contest alone in the Lok Sabha elections, "
+     "Derek O'Brien hinted.", facts(("tmc", "deal", "india", None, "west-bengal", False, "hedged")),
+     facts(("tmc", "deal", "india", None, None, False, "hedged"))),
+    ("home-beats-the-state-named-before", "The RJD and the Congress settled their seats in Bihar. Mamata "
+     "Banerjee said the TMC would go it alone.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
+     facts(("tmc", "deal", "india", None, "bihar", False, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

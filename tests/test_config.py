@@ -80,9 +80,10 @@ BAD_CONFIGS = [
      "places[0].kind", "'state'"),
     ("alliance-home-unknown", {"entities": [{"id": "mva", "kind": "alliance", "names": ["MVA"],
                                              "place": "maharashtra"}]}, "", "entities[0].place: unknown place id"),
-    ("home-only-for-alliances", {"entities": [{"id": "sp", "kind": "party", "names": ["SP"], "place": "up"}],
-                                 "places": [{"id": "up", "kind": "state", "names": ["UP"]}]},
-     "entities[0]", "'place' is only for alliance entities"),
+    ("home-only-for-alliances-and-parties", {"entities": [{"id": "kharge", "kind": "person", "names": ["Kharge"],
+                                                          "place": "up"}],
+                                            "places": [{"id": "up", "kind": "state", "names": ["UP"]}]},
+     "entities[0]", "'place' is only for alliance and party entities"),
 ]
 
 

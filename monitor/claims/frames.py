@@ -52,8 +52,11 @@ _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second
 
 class FrameMatcher:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
-                 lemma: Lemma, group_nouns: frozenset[str], government: str | None = None) -> None:
+                 lemma: Lemma, group_nouns: frozenset[str], government: str | None = None,
+                 homes: Mapping[str, str] | None = None) -> None:
         self._lex = lexicon
+        #: Where a regional party's or alliance's facts are when its sentence names no place.
+        self._homes = dict(homes or {})
         self._government = government
         self._info = info
         self._values = values
@@ -220,7 +223,8 @@ class FrameMatcher:
                 obj = self._role_holder(obj, value, sentence, subject)
                 if value is not None and _former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
-            for place in self._slots.places(token, frame, sentence, value, mood.presupposed):
+            home = self._homes.get(self._party_id(subject))
+            for place in self._slots.places(token, frame, sentence, value, mood.presupposed, home):
                 subject2, obj2 = self._as_party(frame, subject, obj)
                 if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
                     continue

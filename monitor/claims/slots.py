@@ -112,10 +112,11 @@ class Slots:
             return None
         return [Valued(chosen, token)]
 
-    def places(self, token: Token, frame: Frame, sentence: Sentence,
-               value: Valued | None, presupposed: bool = False) -> list[str | None]:
+    def places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued | None,
+               presupposed: bool = False, home: str | None = None) -> list[str | None]:
         """Places of the trigger's clause, else of the clauses above it, else "there", else
-        (for facts whose place is part of them) the state the text just named. A fact taken
+        (for facts whose place is part of them) the home of a regional subject ("the TMC
+        will go it alone": West Bengal), else the state the text just named. A fact taken
         for granted in an adjunct phrase has only its phrase's own place."""
         if not frame.place:
             return [None]
@@ -146,8 +147,8 @@ class Slots:
                     break
         if places:
             return [p.id for p in places]
-        if relation is not None and relation.context_place and sentence.context_place:
-            return [sentence.context_place]
+        if relation is not None and relation.context_place and (home or sentence.context_place):
+            return [home or sentence.context_place]
         return [None]
 
     def _role_places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued) -> list[str | None]:
