@@ -155,9 +155,10 @@ CASES = [
     ("going-alone-is-at-home", "The Trinamool Congress is likely to contest alone in the Lok Sabha elections, "
      "Derek O'Brien hinted.", facts(("tmc", "deal", "india", None, "west-bengal", False, "hedged")),
      facts(("tmc", "deal", "india", None, None, False, "hedged"))),
-    ("home-beats-the-state-named-before", "The RJD and the Congress settled their seats in Bihar. Mamata "
-     "Banerjee said the TMC would go it alone.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
-     facts(("tmc", "deal", "india", None, "bihar", False, A))),
+    ("the-state-just-named-beats-home", CTX + "In Jharkhand the JMM will fight 14 seats. The RJD will contest two.",
+     facts(("rjd", "seats", None, "2", "jharkhand", True, A)), facts(("rjd", "seats", None, "2", "bihar", True, A))),
+    ("home-beats-the-dateline", "PATNA — Mamata Banerjee said the TMC would go it alone.",
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A)), facts(("tmc", "deal", "india", None, "bihar", False, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),
@@ -441,7 +442,8 @@ CASES = [
      facts(("sp", "seats", None, "63", "uttar-pradesh", True, A), ("inc", "seats", None, "17", "uttar-pradesh", True, A)),
      facts(("sp", "seats", None, "17", "uttar-pradesh", True, A))),
     ("why-elliptical-list", CTX + "The SP will contest 62 seats and the Congress 17.",
-     facts(("sp", "seats", None, "62", None, True, A), ("inc", "seats", None, "17", None, True, A)), set()),
+     facts(("sp", "seats", None, "62", "uttar-pradesh", True, A), ("inc", "seats", None, "17", "uttar-pradesh", True, A)),
+     set()),
     ("why-hyphenated-party-name", CTX + "The NCP-Sharadchandra Pawar will contest ten seats in Maharashtra.",
      facts(("ncp-sp", "seats", None, "10", "maharashtra", True, A)), facts(("ncp", "seats", None, "10", "maharashtra", True, A))),
     ("why-place-of-the-seats-not-of-the-speech",
@@ -557,10 +559,10 @@ CASES = [
     # --- seat lists read along the words ---------------------------------------------------
     ("list-on-each", CTX + "Under the pact the RJD will fight on 26 seats, the Congress on nine, the CPI(ML) on three "
      "seats, and the CPI and the CPI(M) one seat each.",
-     facts(("rjd", "seats", None, "26", None, True, A), ("inc", "seats", None, "9", None, True, A),
-           ("cpiml", "seats", None, "3", None, True, A), ("cpi", "seats", None, "1", None, True, A),
-           ("cpim", "seats", None, "1", None, True, A)),
-     facts(("rjd", "seats", None, "9", None, True, A), ("cpiml", "seats", None, "1", None, True, A))),
+     facts(("rjd", "seats", None, "26", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A),
+           ("cpiml", "seats", None, "3", "bihar", True, A), ("cpi", "seats", None, "1", "bihar", True, A),
+           ("cpim", "seats", None, "1", "bihar", True, A)),
+     facts(("rjd", "seats", None, "9", "bihar", True, A), ("cpiml", "seats", None, "1", "bihar", True, A))),
     ("list-total-and-parts", CTX + "The Sena (UBT) will contest 21 of Maharashtra's 48 seats, including four in "
      "Mumbai, the Congress 17 and the NCP (SP) 10.",
      facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A), ("inc", "seats", None, "17", "maharashtra", True, A),

@@ -278,7 +278,7 @@ class ClaimExtractor:
         entities = tuple(sorted({m.entity for m in mentions}))
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
-            entities, main, published, self._context.place(doc, sentence), self._context.pair(doc, sentence),
+            entities, main, published, *self._context.place(doc, sentence), self._context.pair(doc, sentence),
             *self._context.event(doc, sentence)))
         found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds)
         # The sentence as published (the parse saw the same characters).

@@ -66,6 +66,9 @@ class Sentence:
     published: date | None
     #: Where the sentence is about when it names no place (see ``ClaimExtractor``).
     context_place: str | None = None
+    #: Whether the text just named that place (else it is an alliance's home or the dateline,
+    #: and a regional party's own home comes first).
+    context_named: bool = False
     #: The two parties the text just named together, for "the two parties", "both sides".
     pair: tuple[str, str] | None = None
     #: The event (id) the three sentences before name, for "stayed away", "was absent".

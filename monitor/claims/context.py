@@ -139,23 +139,24 @@ class Context:
                 return self._places.state_of(places[0].id)
         return None
 
-    def place(self, doc: Document, sentence: Sentence) -> str | None:
-        """Where a sentence naming no place is about: the one state the nearest of the two
-        sentences before it names; else the home of the regional alliance in question
-        (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
+    def place(self, doc: Document, sentence: Sentence) -> tuple[str | None, bool]:
+        """Where a sentence naming no place is about, and whether the text just named it:
+        the one state the nearest of the two sentences before it names (named); else the
+        home of the regional alliance in question (the MVA's seats are Maharashtra's); else
+        the state of the opening dateline."""
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         for before in reversed(doc.sentences[max(0, index - 2):index]):
             states = {p.id for p in doc.places
                       if p.kind == "state" and before.start <= p.start < before.end}
             if states:
-                return states.pop() if len(states) == 1 else None
+                return (states.pop() if len(states) == 1 else None), True
         states = {p.id for p in doc.places
                   if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start}
         if states:
-            return states.pop() if len(states) == 1 else None
+            return (states.pop() if len(states) == 1 else None), True
         alliance = self.alliance(doc, sentence)
         home = self._homes.get(alliance) if alliance else None
-        return home or doc.dateline
+        return home or doc.dateline, False
 
     def sentence_places(self, doc: Document, sentence: Sentence) -> list[PlaceMention]:
         """Places named in the sentence, plus "the state('s)" standing for the last state named

@@ -108,6 +108,10 @@ class FrameMatcher:
         # places are not the others' (one place for all is the list's own)
         owned = {s.place.id for s in shares if s.place is not None}
         owned = owned if len(owned) > 1 else set()
+        # "the SP will contest 62 seats and the Congress 17": the shares of one deal share the
+        # home of a regional party among them (one home only)
+        homes = {self._homes.get(self._party_id_of(sentence.doc[s.party], sentence)) for s in shares} - {None}
+        home = homes.pop() if len(homes) == 1 else None
         for share in shares:
             number = share.number.token
             above = {a.i for a in number.ancestors}
@@ -123,12 +127,12 @@ class FrameMatcher:
             subject, _ = self._as_party(frame, self._args.found(mention, sentence.doc[share.party], "direct"), None)
             if subject is None:
                 continue
-            for place in self._share_places(share, token, frame, sentence, owned):
+            for place in self._share_places(share, token, frame, sentence, owned, home):
                 yield _claim(sentence, mood, frame.relation, (subject.entity, None, share.number.value, place),
                              frame.polarity != mood.negated, 0.9)
 
     def _share_places(self, share: Share, trigger: Token, frame: Frame, sentence: Sentence,
-                      owned: set[str]) -> list[str | None]:
+                      owned: set[str], home: str | None = None) -> list[str | None]:
         """The number's own place ("3 in Haryana"), else its clause's ("in Haryana and Assam,
         one seat each") but not another number's own, else the trigger's; several only where
         they are conjoined."""
@@ -142,7 +146,7 @@ class FrameMatcher:
                      if p.id not in owned]
             if found:
                 return list(dict.fromkeys(found))
-        places = [p for p in self._slots.places(trigger, frame, sentence, share.number) if p not in owned]
+        places = [p for p in self._slots.places(trigger, frame, sentence, share.number, home=home) if p not in owned]
         return places if len(places) == 1 else [sentence.context_place]
 
     def _results(self, sentence: Sentence) -> bool:
@@ -242,6 +246,10 @@ class FrameMatcher:
                         when = sentence.published.isoformat()
                     claim = dataclasses.replace(claim, event_date=when)
                 yield claim
+
+    def _party_id_of(self, word: Token, sentence: Sentence) -> str | None:
+        mention = sentence.anchors.entity(word)
+        return self._party_id(self._args.found(mention, word, "direct")) if mention is not None else None
 
     def _party_id(self, found: Found) -> str:
         """A person's party (the side they stand for), else the entity itself."""

@@ -115,8 +115,9 @@ class Slots:
     def places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued | None,
                presupposed: bool = False, home: str | None = None) -> list[str | None]:
         """Places of the trigger's clause, else of the clauses above it, else "there", else
-        (for facts whose place is part of them) the home of a regional subject ("the TMC
-        will go it alone": West Bengal), else the state the text just named. A fact taken
+        (for facts whose place is part of them) the state the text just named, else the home
+        of a regional subject ("the TMC will go it alone": West Bengal), else the alliance's
+        home or the dateline's state. A fact taken
         for granted in an adjunct phrase has only its phrase's own place."""
         if not frame.place:
             return [None]
@@ -147,8 +148,12 @@ class Slots:
                     break
         if places:
             return [p.id for p in places]
-        if relation is not None and relation.context_place and (home or sentence.context_place):
-            return [home or sentence.context_place]
+        if relation is not None and relation.context_place:
+            # the state the text just named, else a regional subject's own home, else the
+            # alliance's home or the dateline's
+            near = sentence.context_place if sentence.context_named else None
+            found = near or home or sentence.context_place
+            return [found] if found else [None]
         return [None]
 
     def _role_places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued) -> list[str | None]:
