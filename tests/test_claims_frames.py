@@ -323,6 +323,16 @@ CASES = [
      facts(("rahul-gandhi", "attends", "india", "meeting", None, True, A),
            ("mamata-banerjee", "attends", "india", "meeting", None, True, A),
            ("nitish-kumar", "attends", "india", "meeting", None, True, A)), set()),
+    ("a-long-list-the-parser-broke-off", "This was the fourth meeting of the INDIA bloc, which was attended by Rahul "
+     "Gandhi, Mamata Banerjee, Arvind Kejriwal, Farooq Abdullah, Nitish Kumar, Rajiv Ranjan, Lalu Prasad Yadav, "
+     "Tejashwi Yadav, Uddhav Thackeray, Sanjay Raut, MK Stalin, Sharad Pawar, Akhilesh Yadav and Ram Gopal Yadav.",
+     facts(*[(p, "attends", "india", "meeting", None, True, A) for p in (
+         "rahul-gandhi", "mamata-banerjee", "arvind-kejriwal", "farooq-abdullah", "nitish-kumar", "lalu-prasad",
+         "tejashwi-yadav", "uddhav-thackeray", "sanjay-raut", "mk-stalin", "sharad-pawar", "akhilesh-yadav")]), set()),
+    ("a-name-before-a-clause-owns-no-event", "The INDIA bloc met in Delhi. Uddhav Thackeray could not attend the "
+     "meeting. Sonia Gandhi and Rahul Gandhi were present in the meeting.",
+     facts(("sonia-gandhi", "attends", "india", "meeting", None, True, A)),
+     facts(("sonia-gandhi", "attends", "shs-ubt", "meeting", None, True, A))),
     ("a-public-meeting-is-not-the-alliances", "Mamata Banerjee was addressing a public meeting at Deganga.", set(),
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
     ("led-faction-of-a-party", "The Uddhav Thackeray-led Shiv Sena is now part of the MVA, which includes the "

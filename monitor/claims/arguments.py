@@ -280,6 +280,8 @@ class Arguments:
                 if sentence.anchors.entity(appos) is not None and \
                         sentence.anchors.entity(appos).entity != sentence.anchors.entity(token).entity:  # type: ignore[union-attr]
                     words += [appos, *appos.conjuncts]
+        if len(words) > 2:
+            words += _list_tail(max(words, key=lambda w: w.i), sentence)
         out: list[Found] = []
         for word in words:
             out += self._one(word, sentence, how)
@@ -358,6 +360,27 @@ class Arguments:
     @staticmethod
     def found(mention: Mention, word: Token, how: str) -> Found:
         return Found(mention.entity, mention.kind, word.i, how)
+
+
+def _list_tail(last: Token, sentence: Sentence) -> list[Token]:
+    """The rest of a long list of names the parser broke off ("attended by A, B, C, D, E
+    and F", with "E" hung elsewhere): the names that go on after its last conjunct, one
+    comma or "and" apart, read along the words."""
+    doc = last.doc
+    out: list[Token] = []
+    i = last.i + 1
+    while i < len(doc) and doc[i].lower_ in (",", "and"):
+        while i < len(doc) and doc[i].lower_ in (",", "and"):
+            i += 1
+        start = i
+        while i < len(doc) and doc[i].tag_ in ("NNP", "NNPS"):
+            i += 1
+        if i == start:
+            break
+        head = doc[i - 1]
+        if sentence.anchors.entity(head) is not None:
+            out.append(head)
+    return out
 
 
 def _as_did(verb: Token) -> list[Token]:

@@ -196,4 +196,16 @@ def _owner(doc: Document, at: int) -> str | None:
         return None
     last = near[-1]
     gap = doc.text[last.end:at]
-    return last.entity if not any(ch in gap for ch in ",.;:") and len(gap.split()) <= 4 else None
+    # ("to represent him in the meeting": a name the event is no one's of, across a preposition)
+    if any(w.lower() in _NOT_OWNING for w in gap.split()) or last.surface.lower() in _NOT_OWNING:
+        return None
+    # only modifiers between: "the Congress's first big rally", "the RJD Jan Vishwas rally"
+    # ("Uddhav could not attend the meeting" is a clause, not an owner)
+    words = gap.split()
+    modifiers_only = gap.lstrip().startswith(("'s", "’s")) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return last.entity if modifiers_only and not any(ch in gap for ch in ",.;:") and len(words) <= 4 else None
+
+
+#: Words between a name and an event word that make the event no one's of that name, and
+#: pronouns that own nothing ("him in the meeting").
+_NOT_OWNING = frozenset({"in", "at", "to", "for", "on", "from", "with", "by", "into", "him", "her", "them", "it"})
