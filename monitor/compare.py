@@ -128,6 +128,13 @@ class SlotTraits:
         window = self.event_window.get(a.relation or "")
         return window is None or events.match(a.value, b.value, window) != "other"
 
+    def denies_event(self, a: Claim, b: Claim) -> bool:
+        """One denies the other's event: "no meeting in December" denies "a meeting on 19
+        December"; "no meeting on 17 December" (it was moved) does not deny "a meeting in
+        mid-December", which can still be on another day of it."""
+        negative, positive = (a, b) if not a.polarity else (b, a)
+        return self.same_event(a, b) and events.covers(negative.value, positive.value)
+
     def same_event(self, a: Claim, b: Claim) -> bool:
         """Both tell of one event at its date (the one made precise counts)."""
         window = self.event_window.get(a.relation or "")
@@ -308,7 +315,7 @@ def _against(fact: Claim, known: Iterable[KnownFact], exclusions: Sequence[Exclu
     for item in known:
         other = item.claim
         if other.polarity != fact.polarity and traits.same_slot(fact, other) \
-                and (other.relation not in traits.event_window or traits.same_event(fact, other)):
+                and (other.relation not in traits.event_window or traits.denies_event(fact, other)):
             return _Verdict(FlagKind.CONTRADICTED, other, previous=item if item.key else None)
     for item in known:
         if any(_excludes(rule, fact, item.claim) for rule in exclusions):

@@ -68,6 +68,15 @@ def match(a: str | None, b: str | None, window: int) -> Match:
     return "moved" if gap <= timedelta(days=window) else "other"
 
 
+def covers(a: str | None, b: str | None) -> bool:
+    """Does ``a`` span every day ``b`` can be ("December" covers "19 December"; "17
+    December" does not cover "mid-December")? Equal values always do."""
+    if a == b:
+        return True
+    first, second = span(a), span(b)
+    return first is not None and second is not None and first[0] <= second[0] and second[1] <= first[1]
+
+
 def more_precise(a: str | None, b: str | None) -> bool:
     """Does ``a`` name a shorter span than ``b`` ("19 December" than "mid-December")?"""
     first, second = span(a), span(b)

@@ -80,7 +80,12 @@ CASES = [
     ("event-a-month-later-is-another", C("india", "meeting", value="2024-01-13"), FlagKind.NEW, None),
     ("event-none-on-another-day-is-no-contradiction", C("india", "meeting", value="2024-01-13", polarity=False),
      FlagKind.NEW, None),
-    ("event-none-that-day-contradicts", C("india", "meeting", value="2023-12-19", polarity=False),
+    # "not on 19 December" leaves the other days of mid-December: it was moved, not denied
+    ("event-none-one-day-of-the-span-is-no-contradiction", C("india", "meeting", value="2023-12-19", polarity=False),
+     FlagKind.NEW, None),
+    ("event-none-in-the-whole-month-contradicts", C("india", "meeting", value="2023-12", polarity=False),
+     FlagKind.CONTRADICTED, "meeting in mid-December"),
+    ("event-none-in-that-span-contradicts", C("india", "meeting", value="2023-12-mid", polarity=False),
      FlagKind.CONTRADICTED, "meeting in mid-December"),
     ("event-rally-is-not-the-meeting", C("india", "rally", value="2023-12-19"), FlagKind.NEW, None),
     # Roles: each role is its own fact.

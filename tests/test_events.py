@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from monitor.events import match, more_precise, span
+from monitor.events import covers, match, more_precise, span
 
 SPANS = [
     ("day", "2023-12-19", (date(2023, 12, 19), date(2023, 12, 19))),
@@ -48,6 +48,19 @@ MATCHES = [
 def test_match(a: str, b: str, expected: str) -> None:
     assert match(a, b, window=7) == expected
     assert match(b, a, window=7) == expected
+
+
+COVERS = [
+    ("month-covers-a-day", "2023-12", "2023-12-19", True),
+    ("a-day-does-not-cover-its-month-part", "2023-12-17", "2023-12-mid", False),
+    ("equal", "2023-12-mid", "2023-12-mid", True),
+    ("no-date", "postponed", "2023-12-19", False),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", [c[1:] for c in COVERS], ids=[c[0] for c in COVERS])
+def test_covers(a: str, b: str, expected: bool) -> None:
+    assert covers(a, b) is expected
 
 
 def test_more_precise() -> None:

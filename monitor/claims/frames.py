@@ -209,8 +209,18 @@ class FrameMatcher:
         values = self._slots.value(token, frame, sentence)
         if values is None and frame.value.type == "number":
             values = []     # a verbless list may still give the numbers ("the Congress 11, ...")
+        if frame.value.type == "date":
+            # "the meeting was postponed from December 17 (to December 19)": none on the 17th
+            moved = [Valued(d, token) for d in self._slots.moved_from(token, sentence)]
+            if moved:
+                yield from self._emit(token, entry, sentence, list(moved), moved_away=True)
         if values is None:
             return
+        yield from self._emit(token, entry, sentence, values)
+
+    def _emit(self, token: Token, entry: TriggerEntry, sentence: Sentence, values: list[Valued | None],
+              moved_away: bool = False) -> Iterator[Claim]:
+        frame = entry.frame
         found = list(self._combinations(token, frame, sentence, values))
         if not found:
             return      # (the mood is read only for a trigger that has its arguments)
@@ -219,7 +229,7 @@ class FrameMatcher:
         if _unsaid(mood, frame):
             return
         negated = mood.negated and not self._other_verbs_negation(token, frame)
-        polarity = frame.polarity != negated
+        polarity = (frame.polarity != negated) and not moved_away
         for subject, obj, value in found:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood

@@ -291,6 +291,8 @@ class Vocabulary(_WordLists):
     local_words: tuple[str, ...] = ()
     #: "the rally, which was organised by the RJD": whose event it is.
     organiser_verbs: tuple[str, ...] = ()
+    #: "the meeting was postponed from December 17": a date the event was moved away from.
+    moving_verbs: tuple[str, ...] = ()
 
 
 class Coref(_Strict):

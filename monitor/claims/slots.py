@@ -16,6 +16,8 @@ from monitor.claims.values import Valued, Values
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from monitor.claims.dates import DateMention
+
 Lemma = Callable[["Token"], str]
 
 
@@ -92,13 +94,32 @@ class Slots:
         found = self._date(token, sentence, None)
         return found[0].value if found and found[0] is not None else None
 
-    def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
+    def moved_from(self, token: Token, sentence: Sentence) -> list[str]:
+        """Dates an event was moved away from ("postponed from December 17"): it is not then."""
+        when = tense(token, self._lemma)
+        return [sentence.anchors.dated(d, when) for d in self._moved_dates(token, sentence)]
+
+    def _moved_dates(self, token: Token, sentence: Sentence) -> list[DateMention]:
+        return [d for t in self._date_scope(token) if t.lower_ == "from" and t.dep_ == "prep"
+                and self._lemma(t.head) in self._lex.data.vocabulary.moving_verbs
+                for d in sentence.anchors.dates_in(list(t.subtree))]
+
+    @staticmethod
+    def _date_scope(token: Token) -> list[Token]:
         own = [t for t in token.subtree if not _inside_clause(t, token)]
         gov = governor(token) if is_noun(token) else None
-        scope = own + ([t for t in gov.subtree if t not in own and not _inside_clause(t, gov)]
-                       if gov is not None else [])
-        dates = sentence.anchors.dates_in(scope)
-        if not dates and is_noun(token):
+        return own + ([t for t in gov.subtree if t not in own and not _inside_clause(t, gov)]
+                      if gov is not None else [])
+
+    def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
+        moved = self._moved_dates(token, sentence)
+        dates = [d for d in sentence.anchors.dates_in(self._date_scope(token)) if d not in moved]
+        gov = governor(token) if is_noun(token) else None
+        if moved and not dates and gov is not None:
+            # "... postponed from December 17, will be held on December 19": the date it moved to
+            dates = [d for c in children(gov, "conj") if is_verb(c)
+                     for d in sentence.anchors.dates_in([t for t in c.subtree if not _inside_clause(t, c)])]
+        if not dates and not moved and is_noun(token):
             # "its rally at Ramlila Maidan on March 31" with the date hung on the verb: the
             # date right after the event's phrase is the event's
             after = token.doc[token.right_edge.i + 1:token.right_edge.i + 3]
