@@ -34,6 +34,13 @@ def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
 
 # (id, text, facts that must be there, facts that must not)
 CASES = [
+    ("newly-appointed-title-in-apposition", "Bahadur Singh Lama, the newly appointed Chief Minister of Bagmati "
+     "Province, will be sworn in today.", facts(("bahadur-singh-lama", "role", None, "chief_minister", "bagmati", True, A)),
+     set()),
+    ("standing-title-in-apposition-is-background", "Pushpa Kamal Dahal, the chairman of the Maoist Centre, spoke.",
+     set(), facts(("prachanda", "role", "maoist", "chairperson", None, True, A))),
+    ("takes-charge-of-a-ministry", "Rabi Lamichhane of the RSP will take charge of the Ministry of Home Affairs.",
+     facts(("rabi-lamichhane", "role", None, "minister", None, True, A)), set()),
     ("coalition-with-several-is-each-ones-with-the-government",
      "Prime Minister Pushpa Kamal Dahal appointed three ministers after forming a new coalition with the UML and the RSP.",
      facts(("maoist", "deal", GOV, None, None, True, A), ("uml", "deal", GOV, None, None, True, A),

@@ -157,6 +157,18 @@ class Arguments:
             return [(t, "direct") for t in modifiers(token)]
         if path == "appos_head":
             return [(token.head, "direct")] if token.dep_ == "appos" else []
+        if path == "title_of":
+            # "Bahadur Singh Lama, the newly appointed Chief Minister of Bagmati, ...": only a
+            # title right after one name (in a list the parser pairs names and titles wrongly)
+            head = token.head
+            if token.dep_ != "appos" or head.conjuncts or token.conjuncts or children(head, "appos")[:1] != [token] \
+                    or token.left_edge.i != head.i + 2 or _respectively_in(token.doc):
+                return []
+            # only news: "the newly appointed Chief Minister" (a standing title, "Tejashwi
+            # Yadav, the deputy chief minister", is background)
+            return [(head, "direct")] if any(t.lower_ in _NEWS_TITLE for t in token.subtree) else []
+        if path == "self":
+            return [(token, "direct")]
         if path == "head":
             return [(token.head, "direct")] if token.dep_ in ("compound", "amod", "nmod") else []
         if path == "relcl_head":
@@ -360,6 +372,14 @@ class Arguments:
     @staticmethod
     def found(mention: Mention, word: Token, how: str) -> Found:
         return Found(mention.entity, mention.kind, word.i, how)
+
+
+_NEWS_TITLE = frozenset({"new", "newly", "incoming", "designate", "designated", "newly-appointed",
+                         "newly-elected"})
+
+
+def _respectively_in(doc: object) -> bool:
+    return any(t.lower_ == "respectively" for t in doc)  # type: ignore[attr-defined]
 
 
 def _list_tail(last: Token, sentence: Sentence) -> list[Token]:

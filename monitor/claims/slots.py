@@ -182,6 +182,10 @@ class Slots:
         place is the role's ("Bihar Chief Minister Nitish Kumar resigned")."""
         if self._lex.role_scope(value.value) != "place":
             return [None]
+        if "self" in frame.value.paths:
+            # a title in apposition has only its own phrase's place ("the Chief Minister of Bagmati")
+            own = self._values.title_places(value.token, sentence.anchors, frame.place)
+            return [own[0].id] if own else [None]
         if "subj_title" in frame.value.paths:
             titled = self._values.title_places(value.token, sentence.anchors, frame.place)
             if titled:
