@@ -34,6 +34,13 @@ def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
 
 # (id, text, facts that must be there, facts that must not)
 CASES = [
+    ("agreed-to-an-arrangement", "The Nepali Congress and the CPN-UML have agreed to a power-sharing arrangement.",
+     facts(("nc", "deal", "uml", None, None, True, A)), set()),
+    ("agreed-to-form-a-government", "The Nepali Congress and the CPN-UML agreed to form a new government under "
+     "KP Sharma Oli.", facts(("nc", "deal", "uml", None, None, True, A)), set()),
+    ("the-partys-decision-to-withdraw", "Prime Minister Pushpa Kamal Dahal spoke. The UML ministers resigned after "
+     "the party's decision to withdraw its support given to the government led by Prachanda.",
+     facts(("uml", "supports", "maoist", None, None, False, A)), set()),
     ("newly-appointed-title-in-apposition", "Bahadur Singh Lama, the newly appointed Chief Minister of Bagmati "
      "Province, will be sworn in today.", facts(("bahadur-singh-lama", "role", None, "chief_minister", "bagmati", True, A)),
      set()),

@@ -120,8 +120,11 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         # ("the meeting, which was attended by X": the head is what the passive is done to)
         if children(verb, "nsubjpass", "auxpass"):
             return []
-        # "the decision of Naidu and Kalyan to join the NDA": whose decision it is
-        deciders = [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        # "the decision of Naidu and Kalyan to join the NDA", "the party's decision to withdraw":
+        # whose decision it is
+        # ("his decision to join": whose is left to the pronoun's antecedent, too far to trust)
+        owners = [p for p in children(head, "poss") if p.lower_ not in ("his", "her", "my", "your")]
+        deciders = owners or [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         if deciders and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return deciders
         return [head]
