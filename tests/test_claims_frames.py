@@ -159,6 +159,10 @@ CASES = [
      facts(("rjd", "seats", None, "2", "jharkhand", True, A)), facts(("rjd", "seats", None, "2", "bihar", True, A))),
     ("home-beats-the-dateline", "PATNA — Mamata Banerjee said the TMC would go it alone.",
      facts(("tmc", "deal", "india", None, "west-bengal", False, A)), facts(("tmc", "deal", "india", None, "bihar", False, A))),
+    ("a-described-past-result-does-not-stop-the-sentence", CTX + "The RJD, which had not won a single seat in the "
+     "2019 Lok Sabha polls, will contest 26 of Bihar's 40 seats while the Congress has got nine.",
+     facts(("rjd", "seats", None, "26", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A)),
+     facts(("rjd", "seats", None, "1", "bihar", True, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

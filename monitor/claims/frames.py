@@ -156,6 +156,8 @@ class FrameMatcher:
             sentence.anchors.memo[key] = any(
                 self._lemma(t) in ("win", "lose") and t.tag_ in ("VBD", "VBN")
                 and not any(c.lower_ in ("will", "would", "to") for c in t.children)
+                # ("the RJD, which had not won a seat in 2019, will contest 26": a description)
+                and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
                 and any(self._values.is_seat_noun(o) or o.tag_ == "CD" for c in t.children
                         if c.dep_ == "dobj" for o in c.subtree)
                 for t in sentence.doc)

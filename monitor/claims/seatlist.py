@@ -148,6 +148,9 @@ class SeatLists:
             return False
         if not_a_count(token):
             return False
+        if any(a.dep_ in ("relcl", "acl") and a.lemma_.lower() in ("win", "won", "lose", "lost", "hold", "held")
+               or a.lower_ in ("won", "lost", "held") for a in token.ancestors):
+            return False                            # "which had not won a single seat in 2019"
         doc = token.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.lower_ == "one" and after is not None and after.lower_ in ("that", "which", "who", "of"):
