@@ -337,6 +337,13 @@ CASES = [
      "meeting. Sonia Gandhi and Rahul Gandhi were present in the meeting.",
      facts(("sonia-gandhi", "attends", "india", "meeting", None, True, A)),
      facts(("sonia-gandhi", "attends", "shs-ubt", "meeting", None, True, A))),
+    ("the-meeting-of-a-story-about-a-rally-is-the-rally", "The INDIA bloc held a mega rally at Ramlila Maidan on "
+     "Sunday. Among those who attended the meeting were Sharad Pawar and Farooq Abdullah.",
+     facts(("sharad-pawar", "attends", "india", "rally", None, True, A)),
+     facts(("sharad-pawar", "attends", "india", "meeting", None, True, A))),
+    ("the-ceremony-of-the-yatra-is-the-yatra", CTX + "I will not be able to attend the concluding ceremony of the "
+     "Yatra, Akhilesh Yadav said in his letter.", facts(("akhilesh-yadav", "attends", "india", "yatra", None, False, A)),
+     facts(("akhilesh-yadav", "attends", "inc", "swearing_in", None, False, A))),
     ("a-public-meeting-is-not-the-alliances", "Mamata Banerjee was addressing a public meeting at Deganga.", set(),
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
     ("led-faction-of-a-party", "The Uddhav Thackeray-led Shiv Sena is now part of the MVA, which includes the "

@@ -75,6 +75,8 @@ class Sentence:
     context_event: str | None = None
     #: Whose the last event of each kind the text named was ("the Congress's rally").
     event_owners: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    #: Every kind of event the text named before the sentence.
+    events_named: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:

@@ -84,20 +84,22 @@ class Context:
         chosen = regional or inside or near
         return chosen[-1].entity if chosen else None
 
-    def event(self, doc: Document, sentence: Sentence) -> tuple[str | None, dict[str, str]]:
+    def event(self, doc: Document, sentence: Sentence) -> tuple[str | None, dict[str, str], frozenset[str]]:
         """The last event the three sentences before name ("... the bloc's meeting. Banerjee
-        stayed away."), and, per kind of event, whose the last one named was when a name
-        stands just before it ("the Congress's first big rally", "Rahul Gandhi's yatra")."""
+        stayed away."); per kind of event, whose the last one named was when a name stands
+        just before it ("the Congress's first big rally", "Rahul Gandhi's yatra"); and every
+        kind of event the text named before the sentence."""
         named = self._named_events(doc)
         if not named:
-            return None, {}
+            return None, {}, frozenset()
+        last_at = bisect.bisect_left(named, (sentence.start,))
+        before = frozenset(event for _at, event, _owner in named[:last_at])
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         window = doc.sentences[max(0, index - OWNER_SENTENCES):index]
         if not window:
-            return None, {}
+            return None, {}, before
         near = doc.sentences[max(0, index - EVENT_SENTENCES)].start
         first = bisect.bisect_left(named, (window[0].start,))
-        last_at = bisect.bisect_left(named, (sentence.start,))
         last: str | None = None
         owners: dict[str, str] = {}
         for at, event, owner in reversed(named[first:last_at]):
@@ -105,7 +107,7 @@ class Context:
                 last = last or event
             if owner is not None:
                 owners.setdefault(event, owner)
-        return last, owners
+        return last, owners, before
 
     def _named_events(self, doc: Document) -> list[tuple[int, str, str | None]]:
         """Every event word of the document (offset, event id, owner), read once per document."""

@@ -66,7 +66,7 @@ class Slots:
             # ("the meeting of the INDIA bloc, which was attended by": the clause hung on "bloc")
             words += [w.head.head for w in words if w.dep_ == "pobj" and w.head.lower_ == "of"
                       and w.head.head.tag_.startswith("NN")]
-            found = [v for w in words for v in [self._values.event(w)] if v is not None]
+            found = [self._known_event(v, sentence) for w in words for v in [self._values.event(w)] if v is not None]
             if not found and frame.value.context and sentence.context_event is not None:
                 found = [Valued(sentence.context_event, token)]
         return list(dict.fromkeys(found)) or None
@@ -87,6 +87,17 @@ class Slots:
             if led or named:
                 return (led or named)[:1]
         return None
+
+    @staticmethod
+    def _known_event(value: Valued, sentence: Sentence) -> Valued:
+        """"the meeting" in a story that has named only a rally is that rally (an outlet's
+        loose word for the event the text is about)."""
+        known = sentence.context_event
+        word = value.token
+        if known is None or known == value.value or value.value in sentence.events_named \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+            return value
+        return Valued(known, word)
 
     def event_date(self, token: Token, sentence: Sentence) -> str | None:
         """The date of the event a word names ("the meeting on Saturday", "attended the 19

@@ -25,6 +25,9 @@ Lemma = Callable[["Token"], str]
 _ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair", "mantle", "responsibility",
                            "offer", "proposal", "suggestion", "invitation", "request"})
 _NUMBER_DEPS = ("nummod", "quantmod", "amod", "compound")
+#: Words for a part or moment of an event, which is the event's own ("the closing ceremony of the yatra").
+_PART_OF_EVENT = frozenset({"ceremony", "function", "event", "programme", "program", "culmination", "finale",
+                            "conclusion", "end", "leg", "stage", "session"})
 _ABOUT_SEATS = "claimwatch.about_seats"
 #: Set on a sentence's parse whose seats the sentence before it named ("The Congress gets nine.").
 SEATS_CARRIED = "claimwatch.seats_carried"
@@ -243,6 +246,12 @@ class Values:
         return None
 
     def event(self, token: Token) -> Valued | None:
+        if self._lemma(token) in _PART_OF_EVENT:
+            # "the concluding ceremony of the Yatra", "the final leg of the yatra": the yatra
+            for inner in prep_objects(token, "of"):
+                found = self.event(inner)
+                if found is not None:
+                    return found        # (its word, for whose event it is)
         for first in range(max(0, token.i - 2), token.i + 1):
             phrase = norm(token.doc[first:token.i + 1].text)
             if phrase in self._events:
