@@ -163,6 +163,16 @@ CASES = [
      "2019 Lok Sabha polls, will contest 26 of Bihar's 40 seats while the Congress has got nine.",
      facts(("rjd", "seats", None, "26", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A)),
      facts(("rjd", "seats", None, "1", "bihar", True, A))),
+    ("indicated-is-a-hint", "Mamata Banerjee and Arvind Kejriwal have indicated they would be going it alone in "
+     "their respective states.", facts(("tmc", "deal", "india", None, None, False, "hedged"),
+                                       ("aap", "deal", "india", None, None, False, "hedged")),
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A))),
+    ("hinted-after-the-clause", "The Trinamool Congress will contest alone in the Lok Sabha elections, hinted the "
+     "party's MP Derek O'Brien on Friday.", facts(("tmc", "deal", "india", None, "west-bengal", False, "hedged")),
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A))),
+    ("a-switch-he-had-hinted-at-is-done", "The Rashtriya Lok Dal formally became part of the BJP-led NDA on Saturday, "
+     "completing a switch its chief Jayant Chaudhary had been hinting at since early February.",
+     facts(("rld", "member", "nda", None, None, True, A)), facts(("rld", "member", "nda", None, None, True, "hedged"))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

@@ -234,6 +234,12 @@ class ModalityReader:
             found.setdefault("hedged", "likely")    # "paving the way for his return": not yet
         if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
             found.setdefault("conditional", "conditional")
+        # (the hint comes first, or closes the sentence after a comma: "..., O'Brien hinted"; not
+        # a clause the parser hung under "a switch he had been hinting at")
+        speaker = [s.left_edge.i for s in children(head, "nsubj")]
+        hinted = child.i > head.i or any(i > 0 and head.doc[i - 1].text == "," for i in speaker + [head.i])
+        if lemma in cues.hinting_verbs and link in ("ccomp", "xcomp", "parataxis") and hinted:
+            found.setdefault("hedged", "likely")      # "indicated they would go it alone": a hint
         if lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:
             found.setdefault("hedged", "likely")
         elif lemma == "say" and link == "xcomp":
@@ -304,6 +310,8 @@ class ModalityReader:
             if child.i > trigger.i and self._lemma(child) in self._report and first.i > 0 \
                     and doc[first.i - 1].text == "," \
                     and not any(t.dep_ in ("ccomp", "xcomp") for t in child.subtree):
+                if self._lemma(child) in self._cues.hinting_verbs:
+                    found.setdefault("hedged", "likely")    # "..., hinted the party's MP"
                 return self._speaker(child, anchors, found)
         return None
 

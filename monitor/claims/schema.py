@@ -249,6 +249,8 @@ class Cues(_WordLists):
     proposal_modals: tuple[str, ...] = ()
     hedge_adverbs: tuple[str, ...] = ()
     hedge_governors: tuple[str, ...] = ()
+    #: Reporting verbs whose content is only a hint ("indicated they would go it alone").
+    hinting_verbs: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
     #: Who speaks for a party on the record even unnamed ("a party spokesperson said").
     official_speakers: tuple[str, ...] = ()

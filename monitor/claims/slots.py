@@ -180,6 +180,8 @@ class Slots:
                     break
         if places:
             return [p.id for p in places]
+        if any(t.lower_ == "respective" for t in token.doc):
+            return [None]       # "going it alone in their respective states": each its own
         if relation is not None and relation.context_place:
             # the state the text just named, else a regional subject's own home, else the
             # alliance's home or the dateline's
