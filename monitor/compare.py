@@ -297,8 +297,12 @@ def _known_flag(fact: Claim, baseline: BaselineIndex, history: History) -> Known
 
 
 def _effective(claim: Claim) -> Claim | None:
-    """The fact a claim asserts: none for a denial, except a denied negative."""
+    """The fact a claim asserts: none for a denial, except a denied negative; none for a
+    proposal, a condition or a question (the baseline's "the Congress proposes to go it
+    alone" is no fact a later deal contradicts)."""
     if not claim.typed:
+        return None
+    if claim.hedge is not None and claim.hedge != "denied" and claim.hedge not in REPORTED:
         return None
     if claim.hedge != "denied":
         return claim

@@ -348,3 +348,13 @@ def test_recaps(baseline: BaselineIndex, claim: Claim, known: list, kind: FlagKi
 
     (draft,) = compare([dataclasses.replace(claim, recap=True)], baseline, History(known))
     assert draft.kind == kind and bool(draft.detail.get("recap")) is marked
+
+
+def test_a_baseline_proposal_is_no_fact_to_contradict() -> None:
+    """The baseline's "the TMC proposes to go it alone" states no fact: a later deal is news,
+    not a contradiction."""
+    proposal = dataclasses.replace(C("tmc", "deal", "inc", place="west-bengal", polarity=False, hedge="proposed"),
+                                   modality="proposed")
+    index = BaselineIndex([*BASELINE, proposal], universe=UNIVERSE)
+    (draft,) = compare([C("tmc", "deal", "inc", place="west-bengal")], index, History())
+    assert draft.kind == FlagKind.NEW and draft.baseline is None
