@@ -173,6 +173,11 @@ CASES = [
     ("a-switch-he-had-hinted-at-is-done", "The Rashtriya Lok Dal formally became part of the BJP-led NDA on Saturday, "
      "completing a switch its chief Jayant Chaudhary had been hinting at since early February.",
      facts(("rld", "member", "nda", None, None, True, A)), facts(("rld", "member", "nda", None, None, True, "hedged"))),
+    ("met-to-work-out-a-formula-is-the-aim", CTX + "The AAP and the Congress met on Monday to work out a "
+     "seat-sharing formula for Delhi.", facts(("aap", "deal", "inc", None, "delhi", True, "hedged")),
+     facts(("aap", "deal", "inc", None, "delhi", True, A))),
+    ("gathered-to-protest-an-arrest-keeps-the-arrest", "Bloc members will gather at the BJP headquarters to protest "
+     "Arvind Kejriwal's arrest.", set(), facts(("arvind-kejriwal", "arrested", None, None, None, True, "hedged"))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

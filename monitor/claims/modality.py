@@ -232,6 +232,9 @@ class ModalityReader:
             found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"
         if link == "prep" and self._prospect(child):
             found.setdefault("hedged", "likely")    # "paving the way for his return": not yet
+        if link == "advcl" and lemma in cues.meeting_verbs and self._lemma(child) in cues.settling_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            found.setdefault("hedged", "likely")    # "met to work out a formula": the aim, not the deal
         if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
             found.setdefault("conditional", "conditional")
         # (the hint comes first, or closes the sentence after a comma: "..., O'Brien hinted"; not

@@ -251,6 +251,10 @@ class Cues(_WordLists):
     hedge_governors: tuple[str, ...] = ()
     #: Reporting verbs whose content is only a hint ("indicated they would go it alone").
     hinting_verbs: tuple[str, ...] = ()
+    #: Verbs of meeting whose purpose clause is an aim, not a fact ("met to work out a formula").
+    meeting_verbs: tuple[str, ...] = ()
+    #: ... when the aim is to settle something ("to work out", "to finalise", "to discuss").
+    settling_verbs: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
     #: Who speaks for a party on the record even unnamed ("a party spokesperson said").
     official_speakers: tuple[str, ...] = ()
