@@ -178,6 +178,10 @@ CASES = [
      facts(("aap", "deal", "inc", None, "delhi", True, A))),
     ("gathered-to-protest-an-arrest-keeps-the-arrest", "Bloc members will gather at the BJP headquarters to protest "
      "Arvind Kejriwal's arrest.", set(), facts(("arvind-kejriwal", "arrested", None, None, None, True, "hedged"))),
+    ("three-unnamed-sides-make-an-alliance-deal", CTX + "The seat-sharing between the RJD, the Congress and three "
+     "Left parties was announced in Patna.",
+     facts(("rjd", "deal", "india", None, "bihar", True, A), ("inc", "deal", "india", None, "bihar", True, A)),
+     facts(("rjd", "deal", "inc", None, "bihar", True, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

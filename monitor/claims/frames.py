@@ -232,6 +232,10 @@ class FrameMatcher:
             return
         negated = mood.negated and not self._other_verbs_negation(token, frame)
         polarity = (frame.polarity != negated) and not moved_away
+        # "the RJD, the Congress and three Left parties": one agreement, at the home of the
+        # regional party among them (one home only)
+        homes = {self._homes.get(self._party_id(s)) for s, _o, _v in found} - {None}
+        shared_home = homes.pop() if len(homes) == 1 else None
         for subject, obj, value in found:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
@@ -239,7 +243,7 @@ class FrameMatcher:
                 obj = self._role_holder(obj, value, sentence, subject)
                 if value is not None and _former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
-            home = self._homes.get(self._party_id(subject))
+            home = self._homes.get(self._party_id(subject)) or shared_home
             for place in self._slots.places(token, frame, sentence, value, mood.presupposed, home):
                 subject2, obj2 = self._as_party(frame, subject, obj)
                 if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
@@ -258,6 +262,22 @@ class FrameMatcher:
                         when = sentence.published.isoformat()
                     claim = dataclasses.replace(claim, event_date=when)
                 yield claim
+
+    def _unnamed_sides(self, token: Token, sentence: Sentence) -> int:
+        """Sides a list names without a watched name: "RJD, Congress, three Left parties" has
+        three more (a plural noun of sides counts its number, else two)."""
+        count = 0
+        named = 1 + sum(1 for c in token.conjuncts if sentence.anchors.entity(c) is not None)
+        for other in [*token.conjuncts, *children(token, "appos")]:
+            if sentence.anchors.entity(other) is not None or other.tag_ != "NNS" \
+                    or self._lemma(other) not in ("party", "ally", "partner", "outfit", "constituent"):
+                continue
+            numbers = [self._lex.number(c.text) for c in children(other, "nummod")]
+            number = next((n for n in numbers if n is not None), None)
+            if other.dep_ == "appos" and (number is None or number <= named):
+                continue        # "the NC and the UML, Nepal's two biggest parties": a label of the list
+            count += number or 2
+        return count
 
     def _party_id_of(self, word: Token, sentence: Sentence) -> str | None:
         mention = sentence.anchors.entity(word)
@@ -359,7 +379,8 @@ class FrameMatcher:
         parties = list({s.entity: s for s in reversed(subjects_) if s.kind in ("party", "person")}.values())[::-1]
         # "The RJD, the Congress and the Left parties": three sides, one of them unnamed
         # (not "the two largest parties, the NC and the UML": that names the list)
-        group = max((len(_sides(sentence.doc[s.token], sentence)) for s in parties if s.token >= 0), default=0)
+        group = max((len(_sides(sentence.doc[s.token], sentence)) + self._unnamed_sides(sentence.doc[s.token], sentence)
+                     for s in parties if s.token >= 0), default=0)
         if two_only and (len(parties) > 2 or group > 2):
             return
         if len(parties) == 2 and group <= 2:
