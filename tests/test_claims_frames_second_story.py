@@ -34,6 +34,13 @@ def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
 
 # (id, text, facts that must be there, facts that must not)
 CASES = [
+    ("titled-co-subject-resigns", "Deputy Prime Minister and senior Madhesi leader Upendra Yadav tendered his "
+     "resignation to the Prime Minister.", facts(("upendra-yadav", "role", None, "deputy_prime_minister", None, False, A)),
+     set()),
+    ("government-under-someone", "The Nepali Congress and the CPN-UML agreed to form a new government under KP "
+     "Sharma Oli.", facts(("oli", "role", None, "prime_minister", None, True, A)), set()),
+    ("a-provinces-government-under-someone-is-no-premiership", "The Koshi province will have a new government under "
+     "Hikmat Karki.", set(), facts(("hikmat-karki", "role", None, "prime_minister", None, True, A))),
     ("agreed-to-an-arrangement", "The Nepali Congress and the CPN-UML have agreed to a power-sharing arrangement.",
      facts(("nc", "deal", "uml", None, None, True, A)), set()),
     ("agreed-to-form-a-government", "The Nepali Congress and the CPN-UML agreed to form a new government under "

@@ -220,9 +220,10 @@ class Arguments:
             if verb is None:
                 return []
             found = subjects(verb, self._lemma) or passive_subjects(verb)
-            # ... or the subject is the title itself ("The Bihar Chief Minister resigned")
+            # ... or the subject is the title itself ("The Bihar Chief Minister resigned"; "Deputy
+            # Prime Minister and senior leader Upendra Yadav resigned", parsed as two subjects)
             return [(t, "direct") for s in found for t in (*children(s, "compound", "appos", "amod"),
-                                                           *([s] if _the_title(s) else []))]
+                                                           *([s] if _the_title(s) or len(found) > 1 else []))]
         return []
 
     def members(self, alliance: Token, sentence: Sentence) -> list[Found]:

@@ -46,6 +46,10 @@ class Slots:
         if kind == "role" and "obj_led" in frame.value.paths:
             led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(_antecedent(w[0]))]
                    if v]
+            if not led and is_noun(token) and not self._local_clause(token, sentence):
+                # "a new government under Oli": the government's own leader (not a province's:
+                # "Koshi will have a new government under Karki")
+                led = [v for v in [self._values.led_role(token)] if v]
             if led:
                 # "Chief Minister Karki continues to lead the government": the leader's own title
                 titled = [v for w, _how in self._args.follow(token, "subj_title")
@@ -87,6 +91,11 @@ class Slots:
             if led or named:
                 return (led or named)[:1]
         return None
+
+    def _local_clause(self, token: Token, sentence: Sentence) -> bool:
+        words = self._lex.data.vocabulary.local_words
+        clause = governor(token) or token
+        return any(sentence.anchors.place(t) is not None or t.lower_ in words for t in clause.subtree)
 
     @staticmethod
     def _known_event(value: Valued, sentence: Sentence) -> Valued:
