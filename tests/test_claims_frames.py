@@ -182,6 +182,12 @@ CASES = [
      "Left parties was announced in Patna.",
      facts(("rjd", "deal", "india", None, "bihar", True, A), ("inc", "deal", "india", None, "bihar", True, A)),
      facts(("rjd", "deal", "inc", None, "bihar", True, A))),
+    ("left-with-a-total-then-its-parts", CTX + "In Bihar the RJD will contest 26 seats while the Congress has got "
+     "nine and the Left parties have been left with five - three for the CPIML and one each for CPI and CPM.",
+     facts(("rjd", "seats", None, "26", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A),
+           ("cpiml", "seats", None, "3", "bihar", True, A), ("cpi", "seats", None, "1", "bihar", True, A),
+           ("cpim", "seats", None, "1", "bihar", True, A)),
+     facts(("cpi", "seats", None, "9", "bihar", True, A), ("cpiml", "seats", None, "5", "bihar", True, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

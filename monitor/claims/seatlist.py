@@ -179,9 +179,11 @@ class SeatLists:
     def _range_end(self, token: Token) -> Token | None:
         """"six to eight seats", "6-8 seats": the upper end."""
         doc = token.doc
-        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("to", "-", "–", "or") \
-                and self._lex.number(doc[token.i + 2].text) is not None:
-            return doc[token.i + 2]
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("to", "-", "–", "or"):
+            low, high = self._lex.number(token.text), self._lex.number(doc[token.i + 2].text)
+            # (a range goes up: "five - three for the CPI(ML)" is a total and its first part)
+            if low is not None and high is not None and high > low:
+                return doc[token.i + 2]
         return None
 
     # --- owners ---------------------------------------------------------------------------
@@ -194,6 +196,10 @@ class SeatLists:
             if token.lower_ in _RECEIVE:
                 found = [anchors.entities[i][1].root for i in range(token.i + 1, min(token.i + 4, len(doc)))
                          if i in anchors.entities and anchors.entities[i][0].kind in ("party", "person")]
+                if found and doc[token.i - 1].lower_ == "each":
+                    # "one each for the CPI and the CPI(M)": every party of the list after it
+                    return list(dict.fromkeys(anchors.entities[i][1].root for i in range(token.i + 1, min(token.i + 9, len(doc)))
+                                              if i in anchors.entities and anchors.entities[i][0].kind in ("party", "person")))
                 if found:
                     return found[:1]
                 target = next((t for t in doc[token.i + 1:token.i + 4] if t.tag_.startswith("NN")), None)
@@ -201,8 +207,10 @@ class SeatLists:
                     return None
                 break
         verb = verb_of(number)
-        if verb is not None and self._lemma(verb) in self._givers:
-            # "allotted nine seats in the state and one in Puducherry to the Congress"
+        if verb is not None and self._lemma(verb) in self._givers and not _passive(verb) \
+                and number.i > verb.i:
+            # "allotted nine seats in the state and one in Puducherry to the Congress" (not "the
+            # Congress has got nine and the Left parties have been left with five - ...")
             tail = [o for t in doc[number.i + 1:verb.right_edge.i + 1] if t.lower_ in _RECEIVE
                     for o in children(t, "pobj")]
             for receiver in children(verb, "dative") + prep_objects(verb, "to") + tail:
@@ -263,9 +271,18 @@ def _sums(numbers: list[Valued]) -> set[int]:
     out = set()
     for index, number in enumerate(numbers):
         rest = [v for v in numbers[index + 1:] if v.value.isdigit()]
-        if number.value.isdigit() and len(rest) >= 2 and sum(int(v.value) for v in rest) == int(number.value):
+        if number.value.isdigit() and len(rest) >= 2 and sum(int(v.value) for v in rest) == int(number.value) \
+                and _opens_parts(number.token, rest[0].token):
             out.add(number.token.i)
     return out
+
+
+def _opens_parts(total: Token, first: Token) -> bool:
+    """The words between a total and its first part announce the parts ("seven seats: four
+    for ...", "five - three for ...", "ten, of which ..."), unlike "the Congress has got nine
+    and the Left parties five", where nine is a share."""
+    between = {t.lower_ for t in total.doc[total.i + 1:first.i]}
+    return bool(between & {":", "-", "–", "—", "(", "which", "including", "namely"})
 
 
 def _passive(verb: Token) -> bool:
