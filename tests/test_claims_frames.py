@@ -188,6 +188,12 @@ CASES = [
            ("cpiml", "seats", None, "3", "bihar", True, A), ("cpi", "seats", None, "1", "bihar", True, A),
            ("cpim", "seats", None, "1", "bihar", True, A)),
      facts(("cpi", "seats", None, "9", "bihar", True, A), ("cpiml", "seats", None, "5", "bihar", True, A))),
+    ("the-state-never-named-is-the-partys-home", CTX + "The DMK signed an agreement with the Congress, which would "
+     "contest nine constituencies in the State and the lone Puducherry seat. Of the remaining 30 seats, the DMK will "
+     "field candidates in 21, the VCK 5 and the CPI 4.",
+     facts(("inc", "seats", None, "9", "tamil-nadu", True, A), ("inc", "seats", None, "1", "puducherry", True, A),
+           ("dmk", "seats", None, "21", "tamil-nadu", True, A), ("vck", "seats", None, "5", "tamil-nadu", True, A)),
+     facts(("dmk", "seats", None, "30", "tamil-nadu", True, A), ("dmk", "seats", None, "21", "puducherry", True, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

@@ -122,6 +122,11 @@ class Context:
         self._events_of = (doc, found)
         return found
 
+    def _first_home(self, doc: Document, before: int) -> str | None:
+        """The home of the first watched party with one that the text names before an offset."""
+        return next((self._homes[m.entity] for m in doc.mentions
+                     if m.start < before and m.kind == "party" and m.entity in self._homes), None)
+
     @staticmethod
     def pair(doc: Document, sentence: Sentence) -> tuple[str, str] | None:
         """The two parties the nearest of the sentence and the two before it names (exactly two)."""
@@ -148,8 +153,9 @@ class Context:
         the state of the opening dateline."""
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         for before in reversed(doc.sentences[max(0, index - 2):index]):
-            states = {p.id for p in doc.places
-                      if p.kind == "state" and before.start <= p.start < before.end}
+            # (with "the State" where the text stands for one: "nine in the State and the one
+            # Puducherry seat" names Tamil Nadu and Puducherry)
+            states = {p.id for p in self.sentence_places(doc, before) if p.kind == "state"}
             if states:
                 return (states.pop() if len(states) == 1 else None), True
         states = {p.id for p in doc.places
@@ -176,6 +182,10 @@ class Context:
         for m in pattern.finditer(sentence.text):
             inside = [p.id for p in found if p.kind == "state" and p.end <= m.start()]
             state = inside[-1] if inside else (None if named or not earlier else earlier[-1])
+            if state is None and not inside and not earlier:
+                # "in the State" in a story that never names it: the home of the regional
+                # party it is about ("The DMK sorted out its differences with its allies in the State")
+                state = self._first_home(doc, sentence.start + m.start())
             if state is not None:
                 refs.append(PlaceMention(state, "state", m.start(), m.end()))
         return sorted(found + refs, key=lambda p: p.start)

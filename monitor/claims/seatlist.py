@@ -282,7 +282,11 @@ def _opens_parts(total: Token, first: Token) -> bool:
     for ...", "five - three for ...", "ten, of which ..."), unlike "the Congress has got nine
     and the Left parties five", where nine is a share."""
     between = {t.lower_ for t in total.doc[total.i + 1:first.i]}
-    return bool(between & {":", "-", "–", "—", "(", "which", "including", "namely"})
+    if between & {":", "-", "–", "—", "(", "which", "including", "namely"}:
+        return True
+    # "Of the remaining 30 seats, the DMK will field candidates in 21, ...": the whole shared out
+    noun = total.head if total.dep_ == "nummod" else total
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.i < total.i and noun.head.i <= 1
 
 
 def _passive(verb: Token) -> bool:
