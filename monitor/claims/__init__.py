@@ -234,10 +234,10 @@ class ClaimExtractor:
         out: set[int] = set()
         going_on: set[int] = set()      # sentence starts: "... 26 seats. The RJD keeps 26. The Congress gets nine."
         before: dict[int, Sentence] = {}
-        for previous, sentence in zip(doc.sentences, doc.sentences[1:]):
-            before[sentence.start] = previous
+        for earlier, later in zip(doc.sentences, doc.sentences[1:]):
+            before[later.start] = earlier
         for index, sentence in enumerate(sentences):
-            previous = before.get(sentence.start)
+            previous: Sentence | None = before.get(sentence.start)
             if previous is None or previous.start < doc.body_start or \
                     sentence.paragraph - previous.paragraph > 1 or self._seat_words.search(sentence.text):
                 continue
@@ -276,10 +276,13 @@ class ClaimExtractor:
         ahead = {(d.start, d.end): d.value for d in find_dates(sentence.text, published, future=True)}
         anchors.readings = {k: (v, ahead[k]) for k, v in behind.items() if k in ahead and ahead[k] != v}
         entities = tuple(sorted({m.entity for m in mentions}))
+        place, named = self._context.place(doc, sentence)
+        event, owners, events_named = self._context.event(doc, sentence)
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
-            entities, main, published, *self._context.place(doc, sentence), self._context.pair(doc, sentence),
-            *self._context.event(doc, sentence)))
+            entities, main, published, context_place=place, context_named=named,
+            pair=self._context.pair(doc, sentence), context_event=event, event_owners=owners,
+            events_named=events_named))
         found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))

@@ -110,7 +110,8 @@ class FrameMatcher:
         owned = owned if len(owned) > 1 else set()
         # "the SP will contest 62 seats and the Congress 17": the shares of one deal share the
         # home of a regional party among them (one home only)
-        homes = {self._homes.get(self._party_id_of(sentence.doc[s.party], sentence)) for s in shares} - {None}
+        homes = {self._homes.get(party) for s in shares
+                 if (party := self._party_id_of(sentence.doc[s.party], sentence)) is not None} - {None}
         home = homes.pop() if len(homes) == 1 else None
         for share in shares:
             number = share.number.token

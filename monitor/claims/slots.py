@@ -49,12 +49,14 @@ class Slots:
             if not led and is_noun(token) and not self._local_clause(token, sentence):
                 # "a new government under Oli": the government's own leader (not a province's:
                 # "Koshi will have a new government under Karki")
-                led = [v for v in [self._values.led_role(token)] if v]
+                own: Valued | None = self._values.led_role(token)
+                led = [own] if own is not None else []
             if led:
                 # "Chief Minister Karki continues to lead the government": the leader's own title
                 titled = [v for w, _how in self._args.follow(token, "subj_title")
                           for v in [self._values.role(w)] if v is not None and v.value in self._lex.led.values()]
-                return (titled or led)[:1]
+                chosen: list[Valued | None] = [*(titled or led)[:1]]
+                return chosen
         if kind == "number":
             found = [v for w in words for v in self._values.seat_numbers(w)]
             if not found and "obj" in frame.value.paths:
@@ -89,7 +91,8 @@ class Slots:
             named = [v for w, _how in (*self._args.follow(node, "attr"), *self._args.follow(node, "prep:as"))
                      for v in [self._values.role(w)] if v is not None]
             if led or named:
-                return (led or named)[:1]
+                handed: list[Valued | None] = [*(led or named)[:1]]
+                return handed
         return None
 
     def _local_clause(self, token: Token, sentence: Sentence) -> bool:
@@ -195,8 +198,8 @@ class Slots:
             # the state the text just named, else a regional subject's own home, else the
             # alliance's home or the dateline's
             near = sentence.context_place if sentence.context_named else None
-            found = near or home or sentence.context_place
-            return [found] if found else [None]
+            chosen = near or home or sentence.context_place
+            return [chosen] if chosen else [None]
         return [None]
 
     def _role_places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued) -> list[str | None]:

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import Anchors
 from monitor.claims.lexicon import Lexicon, norm
 from monitor.claims.places import PlaceMention
-from monitor.claims.tree import children, clause_tokens, is_verb, lost_subject, modifiers, prep_objects
+from monitor.claims.tree import (
+    children,
+    clause_tokens,
+    is_verb,
+    lost_subject,
+    modifiers,
+    prep_objects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -249,9 +256,9 @@ class Values:
         if self._lemma(token) in _PART_OF_EVENT:
             # "the concluding ceremony of the Yatra", "the final leg of the yatra": the yatra
             for inner in prep_objects(token, "of"):
-                found = self.event(inner)
-                if found is not None:
-                    return found        # (its word, for whose event it is)
+                part_of = self.event(inner)
+                if part_of is not None:
+                    return part_of      # (its word, for whose event it is)
         for first in range(max(0, token.i - 2), token.i + 1):
             phrase = norm(token.doc[first:token.i + 1].text)
             if phrase in self._events:
