@@ -34,6 +34,12 @@ def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
 
 # (id, text, facts that must be there, facts that must not)
 CASES = [
+    ("voted-for-and-against", "Prime Minister Pushpa Kamal Dahal sought a vote of confidence. The RSP voted for "
+     "Dahal, while the UML voted against him.",
+     facts(("rsp", "supports", "maoist", None, None, True, A), ("uml", "supports", "maoist", None, None, False, A)), set()),
+    ("him-is-a-person-not-a-party", "Prime Minister Pushpa Kamal Dahal lost the vote. The Nepali Congress has 88 "
+     "members while the CPN UML has 79, and both parties voted against him.",
+     facts(("nc", "supports", "maoist", None, None, False, A)), facts(("nc", "supports", "uml", None, None, False, A))),
     ("titled-co-subject-resigns", "Deputy Prime Minister and senior Madhesi leader Upendra Yadav tendered his "
      "resignation to the Prime Minister.", facts(("upendra-yadav", "role", None, "deputy_prime_minister", None, False, A)),
      set()),

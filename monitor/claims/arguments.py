@@ -280,6 +280,8 @@ class Arguments:
                 return [dataclasses.replace(f, how="coref")
                         for f in self.resolve(subject, sentence, "coref")]
             if mention is not None and mention.kind in ("party", "alliance"):
+                if lower in _PERSONAL:
+                    continue        # "both parties voted against him": a person, not a party
                 if lower in ("they", "their", "them"):    # "the AAP and the Congress ... they"
                     return [dataclasses.replace(f, how="coref")
                             for f in self.resolve(subject, sentence, "coref")]
@@ -379,6 +381,10 @@ class Arguments:
 
 _NEWS_TITLE = frozenset({"new", "newly", "incoming", "designate", "designated", "newly-appointed",
                          "newly-elected"})
+
+
+#: Pronouns that stand only for a person.
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 
 
 def _respectively_in(doc: object) -> bool:
