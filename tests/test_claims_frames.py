@@ -194,6 +194,15 @@ CASES = [
      facts(("inc", "seats", None, "9", "tamil-nadu", True, A), ("inc", "seats", None, "1", "puducherry", True, A),
            ("dmk", "seats", None, "21", "tamil-nadu", True, A), ("vck", "seats", None, "5", "tamil-nadu", True, A)),
      facts(("dmk", "seats", None, "30", "tamil-nadu", True, A), ("dmk", "seats", None, "21", "puducherry", True, A))),
+    ("turned-down-the-prime-ministerial-suggestion", "Mallikarjun Kharge turned down the prime ministerial "
+     "suggestion, Thirumavalavan said.", facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, False, A)),
+     set()),
+    ("emerged-as-chairperson", CTX + "Congress president Mallikarjun Kharge emerged as the INDIA bloc's chairperson.",
+     facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, A)), set()),
+    ("took-charge-of-a-party", "For the second time, Nitish Kumar has taken charge of the Janata Dal (United).",
+     facts(("nitish-kumar", "role", "jdu", "president", None, True, A)), set()),
+    ("took-charge-of-no-party", "Nitish Kumar took charge of the campaign.", set(),
+     facts(("nitish-kumar", "role", None, "president", None, True, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

@@ -208,6 +208,12 @@ class Values:
         if self._lemma(token) in _ROLE_HOLDERS and self._phrase_role(token) is None:
             # "the post of convenor", "the PM post", "the offer to be the convenor"
             clauses = children(token, "acl", "relcl")
+            # "the prime ministerial suggestion": the modifiers together name the role
+            lefts = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
+            if lefts:
+                phrase = norm(token.doc[lefts[0].i:token.i].text)
+                if phrase in self._roles:
+                    return Valued(self._roles[phrase], token)
             for inner in [*children(token, "compound", "amod", "poss"),
                           *(o for p in children(token, "prep") if p.lower_ == "of"
                             for o in children(p, "pobj")),
