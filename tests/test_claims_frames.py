@@ -203,6 +203,11 @@ CASES = [
      facts(("nitish-kumar", "role", "jdu", "president", None, True, A)), set()),
     ("took-charge-of-no-party", "Nitish Kumar took charge of the campaign.", set(),
      facts(("nitish-kumar", "role", None, "president", None, True, A))),
+    ("a-preference-for-someone-as-a-role", CTX + "The TMC has repeated its preference for Congress president "
+     "Mallikarjun Kharge as convenor of the alliance.",
+     facts(("tmc", "proposes", "mallikarjun-kharge", "convenor", None, True, A),
+           ("mallikarjun-kharge", "role", "india", "convenor", None, True, "proposed")),
+     facts(("mallikarjun-kharge", "role", "india", "convenor", None, True, A))),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),
