@@ -208,6 +208,8 @@ CASES = [
      facts(("tmc", "proposes", "mallikarjun-kharge", "convenor", None, True, A),
            ("mallikarjun-kharge", "role", "india", "convenor", None, True, "proposed")),
      facts(("mallikarjun-kharge", "role", "india", "convenor", None, True, A))),
+    ("make-someone-its-convenor", CTX + "Some reports now suggest the bloc may make Nitish Kumar its convenor.",
+     facts(("nitish-kumar", "role", "india", "convenor", None, True, "hedged")), set()),
     ("size-of-a-state-is-no-count", CTX + "In Haryana, which has 10 Lok Sabha seats, the Congress will contest "
      "nine seats.",
      facts(("inc", "seats", None, "9", "haryana", True, A)), facts(("inc", "seats", None, "10", "haryana", True, A))),

@@ -171,6 +171,12 @@ class Arguments:
             return [(head, "direct")] if any(t.lower_ in _NEWS_TITLE for t in token.subtree) else []
         if path == "self":
             return [(token, "direct")]
+        if path in ("small_clause", "small_clause_subj"):
+            # "may make Nitish Kumar its convenor", parsed as a clause "Kumar (is) its convenor"
+            nouns = [c for c in children(token, "ccomp") if c.tag_.startswith("NN")]
+            if path == "small_clause":
+                return [(c, "direct") for c in nouns]
+            return [(t, "direct") for c in nouns for t in children(c, "nsubj")]
         if path == "head":
             return [(token.head, "direct")] if token.dep_ in ("compound", "amod", "nmod") else []
         if path == "relcl_head":
