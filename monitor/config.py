@@ -217,6 +217,9 @@ class ClaimsConfig(_Frozen):
     events: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     #: Words that make seats not the story's ("assembly" seats in a national election).
     seat_exclude: tuple[str, ...] = ()
+    #: Whose a named event is when the sentence does not say ("Bharat Jodo Nyay Yatra" =
+    #: "inc"): event name -> entity id.
+    event_owners: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("roles", "events")
     @classmethod
@@ -358,6 +361,9 @@ class Config(_Frozen):
         for i, ent in enumerate(self.entities):
             if ent.place is not None and ent.place not in places:
                 raise ValueError(f"entities[{i}].place: unknown place id {ent.place!r}")
+        for name, owner in self.claims.event_owners.items():
+            if owner not in ids:
+                raise ValueError(f"claims.event_owners.{name}: unknown entity id {owner!r}")
         alliances = {e.id for e in self.entities if e.kind == "alliance"}
         for key in ("default_alliance", "government"):
             alliance = getattr(self.claims, key)

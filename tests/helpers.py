@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from collections.abc import Callable
@@ -59,10 +60,14 @@ def to_toml(raw: dict[str, Any]) -> str:
             return "[" + ", ".join(scalar(x) for x in v) + "]"
         raise TypeError(v)
 
+    def toml_key(k: str) -> str:
+        # a bare key, or a quoted one ("Bharat Jodo Nyay Yatra" = "inc")
+        return k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else scalar(k)
+
     def table(prefix: str, data: dict[str, Any], array: bool = False) -> None:
         simple = {k: v for k, v in data.items() if not _nested(v)}
         lines.append(f"[[{prefix}]]" if array else f"[{prefix}]")
-        lines.extend(f"{k} = {scalar(v)}" for k, v in simple.items())
+        lines.extend(f"{toml_key(k)} = {scalar(v)}" for k, v in simple.items())
         for k, v in data.items():
             if isinstance(v, dict):
                 table(f"{prefix}.{k}", v)

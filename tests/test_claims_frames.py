@@ -413,6 +413,13 @@ CASES = [
      facts(("india", "meeting", None, "2023-12-09", None, False, A)), set()),
     ("skipping-a-rally-does-not-cancel-it", "Akhilesh Yadav will not attend the INDIA bloc rally in Mumbai on Sunday.",
      facts(("india", "rally", None, "2023-12-10", "mumbai", True, A)), facts(("india", "rally", None, "2023-12-10", "mumbai", False, A))),
+    ("a-named-events-configured-owner", CTX + "Akhilesh Yadav is to walk with Rahul Gandhi on the Bharat Jodo Nyay "
+     "Yatra when it reaches Agra.", facts(("akhilesh-yadav", "attends", "inc", "yatra", None, True, A)),
+     facts(("akhilesh-yadav", "attends", "india", "yatra", None, True, A))),
+    ("sets-off-on-the-yatra", "Rahul Gandhi sets off from Thoubal on Sunday on the Bharat Jodo Nyay Yatra.",
+     facts(("rahul-gandhi", "attends", "inc", "yatra", None, True, A)), set()),
+    ("from-a-state-came-a-leader", "The INDIA bloc held a rally at Ramlila Maidan. From Maharashtra came Sharad Pawar "
+     "and Uddhav Thackeray.", facts(("sharad-pawar", "attends", "india", "rally", None, True, A)), set()),
     ("attends-rally-of-its-organiser", "Lalu Prasad will address the rally, which has been organised by the RJD, "
      "in Patna on Sunday.",
      facts(("lalu-prasad", "attends", "rjd", "rally", None, True, A)), facts(("lalu-prasad", "attends", "india", "rally", None, True, A))),

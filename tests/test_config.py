@@ -84,6 +84,8 @@ BAD_CONFIGS = [
                                                           "place": "up"}],
                                             "places": [{"id": "up", "kind": "state", "names": ["UP"]}]},
      "entities[0]", "'place' is only for alliance and party entities"),
+    ("event-owner-unknown", {"claims": {"event_owners": {"Bharat Jodo Nyay Yatra": "congress"}}},
+     "", "claims.event_owners.Bharat Jodo Nyay Yatra: unknown entity id 'congress'"),
 ]
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Found, Sentence
 from monitor.claims.entities import EntityInfo
-from monitor.claims.lexicon import Lexicon, TriggerEntry
+from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
 from monitor.claims.modality import ModalityReader, Mood, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.seatlist import SeatLists, Share, verb_of
@@ -53,8 +53,10 @@ _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second
 class FrameMatcher:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
                  lemma: Lemma, group_nouns: frozenset[str], government: str | None = None,
-                 homes: Mapping[str, str] | None = None) -> None:
+                 homes: Mapping[str, str] | None = None, event_owners: Mapping[str, str] | None = None) -> None:
         self._lex = lexicon
+        #: Whose a named event is ("bharat jodo nyay yatra" -> "inc"), by normalized name.
+        self._event_owners = {norm(k): v for k, v in (event_owners or {}).items() if v in info}
         #: Where a regional party's or alliance's facts are when its sentence names no place.
         self._homes = dict(homes or {})
         self._government = government
@@ -280,6 +282,16 @@ class FrameMatcher:
             count += number or 2
         return count
 
+    def _named_event_owner(self, word: Token) -> str | None:
+        """The configured owner of a named event the word ends ("the Bharat Jodo Nyay Yatra")."""
+        if not self._event_owners:
+            return None
+        for first in range(max(0, word.i - 4), word.i + 1):
+            owner = self._event_owners.get(norm(word.doc[first:word.i + 1].text))
+            if owner is not None:
+                return owner
+        return None
+
     def _party_id_of(self, word: Token, sentence: Sentence) -> str | None:
         mention = sentence.anchors.entity(word)
         return self._party_id(self._args.found(mention, word, "direct")) if mention is not None else None
@@ -328,6 +340,10 @@ class FrameMatcher:
                 return      # "the swearing-in of Narendra Modi": someone else's event
             owners = [sentence.event_owners[v.value] for v in values
                       if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
+            named = [o for v in values if v is not None for o in [self._named_event_owner(v.token)] if o]
+            if not found and named:
+                # "walk with Rahul Gandhi on the Bharat Jodo Nyay Yatra": the yatra is the Congress's
+                found = [Found(named[0], self._info[named[0]].kind, -1, "coref")]
             if not found and owners and owners[0] in self._info:
                 # "Both would have attended the rally": the rally the text just named, its owner's
                 found = [Found(owners[0], self._info[owners[0]].kind, -1, "coref")]
