@@ -20,6 +20,17 @@ from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
 from monitor.claims.modality import ModalityReader, Mood, confidence
 from monitor.claims.schema import Argument, Frame, Trigger
 from monitor.claims.seatlist import SeatLists, Share, verb_of
+from monitor.claims.sides import (
+    coordinated,
+    interleaved,
+    named_owner,
+    party_between,
+    per_seat_noun,
+    respectively,
+    sides,
+    someones_event,
+    unnamed_sides,
+)
 from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
@@ -89,7 +100,7 @@ class FrameMatcher:
                 if entry.frame.value.type == "number":
                     numbered.append((token, entry))
                 self._keep(out, self._claims(token, entry, sentence))
-        if numbered and not _respectively(sentence) and not self._results(sentence):
+        if numbered and not respectively(sentence) and not self._results(sentence):
             listed = list(self._listed(numbered, sentence))
             if listed:
                 # a list read along its words replaces what the parse paired
@@ -266,22 +277,6 @@ class FrameMatcher:
                     claim = dataclasses.replace(claim, event_date=when)
                 yield claim
 
-    def _unnamed_sides(self, token: Token, sentence: Sentence) -> int:
-        """Sides a list names without a watched name: "RJD, Congress, three Left parties" has
-        three more (a plural noun of sides counts its number, else two)."""
-        count = 0
-        named = 1 + sum(1 for c in token.conjuncts if sentence.anchors.entity(c) is not None)
-        for other in [*token.conjuncts, *children(token, "appos")]:
-            if sentence.anchors.entity(other) is not None or other.tag_ != "NNS" \
-                    or self._lemma(other) not in ("party", "ally", "partner", "outfit", "constituent"):
-                continue
-            numbers = [self._lex.number(c.text) for c in children(other, "nummod")]
-            number = next((n for n in numbers if n is not None), None)
-            if other.dep_ == "appos" and (number is None or number <= named):
-                continue        # "the NC and the UML, Nepal's two biggest parties": a label of the list
-            count += number or 2
-        return count
-
     def _named_event_owner(self, word: Token) -> str | None:
         """The configured owner of a named event the word ends ("the Bharat Jodo Nyay Yatra")."""
         if not self._event_owners:
@@ -336,7 +331,7 @@ class FrameMatcher:
             where += [w.head for w in where if w.dep_ in ("compound", "amod", "nmod") and w.head.i != w.i]
             found = [f for w in where for f in self._args.find(w, frame.object, sentence, owner=True)]
             found = found or self._args.find(token, frame.object, sentence)
-            if not found and frame.value.type == "event" and any(_named_owner(w, sentence) for w in where):
+            if not found and frame.value.type == "event" and any(named_owner(w, sentence) for w in where):
                 return      # "the swearing-in of Narendra Modi": someone else's event
             owners = [sentence.event_owners[v.value] for v in values
                       if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
@@ -348,7 +343,7 @@ class FrameMatcher:
                 # "Both would have attended the rally": the rally the text just named, its owner's
                 found = [Found(owners[0], self._info[owners[0]].kind, -1, "coref")]
             if not found and frame.object.default == "alliance":
-                if frame.value.type == "event" and any(_someones_event(v.token) for v in values if v is not None):
+                if frame.value.type == "event" and any(someones_event(v.token) for v in values if v is not None):
                     return      # "addressing a public meeting at Deganga": not the alliance's
                 found = self._default_alliance(sentence, subjects_)
             if not found and frame.object.default == "government" and self._government:
@@ -379,7 +374,7 @@ class FrameMatcher:
                 for side in dict.fromkeys(sides):
                     yield side, alliance, values[0]
             return
-        if len(subjects_) > 1 and len(subjects_) == len(values) and _respectively(sentence):
+        if len(subjects_) > 1 and len(subjects_) == len(values) and respectively(sentence):
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
                 yield subject, obj, value
             return
@@ -396,7 +391,7 @@ class FrameMatcher:
         parties = list({s.entity: s for s in reversed(subjects_) if s.kind in ("party", "person")}.values())[::-1]
         # "The RJD, the Congress and the Left parties": three sides, one of them unnamed
         # (not "the two largest parties, the NC and the UML": that names the list)
-        group = max((len(_sides(sentence.doc[s.token], sentence)) + self._unnamed_sides(sentence.doc[s.token], sentence)
+        group = max((len(sides(sentence.doc[s.token], sentence)) + unnamed_sides(sentence.doc[s.token], sentence, self._lemma, self._lex.number)
                      for s in parties if s.token >= 0), default=0)
         if two_only and (len(parties) > 2 or group > 2):
             return
@@ -415,16 +410,16 @@ class FrameMatcher:
         if len(subjects_) == 1 and numbers:
             # "nine of Tamil Nadu's seats and the single seat in Puducherry": one per seat noun
             # (not "... four seats and the Congress on three": that number is the Congress's)
-            paired = [(subjects_[0], n) for n in _per_seat_noun(numbers)
-                      if n is numbers[0] or not _party_between(numbers[0].token, n.token, sentence)]
-        elif len(subjects_) == len(numbers) and _respectively(sentence):
+            paired = [(subjects_[0], n) for n in per_seat_noun(numbers)
+                      if n is numbers[0] or not party_between(numbers[0].token, n.token, sentence)]
+        elif len(subjects_) == len(numbers) and respectively(sentence):
             paired = list(zip(subjects_, numbers))
         elif len(numbers) == 1 and each:
             paired = [(s, numbers[0]) for s in subjects_]
-        elif len(subjects_) == len(numbers) and _interleaved(subjects_, numbers):
+        elif len(subjects_) == len(numbers) and interleaved(subjects_, numbers):
             # "given 11 seats to the Congress and seven seats to the RLD"
             paired = list(zip(sorted(subjects_, key=lambda s: s.token), sorted(numbers, key=lambda n: n.token.i)))
-        elif len(numbers) == 1 and not _coordinated(subjects_, sentence):
+        elif len(numbers) == 1 and not coordinated(subjects_, sentence):
             # "one seat goes to the AAP and nine to the Congress": the side next to the number
             paired = [(min(subjects_, key=lambda s: abs(s.token - numbers[0].token.i)), numbers[0])]
         yield from ((s, None, n) for s, n in paired)
@@ -541,70 +536,6 @@ def _former(role: Token) -> bool:
         return True
     verb = role.head if role.dep_ in ("attr", "pobj") else None
     return verb is not None and verb.lower_ == "been" and any(c.lower_ == "had" for c in verb.children)
-
-
-def _per_seat_noun(numbers: list[Valued]) -> list[Valued]:
-    """The first number, and each further one that counts seats of another seat noun."""
-    out = numbers[:1]
-    for number in numbers[1:]:
-        if all(number.token.head.i != kept.token.head.i for kept in out) and number.token.dep_ != "conj":
-            out.append(number)
-    return out
-
-
-def _interleaved(found: list[Found], numbers: list[Valued]) -> bool:
-    """Each side and its number in turn (number, side, number, side or the other way)."""
-    items = sorted([(f.token, "s") for f in found] + [(n.token.i, "n") for n in numbers])
-    kinds = [k for _i, k in items]
-    return all(a != b for a, b in zip(kinds, kinds[1:]))
-
-
-def _party_between(first: Token, later: Token, sentence: Sentence) -> bool:
-    low, high = sorted((first.i, later.i))
-    return any(sentence.anchors.entity(t) is not None and sentence.anchors.entity(t).kind == "party"  # type: ignore[union-attr]
-               for t in sentence.doc[low + 1:high])
-
-
-def _coordinated(found: list[Found], sentence: Sentence) -> bool:
-    """Are the sides one conjoined phrase ("the SP and the Congress")?"""
-    tokens = [f.token for f in found if f.token >= 0]
-    if len(tokens) < 2:
-        return True
-    first = sentence.doc[tokens[0]]
-    group = {first.i, *(c.i for c in first.conjuncts)}
-    return all(t in group for t in tokens)
-
-
-#: Words that make an event no alliance's ("a public meeting", "an election rally").
-_OWN_EVENT_WORDS = frozenset({"public", "election", "poll", "campaign", "press", "party", "cabinet",
-                              "workers", "worker", "legislature", "legislative", "core"})
-
-
-def _someones_event(word: Token) -> bool:
-    """"a public meeting", "an election rally", "the party's core committee meeting": an event
-    the alliance does not hold (an indefinite one, or one of a party's own kinds)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children) \
-        or any(m.lower_ in _OWN_EVENT_WORDS for m in modifiers(word))
-
-
-def _named_owner(word: Token, sentence: Sentence) -> bool:
-    """Does a name (not a place's) own the word ("Modi's swearing-in", "the BSP's rally")?"""
-    owners = children(word, "poss") + prep_objects(word, "of")
-    return any(o.tag_ in ("NNP", "NNPS") and sentence.anchors.place(o) is None for o in owners)
-
-
-def _sides(token: Token, sentence: Sentence) -> list[Token]:
-    """A coordinated list's members, without a leading label noun ("two parties, A and B")."""
-    members = sorted([token, *token.conjuncts], key=lambda t: t.i)
-    first = members[0]
-    if len(members) > 2 and sentence.anchors.entity(first) is None and first.tag_ == "NNS" \
-            and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == ",":
-        return members[1:]
-    return members
-
-
-def _respectively(sentence: Sentence) -> bool:
-    return "respectively" in sentence.text.lower()
 
 
 def with_text(claim: Claim, text: str) -> Claim:
