@@ -34,6 +34,12 @@ def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
 
 # (id, text, facts that must be there, facts that must not)
 CASES = [
+    ("provinces-shared-between-partners", "The UML will run the governments in the Koshi and Lumbini provinces, with "
+     "the Congress taking Bagmati.", facts(("uml", "deal", "nc", None, "koshi", True, A),
+                                          ("uml", "deal", "nc", None, "lumbini", True, A)), set()),
+    ("heading-a-provinces-government-alone-is-no-deal", "In Madhes province, the JSP-Nepal heads the government, and "
+     "both the Maoist Centre and the CPN-UML had already pulled their support from it.", set(),
+     facts(("jsp", "deal", "maoist", None, "madhesh", True, A), ("jsp", "deal", GOV, None, "madhesh", True, A))),
     ("voted-for-and-against", "Prime Minister Pushpa Kamal Dahal sought a vote of confidence. The RSP voted for "
      "Dahal, while the UML voted against him.",
      facts(("rsp", "supports", "maoist", None, None, True, A), ("uml", "supports", "maoist", None, None, False, A)), set()),

@@ -171,6 +171,19 @@ class Arguments:
             return [(head, "direct")] if any(t.lower_ in _NEWS_TITLE for t in token.subtree) else []
         if path == "self":
             return [(token, "direct")]
+        if path == "sibling_subj":
+            # "the UML will lead the governments in Koshi ..., while the NC will head those of
+            # Bagmati ...": the party of the clause beside this one
+            if verb is None:
+                return []
+            beside = [c for c in children(verb, "advcl", "conj") if is_verb(c)
+                      and (c.dep_ == "conj" or any(m.lower_ in ("while", "whereas") for m in children(c, "mark")))]
+            # "..., with the Congress taking Bagmati"
+            beside += [c for p in children(verb, "prep") if p.lower_ == "with" for c in children(p, "pcomp")]
+            if verb.dep_ in ("advcl", "conj") and is_verb(verb.head):
+                beside.append(verb.head)
+            return [(s, "direct") for c in beside if self._lemma(c) in _SHARING_VERBS
+                    for s in children(c, "nsubj", "nsubjpass")]
         if path in ("small_clause", "small_clause_subj"):
             # "may make Nitish Kumar its convenor", parsed as a clause "Kumar (is) its convenor"
             nouns = [c for c in children(token, "ccomp") if c.tag_.startswith("NN")]
@@ -388,6 +401,10 @@ class Arguments:
 _NEWS_TITLE = frozenset({"new", "newly", "incoming", "designate", "designated", "newly-appointed",
                          "newly-elected"})
 
+
+#: Verbs of a clause beside another that share something out ("..., while the NC will head
+#: the governments of Bagmati", "with the Congress taking Gandaki").
+_SHARING_VERBS = frozenset({"lead", "head", "run", "take", "assume", "get", "keep", "helm", "chair", "receive"})
 
 #: Pronouns that stand only for a person.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})

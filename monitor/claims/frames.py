@@ -259,6 +259,8 @@ class FrameMatcher:
                     held = False          # "a former prime minister", "had been deputy PM"
             home = self._homes.get(self._party_id(subject)) or shared_home
             for place in self._slots.places(token, frame, sentence, value, mood.presupposed, home):
+                if place is None and frame.place_required:
+                    continue
                 subject2, obj2 = self._as_party(frame, subject, obj)
                 if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
                     continue

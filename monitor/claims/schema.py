@@ -31,7 +31,7 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
               "subj_title", "obj_led", "receiver", "clause_subj", "listed_after", "handed_role",
-              "organiser", "self", "title_of", "small_clause", "small_clause_subj")
+              "organiser", "self", "title_of", "small_clause", "small_clause_subj", "sibling_subj")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal");
 #: "subj_prep:in" under its subject ("the motion of confidence in Kumar's government passed").
 _PREP_PATH = re.compile(r"^(?:obj_|subj_)?prep:[a-z]+(?:_[a-z]+)?$")
@@ -176,6 +176,8 @@ class Frame(_Strict):
     pairwise: bool = False
     #: Only two sides, never a list of three or more ("the SP-Congress alliance").
     two_only: bool = False
+    #: Only with a place the clause names ("lead the government in Koshi": a province's).
+    place_required: bool = False
     #: Allowed (subject kind, object kind) pairs, after a person stands for their party:
     #: a person leaves a party, a party leaves an alliance, never a party a party.
     kind_pairs: tuple[tuple[EntityKind, EntityKind], ...] = ()
