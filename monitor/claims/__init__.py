@@ -67,18 +67,19 @@ _ANY = frozenset({"party", "person", "alliance", "other"})
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+")
 
 
-def _date_attendance(claims: list[Claim], relations: Mapping[str, str], published: date | None) -> list[Claim]:
+def _date_attendance(claims: list[Claim], dated_events: frozenset[str], published: date | None) -> list[Claim]:
     """An attendance whose sentence gives no date is of the event the article dated last
     before it (the first dated after it in the same paragraph, else): "The bloc met on 19
-    December. ... The meeting was attended by Banerjee." (``relations``: event type ->
-    the relation that dates it, "meeting" -> "meeting"). One told in the past with no date
-    came with the article's own day (see ``FrameMatcher``): the article's dated event wins."""
+    December. ... The meeting was attended by Banerjee." (``dated_events``: the event types a
+    relation of the same name dates: a "meeting" by the "meeting" relation). One told in the
+    past with no date came with the article's own day (see ``FrameMatcher``): the article's
+    dated event wins."""
     today = published.isoformat() if published is not None else None
-    dated = [(i, c) for i, c in enumerate(claims) if c.relation in relations.values() and c.polarity
+    dated = [(i, c) for i, c in enumerate(claims) if c.relation in dated_events and c.polarity
              and c.value and not c.recap]
     out = list(claims)
     for index, claim in enumerate(claims):
-        relation = relations.get(claim.value or "") if claim.event_date in (None, today) else None
+        relation = claim.value if claim.value in dated_events and claim.event_date in (None, today) else None
         if claim.relation != "attends" or relation is None:
             continue
         before = [c for i, c in dated if i < index and c.relation == relation]
@@ -123,7 +124,7 @@ class ClaimExtractor:
         self._candidates = Candidates(self.lexicon, roles, events, vocabulary.seat_nouns)
         self._seat_words = _plural_pattern(vocabulary.seat_nouns)
         #: Events whose date a relation of their own gives ("meeting" is dated by "meeting").
-        self._event_relations = {e: e for e in set(events.values()) if e in self.lexicon.data.relations}
+        self._dated_events = frozenset(e for e in events.values() if e in self.lexicon.data.relations)
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
                                     frozenset(vocabulary.group_nouns), config.claims.government,
                                     {e.id: e.place for e in config.entities if e.place and e.kind == "party"},
@@ -225,7 +226,7 @@ class ClaimExtractor:
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)
                     out.append(claim)
-        return _date_attendance(out, self._event_relations, published)
+        return _date_attendance(out, self._dated_events, published)
 
     # --- internals ----------------------------------------------------------------
 

@@ -153,9 +153,10 @@ class Context:
         the state of the opening dateline."""
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         for before in reversed(doc.sentences[max(0, index - 2):index]):
-            # (with "the State" where the text stands for one: "nine in the State and the one
-            # Puducherry seat" names Tamil Nadu and Puducherry)
-            states = {p.id for p in self.sentence_places(doc, before) if p.kind == "state"}
+            states = {p.id for p in doc.places if p.kind == "state" and before.start <= p.start < before.end}
+            if self._place_coref is not None and self._place_coref.search(before.text):
+                # "nine in the State and the one Puducherry seat" names Tamil Nadu and Puducherry
+                states |= {p.id for p in self.sentence_places(doc, before) if p.kind == "state"}
             if states:
                 return (states.pop() if len(states) == 1 else None), True
         states = {p.id for p in doc.places

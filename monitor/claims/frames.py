@@ -227,9 +227,9 @@ class FrameMatcher:
             values = []     # a verbless list may still give the numbers ("the Congress 11, ...")
         if frame.value.type == "date":
             # "the meeting was postponed from December 17 (to December 19)": none on the 17th
-            moved = [Valued(d, token) for d in self._slots.moved_from(token, sentence)]
+            moved: list[Valued | None] = [Valued(d, token) for d in self._slots.moved_from(token, sentence)]
             if moved:
-                yield from self._emit(token, entry, sentence, list(moved), moved_away=True)
+                yield from self._emit(token, entry, sentence, moved, moved_away=True)
         if values is None:
             return
         yield from self._emit(token, entry, sentence, values)
@@ -250,6 +250,7 @@ class FrameMatcher:
         # regional party among them (one home only)
         homes = {self._homes.get(self._party_id(s)) for s, _o, _v in found} - {None}
         shared_home = homes.pop() if len(homes) == 1 else None
+        dated: dict[int, str | None] = {}
         for subject, obj, value in found:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
@@ -271,13 +272,19 @@ class FrameMatcher:
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
                 claim = _claim(sentence, said, frame.relation, fact, held, attach)
                 if frame.value.type == "event" and value is not None:
-                    # "will attend the meeting on Saturday": which meeting it is; "attended the
-                    # meeting": one held lately (the article's day, unless the article dates it)
-                    when = self._slots.event_date(value.token, sentence)
-                    if when is None and sentence.published is not None and tense(token, self._lemma) == "past":
-                        when = sentence.published.isoformat()
-                    claim = dataclasses.replace(claim, event_date=when)
+                    if value.token.i not in dated:     # (one reading for every side of a list)
+                        dated[value.token.i] = self._event_date(token, value, sentence)
+                    claim = dataclasses.replace(claim, event_date=dated[value.token.i])
                 yield claim
+
+    def _event_date(self, trigger: Token, value: Valued, sentence: Sentence) -> str | None:
+        """Which event an attendance is about: "will attend the meeting on Saturday" names its
+        date; "attended the meeting" is one held lately (the article's day, unless the article
+        dates it: see ``claims._date_attendance``)."""
+        when = self._slots.event_date(value.token, sentence)
+        if when is None and sentence.published is not None and tense(trigger, self._lemma) == "past":
+            when = sentence.published.isoformat()
+        return when
 
     def _named_event_owner(self, word: Token) -> str | None:
         """The configured owner of a named event the word ends ("the Bharat Jodo Nyay Yatra")."""
@@ -337,8 +344,8 @@ class FrameMatcher:
                 return      # "the swearing-in of Narendra Modi": someone else's event
             owners = [sentence.event_owners[v.value] for v in values
                       if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
-            named = [o for v in values if v is not None for o in [self._named_event_owner(v.token)] if o]
-            if not found and named:
+            named = [] if found else [o for v in values if v is not None for o in [self._named_event_owner(v.token)] if o]
+            if named:
                 # "walk with Rahul Gandhi on the Bharat Jodo Nyay Yatra": the yatra is the Congress's
                 found = [Found(named[0], self._info[named[0]].kind, -1, "coref")]
             if not found and owners and owners[0] in self._info:
@@ -366,15 +373,13 @@ class FrameMatcher:
         if frame.pairwise and objects == [None]:
             yield from self._pairs(subjects_, values, sentence, frame.two_only)
             return
-        sides = [*subjects_, *(o for o in objects if o is not None)]
-        if frame.pairwise and frame.polarity and all(s.kind in ("party", "person") for s in sides) \
-                and len({self._party_id(s) for s in sides}) > 2 and not negations(token) \
+        all_sides = list(dict.fromkeys([*subjects_, *(o for o in objects if o is not None)]))
+        if frame.pairwise and frame.polarity and all(s.kind in ("party", "person") for s in all_sides) \
+                and len({self._party_id(s) for s in all_sides}) > 2 and not negations(token) \
                 and not negations(clause_head(token)):
             # "formed a coalition with the UML, the JSP and the RSP": one agreement among them
             # all is each one's with the alliance, not a deal of every pair
-            for alliance in self._default_alliance(sentence, sides)[:1]:
-                for side in dict.fromkeys(sides):
-                    yield side, alliance, values[0]
+            yield from self._with_alliance(all_sides, values[0], sentence)
             return
         if len(subjects_) > 1 and len(subjects_) == len(values) and respectively(sentence):
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
@@ -400,9 +405,14 @@ class FrameMatcher:
         if len(parties) == 2 and group <= 2:
             yield parties[0], parties[1], values[0]
         elif len(parties) >= 2:
-            for alliance in self._default_alliance(sentence, parties)[:1]:
-                for party in parties:
-                    yield party, alliance, values[0]
+            yield from self._with_alliance(parties, values[0], sentence)
+
+    def _with_alliance(self, sides_: list[Found], value: Valued | None,
+                       sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
+        """One agreement among three or more sides: each side's deal with the alliance."""
+        for alliance in self._default_alliance(sentence, sides_)[:1]:
+            for side in sides_:
+                yield side, alliance, value
 
     def _with_numbers(self, token: Token, subjects_: list[Found], values: list[Valued | None],
                       sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:

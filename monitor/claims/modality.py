@@ -34,6 +34,7 @@ from monitor.claims.tree import (
     clause_head,
     clause_tokens,
     in_adjunct_phrase,
+    is_infinitive,
     is_verb,
     lemma_in,
     negations,
@@ -215,7 +216,7 @@ class ModalityReader:
         if link in ("ccomp", "advcl") and marks & set(cues.question_marks):
             found.setdefault("question", "question")
         # ("we propose the Congress to fight one seat": an infinitive the parser took for an adjunct)
-        infinitive = link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        infinitive = link == "advcl" and is_infinitive(child)
         if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))
                                              or (link == "advcl" and "for" in marks) or infinitive) \
                 and not negations(head):
@@ -232,8 +233,7 @@ class ModalityReader:
             found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"
         if link == "prep" and self._prospect(child):
             found.setdefault("hedged", "likely")    # "paving the way for his return": not yet
-        if link == "advcl" and lemma in cues.meeting_verbs and self._lemma(child) in cues.settling_verbs \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if infinitive and lemma in cues.meeting_verbs and self._lemma(child) in cues.settling_verbs:
             found.setdefault("hedged", "likely")    # "met to work out a formula": the aim, not the deal
         if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
             found.setdefault("conditional", "conditional")

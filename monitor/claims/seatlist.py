@@ -148,8 +148,7 @@ class SeatLists:
             return False
         if not_a_count(token):
             return False
-        if any(a.dep_ in ("relcl", "acl") and a.lemma_.lower() in ("win", "won", "lose", "lost", "hold", "held")
-               or a.lower_ in ("won", "lost", "held") for a in token.ancestors):
+        if any(a.lower_ in ("won", "lost", "held") for a in token.ancestors):
             return False                            # "which had not won a single seat in 2019"
         doc = token.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -194,12 +193,10 @@ class SeatLists:
         doc = number.doc
         for token in doc[number.i + 1:min(limit, number.i + 7)]:
             if token.lower_ in _RECEIVE:
-                found = [anchors.entities[i][1].root for i in range(token.i + 1, min(token.i + 4, len(doc)))
-                         if i in anchors.entities and anchors.entities[i][0].kind in ("party", "person")]
+                found = _sides_in(anchors, token.i + 1, min(token.i + 4, len(doc)))
                 if found and doc[token.i - 1].lower_ == "each":
                     # "one each for the CPI and the CPI(M)": every party of the list after it
-                    return list(dict.fromkeys(anchors.entities[i][1].root for i in range(token.i + 1, min(token.i + 9, len(doc)))
-                                              if i in anchors.entities and anchors.entities[i][0].kind in ("party", "person")))
+                    return list(dict.fromkeys(_sides_in(anchors, token.i + 1, min(token.i + 9, len(doc)))))
                 if found:
                     return found[:1]
                 target = next((t for t in doc[token.i + 1:token.i + 4] if t.tag_.startswith("NN")), None)
@@ -287,6 +284,12 @@ def _opens_parts(total: Token, first: Token) -> bool:
     # "Of the remaining 30 seats, the DMK will field candidates in 21, ...": the whole shared out
     noun = total.head if total.dep_ == "nummod" else total
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.i < total.i and noun.head.i <= 1
+
+
+def _sides_in(anchors: Anchors, start: int, end: int) -> list[int]:
+    """The parties and persons named from one token to another (their roots)."""
+    return [anchors.entities[i][1].root for i in range(start, end)
+            if i in anchors.entities and anchors.entities[i][0].kind in ("party", "person")]
 
 
 def _passive(verb: Token) -> bool:

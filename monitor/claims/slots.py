@@ -120,10 +120,10 @@ class Slots:
     def moved_from(self, token: Token, sentence: Sentence) -> list[str]:
         """Dates an event was moved away from ("postponed from December 17"): it is not then."""
         when = tense(token, self._lemma)
-        return [sentence.anchors.dated(d, when) for d in self._moved_dates(token, sentence)]
+        return [sentence.anchors.dated(d, when) for d in self._moved_dates(self._date_scope(token), sentence)]
 
-    def _moved_dates(self, token: Token, sentence: Sentence) -> list[DateMention]:
-        return [d for t in self._date_scope(token) if t.lower_ == "from" and t.dep_ == "prep"
+    def _moved_dates(self, scope: list[Token], sentence: Sentence) -> list[DateMention]:
+        return [d for t in scope if t.lower_ == "from" and t.dep_ == "prep"
                 and self._lemma(t.head) in self._lex.data.vocabulary.moving_verbs
                 for d in sentence.anchors.dates_in(list(t.subtree))]
 
@@ -135,8 +135,9 @@ class Slots:
                       if gov is not None else [])
 
     def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
-        moved = self._moved_dates(token, sentence)
-        dates = [d for d in sentence.anchors.dates_in(self._date_scope(token)) if d not in moved]
+        scope = self._date_scope(token)
+        moved = self._moved_dates(scope, sentence)
+        dates = [d for d in sentence.anchors.dates_in(scope) if d not in moved]
         gov = governor(token) if is_noun(token) else None
         if moved and not dates and gov is not None:
             # "... postponed from December 17, will be held on December 19": the date it moved to

@@ -38,6 +38,11 @@ def is_noun(token: Token) -> bool:
     return token.tag_.startswith("NN") or token.tag_ == "PRP"
 
 
+def is_infinitive(verb: Token) -> bool:
+    """"to contest", "to join": a verb with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
@@ -90,8 +95,7 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         return []
     head = verb.head
     dep = verb.dep_
-    if dep == "advcl" and lemma(head) in OBJECT_CONTROL and children(head, "dobj") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if dep == "advcl" and lemma(head) in OBJECT_CONTROL and children(head, "dobj") and is_infinitive(verb):
         dep = "xcomp"       # "we propose the Congress to fight one seat": an infinitive taken for an adjunct
     if dep == "xcomp":
         if lemma(head) in OBJECT_CONTROL:
@@ -125,7 +129,7 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         # ("his decision to join": whose is left to the pronoun's antecedent, too far to trust)
         owners = [p for p in children(head, "poss") if p.lower_ not in ("his", "her", "my", "your")]
         deciders = owners or [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-        if deciders and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if deciders and is_infinitive(verb):
             return deciders
         return [head]
     if dep == "pcomp" and head.dep_ == "prep":
