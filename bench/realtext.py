@@ -235,10 +235,12 @@ def _kind_right(draft: FlagDraft, fact: Mapping[str, Any]) -> bool:
 
 
 def _turns_earlier(draft: FlagDraft, fact: Mapping[str, Any], right_keys: set[str]) -> bool:
-    """A fact new against the baseline that changes or reverses an earlier flag judged right
-    (the desk was told that news, and this turns it): "changed" / "contradicted" is right."""
+    """A fact new against the baseline, or one that returns to it, that changes or reverses an
+    earlier flag judged right (the desk was told that news, and this turns it): "changed" /
+    "contradicted" is right. (The UML backs the government in March against a baseline where
+    it does not; its withdrawal in July confirms the baseline but reverses what the desk heard.)"""
     earlier = draft.detail.get("previous")
-    return (str(draft.kind) in ALERTING and fact.get("kind") == "new"
+    return (str(draft.kind) in ALERTING and fact.get("kind") in ("new", "confirmed")
             and isinstance(earlier, dict) and earlier.get("key") in right_keys)
 
 

@@ -266,12 +266,10 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
         # "On January 28 the JD(U) left": older news retold. Never a change of what is known
         # now; news to us only if we never saw it, and marked as known from a recap.
         return _Verdict(FlagKind.NEW, None, recap=True)
-    found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)],
-                     baseline.exclusions, baseline.traits)
+    found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)], baseline)
     if found is not None:
         return dataclasses.replace(found, baseline=True)
-    found = _against(fact, _history_candidates(fact, baseline, history), baseline.exclusions,
-                     baseline.traits)
+    found = _against(fact, _history_candidates(fact, baseline, history), baseline)
     return found or _Verdict(FlagKind.NEW, None)
 
 
@@ -311,10 +309,10 @@ def _effective(claim: Claim) -> Claim | None:
     return dataclasses.replace(claim, polarity=True)
 
 
-def _against(fact: Claim, known: Iterable[KnownFact], exclusions: Sequence[Exclusion],
-             traits: SlotTraits) -> _Verdict | None:
+def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex) -> _Verdict | None:
     """Contradiction first, then the same event told again, then change, against known facts
     of the same topic (baseline facts have no key)."""
+    traits = baseline.traits
     known = list(known)
     for item in known:
         other = item.claim
@@ -322,7 +320,7 @@ def _against(fact: Claim, known: Iterable[KnownFact], exclusions: Sequence[Exclu
                 and (other.relation not in traits.event_window or traits.denies_event(fact, other)):
             return _Verdict(FlagKind.CONTRADICTED, other, previous=item if item.key else None)
     for item in known:
-        if any(_excludes(rule, fact, item.claim) for rule in exclusions):
+        if any(_excludes(rule, fact, item.claim, baseline.universe) for rule in baseline.exclusions):
             return _Verdict(FlagKind.CONTRADICTED, item.claim, previous=item if item.key else None)
     for item in known:
         if item.claim.polarity == fact.polarity and traits.same_event(fact, item.claim):
@@ -339,7 +337,7 @@ def _against(fact: Claim, known: Iterable[KnownFact], exclusions: Sequence[Exclu
     return None
 
 
-def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
+def _excludes(rule: Exclusion, fact: Claim, other: Claim, universe: Mapping[str, Sequence[str]]) -> bool:
     if rule.relation == fact.relation and rule.other == other.relation:
         pass
     elif rule.other == fact.relation and rule.relation == other.relation and not rule.directional:
@@ -349,6 +347,10 @@ def _excludes(rule: Exclusion, fact: Claim, other: Claim) -> bool:
     if (fact.polarity, other.polarity) not in rule.polarities:
         return False
     if rule.unplaced and fact.place:
+        return False
+    if rule.negative_objects and any(
+            not c.polarity and not any(c.object in universe.get(kind, ()) for kind in rule.negative_objects)
+            for c in (fact, other)):
         return False
     if any(getattr(fact, f) != getattr(other, f) for f in rule.same):
         return False

@@ -220,6 +220,25 @@ CASES = [
     ("the-two-parties-told-is-no-source", "The CPN-UML and the Nepali Congress will govern together, the two "
      "parties told reporters.",
      facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", "uml", None, None, True, "hedged"))),
+    ("seats-held-after-a-descriptive-clause", "In the 275-member House, where a government takes 138 votes to survive, the "
+     "Congress has 88 seats, the CPN-UML 78 and the Maoist Centre 32.", set(),
+     facts(("nc", "seats", None, "88", None, True, A), ("uml", "seats", None, "78", None, True, A),
+           ("maoist", "seats", None, "32", None, True, A), ("nc", "deal", GOV, None, None, True, A))),
+    ("list-hung-on-each-partys-leader", "The CPN (Unified Socialist) of Madhav Kumar Nepal, the Janata Samajbadi "
+     "Party-Nepal of Upendra Yadav and the Loktantrik Samajwadi Party are also part of the ruling coalition.",
+     facts(("us", "member", GOV, None, None, True, A), ("jsp", "member", GOV, None, None, True, A),
+           ("lsp", "member", GOV, None, None, True, A)), set()),
+    ("heads-a-provinces-government", "The Congress's Kedar Karki heads the Koshi government.",
+     facts(("kedar-karki", "role", None, "chief_minister", "koshi", True, A)),
+     facts(("kedar-karki", "role", None, "prime_minister", None, True, A))),
+    ("the-government-is-the-titled-prime-ministers", "Prime Minister Pushpa Kamal Dahal is under pressure. The "
+     "CPN-UML pulled its support from the government on Wednesday.",
+     facts(("uml", "supports", "maoist", None, None, False, A)), set()),
+    ("a-former-prime-minister-heads-no-government", "Prime Minister Pushpa Kamal Dahal is under pressure. The CPN-UML "
+     "of former prime minister KP Sharma Oli does not back the government.",
+     facts(("uml", "supports", "maoist", None, None, False, A)), facts(("uml", "supports", "uml", None, None, False, A))),
+    ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
+     set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]
 
 

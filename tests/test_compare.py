@@ -158,6 +158,11 @@ HISTORY_CASES = [
      [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.CONTRADICTED, False),
     ("history-deal-elsewhere-is-new", C("inc", "deal", "aap", place="punjab"),
      [(C("aap", "deal", "inc", place="delhi"), FlagKind.NEW)], FlagKind.NEW, False),
+    # Going alone is no deal with the alliance; ending a deal with one party is not going alone.
+    ("history-deal-ended-with-one-party-is-no-solo", C("sp", "deal", "aap", place="delhi"),
+     [(C("sp", "deal", "tmc", place="delhi", polarity=False), FlagKind.NEW)], FlagKind.NEW, False),
+    ("history-new-partner-after-a-break-is-new", C("sp", "deal", "tmc", place="delhi", polarity=False),
+     [(C("sp", "deal", "aap", place="delhi"), FlagKind.NEW)], FlagKind.NEW, False),
 ]
 
 

@@ -284,7 +284,7 @@ class ClaimExtractor:
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
             entities, main, published, context_place=place, context_named=named,
             pair=self._context.pair(doc, sentence), context_event=event, event_owners=owners,
-            events_named=events_named))
+            events_named=events_named, leader=self._context.leader(doc, sentence)))
         found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
@@ -316,9 +316,11 @@ class ClaimExtractor:
         places = tuple(self._places.find(full))
         found = self._entities.find(full, sentences)
         mentions = tuple(sorted(found + self._titles.find(full, found, places), key=lambda m: m.start))
+        head_of_government = self.lexicon.led.get("government")
+        leaders = self._titles.holders(full, found, places, head_of_government) if head_of_government else ()
         doc = Document(full, len(head), title_paragraphs, sentences, mentions, places,
                        starts=tuple(m.start for m in mentions), dateline=self._context.dateline_state(text),
-                       sentence_starts=tuple(s.start for s in sentences))
+                       sentence_starts=tuple(s.start for s in sentences), leaders=leaders)
         self._last = (key, doc)
         return doc
 

@@ -77,6 +77,8 @@ class Sentence:
     event_owners: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: Every kind of event the text named before the sentence.
     events_named: frozenset[str] = frozenset()
+    #: The person the text last titled head of government, up to this sentence.
+    leader: str | None = None
 
     @property
     def text(self) -> str:
@@ -316,6 +318,7 @@ class Arguments:
                 if sentence.anchors.entity(appos) is not None and \
                         sentence.anchors.entity(appos).entity != sentence.anchors.entity(token).entity:  # type: ignore[union-attr]
                     words += [appos, *appos.conjuncts]
+            words += _after_leaders(token, sentence)
         if len(words) > 2:
             words += _list_tail(max(words, key=lambda w: w.i), sentence)
         out: list[Found] = []
@@ -432,6 +435,27 @@ def _list_tail(last: Token, sentence: Sentence) -> list[Token]:
         head = doc[i - 1]
         if sentence.anchors.entity(head) is not None:
             out.append(head)
+    return out
+
+
+def _after_leaders(word: Token, sentence: Sentence) -> list[Token]:
+    """"the CPN (US) of Madhav Nepal, the JSP of Upendra Yadav and the LSP": the parser hangs
+    each next party on the leader just named with "of"; they go on with the list."""
+    out: list[Token] = []
+    node = word
+    for _ in range(8):
+        # ("the CPN (Unified Socialist) of ...": the "of" may hang on a word of the name)
+        same = [a for a in children(node, "appos") if sentence.anchors.entity(a) == sentence.anchors.entity(node)]
+        leader = next((o for n in (node, *same) for o in prep_objects(n, "of")
+                       if (m := sentence.anchors.entity(o)) is not None and m.kind == "person"), None)
+        if leader is None:
+            break
+        parties = [a for a in [*children(leader, "appos"), *leader.conjuncts]
+                   if (m := sentence.anchors.entity(a)) is not None and m.kind == "party"]
+        if not parties:
+            break
+        out += parties
+        node = parties[0]
     return out
 
 

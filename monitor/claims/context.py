@@ -54,6 +54,8 @@ class Document:
     starts: tuple[int, ...] = ()        # mention starts, for bisect
     dateline: str | None = None         # the state the opening dateline is in ("MUMBAI —")
     sentence_starts: tuple[int, ...] = ()
+    #: Where the text introduces the head of government, and who ((offset, person id)).
+    leaders: tuple[tuple[int, str], ...] = ()
 
 
 class Context:
@@ -126,6 +128,12 @@ class Context:
         """The home of the first watched party with one that the text names before an offset."""
         return next((self._homes[m.entity] for m in doc.mentions
                      if m.start < before and m.kind == "party" and m.entity in self._homes), None)
+
+    @staticmethod
+    def leader(doc: Document, sentence: Sentence) -> str | None:
+        """Who the text last introduced as head of government, up to the sentence's end."""
+        before = [person for at, person in doc.leaders if at < sentence.end]
+        return before[-1] if before else None
 
     @staticmethod
     def pair(doc: Document, sentence: Sentence) -> tuple[str, str] | None:

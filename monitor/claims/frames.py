@@ -126,10 +126,17 @@ class FrameMatcher:
         homes = {self._homes.get(party) for s in shares
                  if (party := self._party_id_of(sentence.doc[s.party], sentence)) is not None} - {None}
         home = homes.pop() if len(homes) == 1 else None
+        # a number no trigger governs ("the DMK 24" broken off the list) takes the first trigger
+        # of a main clause; one in a description does not own the list ("in the 275-seat House,
+        # where a majority takes 138 votes, the Congress has 89 seats, ...": seats held)
+        main = [(t, e) for t, e in numbered if not _in_description(t)]
         for share in shares:
             number = share.number.token
             above = {a.i for a in number.ancestors}
-            token, entry = next(((t, e) for t, e in numbered if t.i in above), numbered[0])
+            picked = next(((t, e) for t, e in numbered if t.i in above), main[0] if main else None)
+            if picked is None:
+                continue
+            token, entry = picked
             frame = entry.frame
             mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
             if _unsaid(mood, frame) or self._history(token, entry):
@@ -319,6 +326,13 @@ class FrameMatcher:
         return verb is not None and self._lemma(verb) not in frame.negated_by \
             and token.dep_ not in ("nsubj", "nsubjpass")
 
+    def _names_government(self, token: Token, arg: Argument, sentence: Sentence) -> bool:
+        """Is the argument "the government" (or the cabinet), the country's, unnamed?"""
+        nouns = self._lex.data.vocabulary.government_nouns
+        return any(word.lower_ in nouns and not any(sentence.anchors.entity(m) is not None for m in modifiers(word))
+                   for path in arg.paths for word, _how in self._args.follow(token, path)) \
+            and not self._local_government(token, sentence)
+
     def _local_government(self, token: Token, sentence: Sentence) -> bool:
         """"quit the Madhesh Province Government", "the state government": not the country's."""
         words = self._lex.data.vocabulary
@@ -355,6 +369,10 @@ class FrameMatcher:
                 if frame.value.type == "event" and any(someones_event(v.token) for v in values if v is not None):
                     return      # "addressing a public meeting at Deganga": not the alliance's
                 found = self._default_alliance(sentence, subjects_)
+            if not found and frame.object.default == "leader" and sentence.leader in self._info \
+                    and self._names_government(token, frame.object, sentence):
+                # "Prime Minister Dahal ... the UML pulled its support from the government"
+                found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
             if not found and frame.object.default == "government" and self._government:
                 if self._local_government(token, sentence):
                     return      # "quit the Madhesh Province Government": not the country's
@@ -435,8 +453,8 @@ class FrameMatcher:
             # "one seat goes to the AAP and nine to the Congress": the side next to the number
             paired = [(min(subjects_, key=lambda s: abs(s.token - numbers[0].token.i)), numbers[0])]
         yield from ((s, None, n) for s, n in paired)
-        if not self._values.about_seats(token.doc):
-            return
+        if not self._values.about_seats(token.doc) or (not paired and _in_description(token)):
+            return      # ("..., where a majority takes 138 votes, the Congress has 89 seats, ...")
         # "..., the Congress 17 and the NCP (SP) 10": the rest of a verbless list.
         taken = {s.entity for s, _n in paired}
         for index, number in self._values.listed(token.doc, sentence.anchors, exclude=[n for _s, n in paired]):
@@ -519,6 +537,11 @@ class FrameMatcher:
             own = self._info[subject.entity].party if subject.entity in self._info else None
             return Found(own, "party", -1, "default") if own is not None and own in self._info else None
         return None
+
+
+def _in_description(token: Token) -> bool:
+    """In a relative or adjectival clause: it describes a noun, it is not the sentence's news."""
+    return any(a.dep_ in ("relcl", "acl") for a in (token, *token.ancestors))
 
 
 def _unsaid(mood: Mood, frame: Frame) -> bool:

@@ -37,6 +37,7 @@ class Exclusion:
     differ: tuple[str, ...]
     polarities: frozenset[tuple[bool, bool]]
     objects: tuple[str, ...]
+    negative_objects: tuple[str, ...] = ()   # kinds the negative fact's object must be
     directional: bool = False  # only a claim of ``relation`` against a known ``other``
     unplaced: bool = False     # only when the claim of ``relation`` names no place
 
@@ -182,6 +183,7 @@ def _exclusion(raw: Any) -> Exclusion:
         differ=tuple(raw.differ),
         polarities=frozenset((bool(a), bool(b)) for a, b in raw.polarities),
         objects=tuple(raw.objects),
+        negative_objects=tuple(raw.negative_objects),
         directional=raw.directional,
         unplaced=raw.unplaced,
     )

@@ -118,8 +118,10 @@ class Argument(_Strict):
     as_party: bool = False
     required: bool = True
     #: With nothing found: the alliance the sentence names, else the story's main one
-    #: ("alliance"); the governing coalition of ``[claims] government`` ("government").
-    default: Literal["alliance", "government"] | None = None
+    #: ("alliance"); the governing coalition of ``[claims] government`` ("government"); for
+    #: "the government" the text names, the one it has titled its head ("leader": "Prime
+    #: Minister Dahal ... the UML pulled its support from the government" is from Dahal's).
+    default: Literal["alliance", "government", "leader"] | None = None
     #: "TMC leaders", "RJD MLAs" stand for their party (not for a party's own moves: three
     #: MLAs joining the NDA is not their party joining it).
     groups: bool = True
@@ -227,6 +229,10 @@ class Exclusion(_Strict):
     differ: tuple[Literal["subject", "object", "place", "value"], ...] = ()
     polarities: tuple[tuple[bool, bool], ...] = Field(min_length=1)
     objects: tuple[EntityKind, ...] = ()
+    #: The negative fact's object must be of these kinds: going it alone is no deal with the
+    #: alliance, while a deal ended with one party ("ended its partnership with the Congress")
+    #: says nothing against a deal with another.
+    negative_objects: tuple[EntityKind, ...] = ()
     directional: bool = False
     #: Only when the rule's first fact names no place ("will fight the election alone"; going
     #: alone in one state is not leaving the bloc).

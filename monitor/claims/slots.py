@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from monitor.claims.anchors import Anchors
 from monitor.claims.arguments import Arguments, Sentence
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.places import PlaceMention
@@ -39,17 +40,17 @@ class Slots:
         # an object's title is not the role proposed: "put forward the state's Transport
         # Minister, Champai Soren" (a subject's title is: "Chief Minister Nitish resigned")
         if kind == "role" and "handed_role" in frame.value.paths:
-            return self._handed_role(token)
+            return self._handed_role(token, sentence.anchors)
         words = [w for path in frame.value.paths if path != "obj_led"
                  for w, _how in self._args.follow(token, path)
                  if not (kind == "role" and path == "obj" and _titles_a_person(w, sentence))]
         if kind == "role" and "obj_led" in frame.value.paths:
-            led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(_antecedent(w[0]))]
+            led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(_antecedent(w[0]), sentence.anchors)]
                    if v]
             if not led and is_noun(token) and not self._local_clause(token, sentence):
                 # "a new government under Oli": the government's own leader (not a province's:
                 # "Koshi will have a new government under Karki")
-                own: Valued | None = self._values.led_role(token)
+                own: Valued | None = self._values.led_role(token, sentence.anchors)
                 led = [own] if own is not None else []
             if led:
                 # "Chief Minister Karki continues to lead the government": the leader's own title
@@ -77,7 +78,7 @@ class Slots:
                 found = [Valued(sentence.context_event, token)]
         return list(dict.fromkeys(found)) or None
 
-    def _handed_role(self, token: Token) -> list[Valued | None] | None:
+    def _handed_role(self, token: Token, anchors: Anchors) -> list[Valued | None] | None:
         """"Oli will lead the government for 18 months and then hand over to Deuba", "... after
         which Deuba will take over": the role the clause this one follows gives."""
         node = token
@@ -87,7 +88,7 @@ class Slots:
             node = node.head
             if not is_verb(node):
                 continue
-            led = [v for o in self._args.follow(node, "obj") for v in [self._values.led_role(o[0])] if v]
+            led = [v for o in self._args.follow(node, "obj") for v in [self._values.led_role(o[0], anchors)] if v]
             named = [v for w, _how in (*self._args.follow(node, "attr"), *self._args.follow(node, "prep:as"))
                      for v in [self._values.role(w)] if v is not None]
             if led or named:

@@ -57,6 +57,14 @@ class TitleCoref:
                 out.append(Mention(person, "person", start, end, match.group(0), "coref"))
         return out
 
+    def holders(self, text: str, mentions: Sequence[Mention], places: Sequence[PlaceMention],
+                role: str) -> tuple[tuple[int, str], ...]:
+        """Where the text introduces someone with the role, unqualified ("Prime Minister Pushpa
+        Kamal Dahal"), and who: (offset, person id), in text order."""
+        persons = [m for m in mentions if m.kind == "person" and m.how == "name"]
+        return tuple((i.at, i.person) for i in sorted(self._introductions(text, persons, places), key=lambda i: i.at)
+                     if i.role == role and i.qualifier is None and not _FORMER.search(text[max(0, i.at - 40):i.at]))
+
     def _introductions(self, text: str, persons: Sequence[Mention],
                        places: Sequence[PlaceMention]) -> list[_Intro]:
         out = []
@@ -96,6 +104,10 @@ class TitleCoref:
             if at <= place.start < end:
                 return place.id
         return self._party_names.get(_norm(words.removesuffix("'s").removesuffix("’s")))
+
+
+#: "former prime minister KP Sharma Oli": a title no longer held.
+_FORMER = re.compile(r"\b(?:former|ex-|then|erstwhile|late)\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _latest(intros: Sequence[_Intro], role: str | None, qualifier: str | None, before: int) -> str | None:

@@ -31,6 +31,8 @@ Lemma = Callable[["Token"], str]
 #: Nouns that stand for a role named after them ("the post of convenor").
 _ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair", "mantle", "responsibility",
                            "offer", "proposal", "suggestion", "invitation", "request"})
+#: Places whose government is led by a chief minister, not the country's leader.
+_LOCAL_KINDS = frozenset({"state", "region"})
 _NUMBER_DEPS = ("nummod", "quantmod", "amod", "compound")
 #: Words for a part or moment of an event, which is the event's own ("the closing ceremony of the yatra").
 _PART_OF_EVENT = frozenset({"ceremony", "function", "event", "programme", "program", "culmination", "finale",
@@ -248,10 +250,17 @@ class Values:
                     return Valued(self._roles[phrase], token)
         return None
 
-    def led_role(self, token: Token) -> Valued | None:
+    def led_role(self, token: Token, anchors: Anchors | None = None) -> Valued | None:
         """The role whose holder leads what the word names ("lead the provincial government":
-        chief minister; "lead the government": prime minister)."""
+        chief minister; "lead the government": prime minister; "heads the Koshi government":
+        a state's or province's, so its chief minister)."""
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if anchors is not None and any((p := anchors.place(w)) is not None and p.kind in _LOCAL_KINDS
+                                       for w in words):
+            for local in ("state", "provincial"):
+                phrase = norm(f"{local} {self._lemma(token)}")
+                if phrase in self._lex.led:
+                    return Valued(self._lex.led[phrase], token)
         for first in ([w.i for w in words][:1] or []) + [token.i]:
             phrase = norm(f"{token.doc[first:token.i].text} {self._lemma(token)}".strip())
             if phrase in self._lex.led:
