@@ -717,6 +717,21 @@ CASES = [
     ("presupposed-has-its-own-place", CTX + "After the Congress's pact with the SP in Uttar Pradesh, the AAP "
      "will go alone in Punjab.", facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A)),
      facts(("inc", "deal", "sp", None, "punjab", True, A))),
+    ("place-parsed-into-the-list-is-no-side", CTX + "After Uttar Pradesh, the Samajwadi Party and the Congress have "
+     "now sealed a seat pact in Madhya Pradesh.", facts(("sp", "deal", "inc", None, "madhya-pradesh", True, A)),
+     facts(("sp", "deal", "india", None, "uttar-pradesh", True, A), ("sp", "deal", "inc", None, "uttar-pradesh", True, A))),
+    ("together-in-some-states-but-not-another", CTX + "The AAP and the Congress will fight the Lok Sabha polls "
+     "together in Delhi and Goa but not in Punjab.",
+     facts(("aap", "deal", "inc", None, "delhi", True, A), ("aap", "deal", "inc", None, "goa", True, A),
+           ("aap", "deal", "inc", None, "punjab", False, A)), facts(("aap", "deal", "inc", None, "punjab", True, A))),
+    ("together-barring-a-state", CTX + "The Congress and the CPI(M) will fight the polls together, barring Kerala.",
+     facts(("inc", "deal", "cpim", None, "kerala", False, A)), facts(("inc", "deal", "cpim", None, "kerala", True, A))),
+    ("a-count-is-not-left-out", CTX + "The SP will contest 62 seats in Uttar Pradesh but not in Uttarakhand.",
+     facts(("sp", "seats", None, "62", "uttar-pradesh", True, A)),
+     facts(("sp", "seats", None, "62", "uttarakhand", False, A))),
+    ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
+     "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
+     facts(("aap", "seats", None, "92", "punjab", True, A))),
 ]
 
 

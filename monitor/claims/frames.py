@@ -47,7 +47,7 @@ from monitor.claims.tree import (
     subjects,
     tense,
 )
-from monitor.claims.values import Valued, Values
+from monitor.claims.values import Valued, Values, excepted_places
 from monitor.types import Claim
 
 if TYPE_CHECKING:
@@ -206,8 +206,10 @@ class FrameMatcher:
         if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
                                     for t in subjects(token, self._lemma) + passive_subjects(token)):
             return False
+        # ("contest the polls together in Delhi": the adverb may hang on the place's "in")
         if trigger.adv and not any(self._lemma(c) in trigger.adv or c.lower_ in trigger.adv
-                                   for c in token.children):
+                                   for c in (*token.children, *(a for p in children(token, "prep")
+                                                                for a in children(p, "advmod")))):
             return False
         if trigger.governor:
             gov = governor(token)
@@ -257,6 +259,10 @@ class FrameMatcher:
         # regional party among them (one home only)
         homes = {self._homes.get(self._party_id(s)) for s, _o, _v in found} - {None}
         shared_home = homes.pop() if len(homes) == 1 else None
+        # "will fight together in Delhi and Goa but not in Punjab": the places left out hold
+        # the other polarity (not for a count: "62 seats, but not in Uttarakhand")
+        left_out = [p.id for p in excepted_places(token, sentence.anchors, frame.place)] \
+            if frame.place and frame.value.type != "number" else []
         dated: dict[int, str | None] = {}
         for subject, obj, value in found:
             held = polarity
@@ -266,7 +272,9 @@ class FrameMatcher:
                 if value is not None and _former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
             home = self._homes.get(self._party_id(subject)) or shared_home
-            for place in self._slots.places(token, frame, sentence, value, mood.presupposed, home):
+            placed = [(p, held) for p in self._slots.places(token, frame, sentence, value, mood.presupposed, home)
+                      if p not in left_out or p is None]
+            for place, held in placed + [(p, not held) for p in left_out]:
                 if place is None and frame.place_required:
                     continue
                 subject2, obj2 = self._as_party(frame, subject, obj)

@@ -92,7 +92,10 @@ def named_owner(word: Token, sentence: Sentence) -> bool:
 
 def sides(token: Token, sentence: Sentence) -> list[Token]:
     """A coordinated list's members, without a leading label noun ("two parties, A and B")."""
-    members = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    # ("After Uttar Pradesh, the SP and the Congress sealed ...": the parser may join a place
+    # to the list; it is no side)
+    members = sorted([t for t in (token, *token.conjuncts) if t.i == token.i or sentence.anchors.place(t) is None],
+                     key=lambda t: t.i)
     first = members[0]
     if len(members) > 2 and sentence.anchors.entity(first) is None and first.tag_ == "NNS" \
             and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == ",":

@@ -178,6 +178,9 @@ class Slots:
             and frame.value.type in ("number", "event") else []
         # "the single seat in Puducherry": a place of the value's own noun comes first
         own = self._values.noun_places(extra[0], sentence.anchors, frame.place) if extra else []
+        if not own and is_noun(token) and frame.value.type != "number":
+            # "the SP and the Congress sealed the deal in Madhya Pradesh": the deal's own place
+            own = self._values.phrase_places(token, sentence.anchors, frame.place)
         if frame.value.type == "number" and own and conjoined_place(own[0], sentence):
             return [None]       # "all 14 seats in Punjab and Chandigarh": both together
         places = own or self._values.clause_places(token, sentence.anchors, frame.place, extra)

@@ -73,10 +73,17 @@ class Values:
         return not any(self._lemma(t) in elections and self._excluded(t) for t in clause_tokens(token))
 
     def _excluded(self, noun: Token) -> bool:
-        """Is the noun marked as another house's ("Assembly seats", "Vidhan Sabha polls")?"""
-        words = [(t.lower_, self._lemma(t)) for t in modifiers(noun)]
-        phrase = f" {' '.join(w for w, _ in words)} "
-        return any(w in self._seat_exclude or lemma in self._seat_exclude for w, lemma in words) \
+        """Is the noun marked as another house's ("Assembly seats", "Vidhan Sabha polls",
+        "92 seats in the 117-member Assembly")?"""
+        if self._marked(modifiers(noun)):
+            return True
+        return any(self._marked([house, *modifiers(house)]) for p in ("in", "of")
+                   for house in prep_objects(noun, p))
+
+    def _marked(self, words: Sequence[Token]) -> bool:
+        pairs = [(t.lower_, self._lemma(t)) for t in words]
+        phrase = f" {' '.join(w for w, _ in pairs)} "
+        return any(w in self._seat_exclude or lemma in self._seat_exclude for w, lemma in pairs) \
             or any(f" {w} " in phrase for w in self._seat_exclude if " " in w)
 
     def about_seats(self, doc: Doc) -> bool:
@@ -306,14 +313,14 @@ class Values:
             if own:
                 return own[:1]
         noun = value if self.is_seat_noun(value) else value.head if self.is_seat_noun(value.head) else None
-        if noun is None:
-            return []
-        found = []
-        for token in own_phrase(noun):
-            place = anchors.place(token)
-            if place is not None and place.kind in kinds and place not in found:
-                found.append(place)
-        return found[:1]
+        return self.phrase_places(noun, anchors, kinds)[:1] if noun is not None else []
+
+    @staticmethod
+    def phrase_places(noun: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
+        """The places in a noun's own phrase ("the deal in Delhi and Haryana")."""
+        found = [p for t in own_phrase(noun) for p in [anchors.place(t)]
+                 if p is not None and p.kind in kinds and anchors.entity(t) is None]
+        return list(dict.fromkeys(found))
 
     @staticmethod
     def title_places(value: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
@@ -349,6 +356,31 @@ class Values:
         root = anchors.places[_index_of(first, anchors)][1].root
         group = {anchors.place(t) for t in (trigger.doc[root], *trigger.doc[root].conjuncts)}
         return [p for p in found if p in group]
+
+
+def excepted_places(trigger: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
+    """Places the clause leaves out: "together in Delhi and Goa but not in Punjab", "everywhere
+    except (in) Kerala", "barring Punjab"."""
+    out: list[PlaceMention] = []
+    words = clause_tokens(trigger)
+    words += [c for c in trigger.children if c.lower_ in _EXCEPT and c not in words]   # (its own clause)
+    for word in words:
+        if word.tag_ == "IN" and word.dep_ in ("conj", "prep") and any(c.dep_ == "neg" for c in word.children):
+            heads = [word]
+        elif word.lower_ in _EXCEPT and word.dep_ in ("prep", "mark", "cc", "advmod", "advcl", "acl"):
+            heads = [word, *(p for p in word.children if p.dep_ in ("prep", "pcomp"))]
+        else:
+            continue
+        for head in heads:
+            for obj in children(head, "pobj", "dobj"):      # ("barring Kerala" as a verb)
+                for t in (obj, *obj.conjuncts):
+                    place = anchors.place(t)
+                    if place is not None and place.kind in kinds and place not in out:
+                        out.append(place)
+    return out
+
+
+_EXCEPT = frozenset({"except", "barring", "excluding", "save"})
 
 
 def own_phrase(noun: Token) -> list[Token]:
