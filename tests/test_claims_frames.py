@@ -729,6 +729,19 @@ CASES = [
     ("a-count-is-not-left-out", CTX + "The SP will contest 62 seats in Uttar Pradesh but not in Uttarakhand.",
      facts(("sp", "seats", None, "62", "uttar-pradesh", True, A)),
      facts(("sp", "seats", None, "62", "uttarakhand", False, A))),
+    ("reached-the-venue-of-the-event-just-named", "The INDIA bloc holds a rally in Mumbai on Sunday. Akhilesh "
+     "Yadav has reached the venue, and Tejashwi Yadav will join the event later.",
+     facts(("akhilesh-yadav", "attends", "india", "rally", None, True, A),
+           ("tejashwi-yadav", "attends", "india", "rally", None, True, A)), set()),
+    ("leaders-including-are-the-ones-listed", "The INDIA bloc holds a rally in Mumbai on Sunday. Several MVA "
+     "leaders, including Uddhav Thackeray and Sharad Pawar, have joined the gathering.",
+     facts(("uddhav-thackeray", "attends", "india", "rally", None, True, A),
+           ("sharad-pawar", "attends", "india", "rally", None, True, A)),
+     facts(("uddhav-thackeray", "attends", "mva", "rally", None, True, A), ("mva", "attends", "india", "rally", None, True, A))),
+    ("organiser-named-after-the-attendance", "Rahul Gandhi flew to Patna on Sunday to attend the Jan Vishwas "
+     "rally. The rally, organised by Lalu Prasad's RJD, drew a large crowd.",
+     facts(("rahul-gandhi", "attends", "rjd", "rally", None, True, A)),
+     facts(("rahul-gandhi", "attends", "india", "rally", None, True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

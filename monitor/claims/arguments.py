@@ -366,6 +366,9 @@ class Arguments:
             # parse that hangs the possessive on "ministers") are the UML's ministers
             # "the alliance's biggest party in the state, the RJD": the apposition names it
             named = [f for a in children(word, "appos") for f in self._one(a, sentence, how)]
+            # "MVA leaders including Uddhav Thackeray and Sharad Pawar": the ones it lists
+            named = named or [f for o in self._listed(word) for f in self.resolve(o, sentence, how)
+                              if f.kind == "person"]
             if named:
                 return named
             owners_ = [*children(word, "poss"), *modifiers(word)]
@@ -386,8 +389,7 @@ class Arguments:
                 if owners:
                     return owners
         if lemma in _GENERIC or word.tag_ == "NNS":
-            listed = [o for p in children(word, "prep") if p.lower_ in _LISTING
-                      for o in children(p, "pobj")] + children(word, "appos")
+            listed = self._listed(word) + children(word, "appos")
             return [f for o in listed for f in self.resolve(o, sentence, how)]
         # "Its chairman, the Madhesi leader Upendra Yadav, resigned": the person in apposition
         for appos in children(word, "appos"):
@@ -395,6 +397,11 @@ class Arguments:
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _listed(word: Token) -> list[Token]:
+        """What "including" / "such as" / "like" lists under a noun."""
+        return [o for p in children(word, "prep") if p.lower_ in _LISTING for o in children(p, "pobj")]
 
     @staticmethod
     def found(mention: Mention, word: Token, how: str) -> Found:

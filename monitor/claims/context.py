@@ -74,6 +74,7 @@ class Context:
             re.escape(p) for p in sorted(self._events, key=len, reverse=True)) + r")\b", re.IGNORECASE) \
             if events else None
         self._events_of: tuple[Document, list[tuple[int, str, str | None]]] | None = None
+        self._organisers_of: tuple[Document, dict[str, str]] | None = None
 
     def alliance(self, doc: Document, sentence: Sentence) -> str | None:
         """The alliance the sentence names, else the last one the text named shortly before."""
@@ -98,8 +99,9 @@ class Context:
         before = frozenset(event for _at, event, _owner in named[:last_at])
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         window = doc.sentences[max(0, index - OWNER_SENTENCES):index]
+        organisers = self._organisers(doc, named)
         if not window:
-            return None, {}, before
+            return None, organisers, before
         near = doc.sentences[max(0, index - EVENT_SENTENCES)].start
         first = bisect.bisect_left(named, (window[0].start,))
         last: str | None = None
@@ -109,7 +111,30 @@ class Context:
                 last = last or event
             if owner is not None:
                 owners.setdefault(event, owner)
+        # "... arrived to attend the rally. The rally, which has been organised by the RJD, ...":
+        # who organised an event, wherever the text says it, when no name owns it nearer
+        for event, organiser in organisers.items():
+            owners.setdefault(event, organiser)
         return last, owners, before
+
+    def _organisers(self, doc: Document, named: list[tuple[int, str, str | None]]) -> dict[str, str]:
+        """Per kind of event, who the text says organised it ("the rally, organised by the RJD")."""
+        if self._organisers_of is not None and self._organisers_of[0] is doc:
+            return dict(self._organisers_of[1])
+        out: dict[str, str] = {}
+        for at, event, _owner in named:
+            window = doc.text[at:at + _ORGANISER_CHARS]
+            found = _ORGANISED_BY.search(window)
+            if found is None or any(ch in window[:found.start()] for ch in ".;"):
+                continue
+            start = at + found.end()
+            stop = min([start + _ORGANISER_CHARS] + [start + i for i, ch in enumerate(doc.text[start:start + _ORGANISER_CHARS])
+                                                     if ch in ",.;"][:1])
+            names = [m for m in doc.mentions if start <= m.start < stop and m.kind in ("party", "alliance")]
+            if names:
+                out.setdefault(event, names[-1].entity)
+        self._organisers_of = (doc, out)
+        return dict(out)
 
     def _named_events(self, doc: Document) -> list[tuple[int, str, str | None]]:
         """Every event word of the document (offset, event id, owner), read once per document."""
@@ -226,6 +251,10 @@ def _owner(doc: Document, at: int) -> str | None:
     modifiers_only = gap.lstrip().startswith(("'s", "’s")) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
     return last.entity if modifiers_only and not any(ch in gap for ch in ",.;:") and len(words) <= 4 else None
 
+
+#: "organised by", "hosted by", "called by": who an event is, a few words after its name.
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|called|staged|sponsored)\s+by\b", re.IGNORECASE)
+_ORGANISER_CHARS = 120
 
 #: Words between a name and an event word that make the event no one's of that name, and
 #: pronouns that own nothing ("him in the meeting").

@@ -499,7 +499,13 @@ class FrameMatcher:
 
     def _default_alliance(self, sentence: Sentence, taken: Sequence[Found]) -> list[Found]:
         used = {f.entity for f in taken}
+        # ("Other MVA leaders have joined the gathering": whose leaders they are, not whose event)
+        phrase = {a.i for f in taken if f.token >= 0 for a in (sentence.doc[f.token], *sentence.doc[f.token].ancestors)
+                  if not is_verb(a)}
         for index, (mention, where) in sorted(sentence.anchors.entities.items()):
+            root = sentence.doc[where.root]
+            if root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.i in phrase:
+                continue
             if mention.kind == "alliance" and mention.entity not in used and index == where.start:
                 return [Found(mention.entity, "alliance", where.root, "default")]
         if sentence.main_alliance and sentence.main_alliance not in used:
