@@ -57,8 +57,9 @@ CASES = [
            ("aap", "member", "india", None, None, False, A)), set()),
     ("member-appositive-ally", "The TDP, an NDA ally, met the Governor.",
      facts(("tdp", "member", "nda", None, None, True, A)), set()),
+    # (the seats a regional party gives are in its home: West Bengal)
     ("member-partner-title-is-no-news", CTX + "The TMC offered two seats to its INDIA bloc partner, the Congress.",
-     facts(("inc", "seats", None, "2", None, True, "proposed")),
+     facts(("inc", "seats", None, "2", "west-bengal", True, "proposed")),
      facts(("tmc", "member", "india", None, None, True, A), ("tmc", "member", "india", None, None, True, "proposed"))),
     ("past-results-without-a-year", CTX + "The Congress was given 25 seats in Maharashtra; it won 18 of them.", set(),
      facts(("inc", "seats", None, "25", "maharashtra", True, A))),
@@ -742,6 +743,19 @@ CASES = [
      "rally. The rally, organised by Lalu Prasad's RJD, drew a large crowd.",
      facts(("rahul-gandhi", "attends", "rjd", "rally", None, True, A)),
      facts(("rahul-gandhi", "attends", "india", "rally", None, True, A))),
+    ("receiver-named-right-after-its-noun", CTX + "The DMK has allotted a single seat to its ally MDMK.",
+     facts(("mdmk", "seats", None, "1", "tamil-nadu", True, A), ("dmk", "deal", "mdmk", None, "tamil-nadu", True, A)),
+     set()),
+    ("receivers-listed-after-a-label-have-no-deal-with-each-other", CTX + "The DMK has given two seats each to "
+     "the two Left parties, the CPI and the CPI(M).",
+     facts(("cpi", "seats", None, "2", "tamil-nadu", True, A), ("cpim", "seats", None, "2", "tamil-nadu", True, A),
+           ("dmk", "deal", "cpi", None, "tamil-nadu", True, A), ("dmk", "deal", "cpim", None, "tamil-nadu", True, A)),
+     facts(("cpi", "deal", "cpim", None, None, True, A), ("cpi", "deal", "cpim", None, "tamil-nadu", True, A),
+           ("dmk", "seats", None, "2", "tamil-nadu", True, A))),
+    ("unnamed-insiders-described-not-named", CTX + "The Shiv Sena (UBT) will field candidates in 21 seats in "
+     "Maharashtra, leaders involved in the talks revealed.",
+     facts(("shs-ubt", "seats", None, "21", "maharashtra", True, "hedged")),
+     facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -390,6 +390,10 @@ class Arguments:
                     return owners
         if lemma in _GENERIC or word.tag_ == "NNS":
             listed = self._listed(word) + children(word, "appos")
+            if not listed and lemma in _GENERIC:
+                # "its ally MDMK", "the two Left parties, the CPI and the CPI(M)": the names
+                # right after, whatever the parser made of them
+                return [self.found(m, t, how) for m, t in _names_after(word, sentence)]
             return [f for o in listed for f in self.resolve(o, sentence, how)]
         # "Its chairman, the Madhesi leader Upendra Yadav, resigned": the person in apposition
         for appos in children(word, "appos"):
@@ -463,6 +467,25 @@ def _after_leaders(word: Token, sentence: Sentence) -> list[Token]:
             break
         out += parties
         node = parties[0]
+    return out
+
+
+def _names_after(word: Token, sentence: Sentence) -> list[tuple[Mention, Token]]:
+    """Parties named right after a noun, read along the words: "ally MDMK", "parties, the CPI
+    and the CPI(M)" (only "," / "and" / "the" between them)."""
+    out: list[tuple[Mention, Token]] = []
+    doc = word.doc
+    i = word.i + 1
+    while i < len(doc):
+        mention = sentence.anchors.entity(doc[i])
+        if mention is not None:
+            if mention.kind != "party":
+                break
+            if not out or out[-1][0] is not mention:
+                out.append((mention, doc[i]))
+        elif doc[i].lower_ not in (",", "and", "the") or (doc[i].lower_ == "," and not out and i > word.i + 1):
+            break
+        i += 1
     return out
 
 

@@ -25,10 +25,13 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
         if claim.relation == "seats" and claim.polarity and claim.modality in _STATED \
                 and kinds.get(claim.subject or "") == "party":
             groups.setdefault((claim.place, claim.modality), []).append(claim)
+    # "the DMK allotted two seats each to the CPI and the CPI(M)": each has its deal with the
+    # giver, stated; the two receivers have none with each other
+    dealt = {side for c in claims if c.relation == "deal" and c.polarity for side in (c.subject, c.object)}
     out: list[Claim] = []
     for (place, _modality), group in groups.items():
         parties = list(dict.fromkeys(c.subject for c in group if c.subject))
-        if len(parties) < 2:
+        if len(parties) < 2 or all(p in dealt for p in parties):
             continue
         first = group[0]
         base = dataclasses.replace(first, relation="deal", value=None, object=None, text="",

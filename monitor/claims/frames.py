@@ -271,7 +271,7 @@ class FrameMatcher:
                 obj = self._role_holder(obj, value, sentence, subject)
                 if value is not None and _former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
-            home = self._homes.get(self._party_id(subject)) or shared_home
+            home = self._homes.get(self._party_id(subject)) or shared_home or self._giver_home(token, frame, sentence)
             placed = [(p, held) for p in self._slots.places(token, frame, sentence, value, mood.presupposed, home)
                       if p not in left_out or p is None]
             for place, held in placed + [(p, not held) for p in left_out]:
@@ -291,6 +291,14 @@ class FrameMatcher:
                         dated[value.token.i] = self._event_date(token, value, sentence)
                     claim = dataclasses.replace(claim, event_date=dated[value.token.i])
                 yield claim
+
+    def _giver_home(self, token: Token, frame: Frame, sentence: Sentence) -> str | None:
+        """"The DMK allotted two seats to the CPI": seats a regional party gives are in its home."""
+        if frame.value.type != "number" or "subj" in frame.subject.paths:
+            return None
+        givers = {self._homes.get(m.entity) for s in subjects(token, self._lemma)
+                  for m in [sentence.anchors.entity(s)] if m is not None and m.kind == "party"} - {None}
+        return givers.pop() if len(givers) == 1 else None
 
     def _event_date(self, trigger: Token, value: Valued, sentence: Sentence) -> str | None:
         """Which event an attendance is about: "will attend the meeting on Saturday" names its

@@ -470,6 +470,12 @@ def as_sourced(claim: Claim) -> Claim:
 
 
 def _unnamed(token: Token) -> bool:
-    """"a Congress leader", "two ministers" (not "the two parties"): someone not named."""
+    """"a Congress leader", "two ministers", "party leaders" (not "the two parties"): someone
+    not named."""
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "poss")]
+    if not dets and token.tag_ == "NNS" and any(
+            c.dep_ in ("acl", "relcl") or (c.dep_ == "amod" and children(c, "prep")) for c in token.children):
+        # "party leaders involved in the talks revealed", "people familiar with the matter"
+        # (not "leaders in Kathmandu said": a vague account, not a source's)
+        return True
     return any(d in _INDEFINITE for d in dets) and not any(d in _DEFINITE for d in dets)
