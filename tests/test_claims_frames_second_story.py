@@ -237,6 +237,17 @@ CASES = [
     ("a-former-prime-minister-heads-no-government", "Prime Minister Pushpa Kamal Dahal is under pressure. The CPN-UML "
      "of former prime minister KP Sharma Oli does not back the government.",
      facts(("uml", "supports", "maoist", None, None, False, A)), facts(("uml", "supports", "uml", None, None, False, A))),
+    ("a-partnership-ended-is-not-stated-as-holding", "Early in March, Prachanda ditched his partnership with "
+     "the Nepali Congress and joined hands with the UML instead.",
+     facts(("maoist", "deal", "nc", None, None, False, A), ("maoist", "deal", "uml", None, None, True, A)),
+     facts(("maoist", "deal", "nc", None, None, True, A))),
+    ("ministers-counted-from-each-party", "The prime minister appointed five ministers from the CPN-UML, two from "
+     "the Rastriya Swatantra Party and one from the CPN (Unified Socialist).",
+     facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A),
+           ("us", "member", GOV, None, None, True, A)), set()),
+    ("ministers-added-from-new-partners", "Dahal reshuffled his cabinet, adding ministers from the CPN-UML and the "
+     "Rastriya Swatantra Party.",
+     facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A)), set()),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]

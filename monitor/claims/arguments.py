@@ -109,6 +109,8 @@ class Arguments:
     def follow(self, token: Token, path: str) -> list[tuple[Token, str]]:
         if path.startswith("prep:"):
             found = prep_objects(token, path[5:])
+            if path == "prep:from":
+                found += [t for f in found for t in _counted_from(f)]
             if found and path == "prep:of" and not is_verb(token):
                 # "the partnership of the UML and the RSP": the parser often hangs the second
                 # name on the noun itself (only a name resolves, so "and the talks" adds nothing)
@@ -117,8 +119,11 @@ class Arguments:
         if path.startswith("obj_prep:"):
             # "withdrew its support for Dahal", "... the support it gave to his government"
             objects = direct_objects(token)
-            return [(t, "direct") for o in objects for base in (o, *children(o, "acl", "relcl"))
-                    for t in prep_objects(base, path[9:])]
+            found = [t for o in objects for base in (o, *children(o, "acl", "relcl"))
+                     for t in prep_objects(base, path[9:])]
+            if path == "obj_prep:from":
+                found += [t for f in found for t in _counted_from(f)]
+            return [(t, "direct") for t in found]
         verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
         if path.startswith("subj_prep:"):
             # "the motion of confidence in Nitish Kumar's government passed": in the subject's phrase
@@ -467,6 +472,21 @@ def _after_leaders(word: Token, sentence: Sentence) -> list[Token]:
             break
         out += parties
         node = parties[0]
+    return out
+
+
+def _counted_from(word: Token) -> list[Token]:
+    """"four ministers from his party, seven from the UML, three from the RSP and two from the
+    CPN (US)": the parser hangs each next "N from X" on the one before; the rest of the X."""
+    out: list[Token] = []
+    todo = [word]
+    while todo and len(out) < 12:
+        node = todo.pop(0)
+        counts = [c for c in (*children(node, "appos", "conj"), *(k for a in children(node, "appos") for k in a.conjuncts))
+                  if c.tag_ == "CD"]
+        nxt = [o for c in counts for o in prep_objects(c, "from") if o not in out and o.i != word.i]
+        out += nxt
+        todo += nxt
     return out
 
 

@@ -211,9 +211,11 @@ class FrameMatcher:
                                    for c in (*token.children, *(a for p in children(token, "prep")
                                                                 for a in children(p, "advmod")))):
             return False
-        if trigger.governor:
+        if trigger.governor or trigger.unless_governor:
             gov = governor(token)
-            if gov is None or not lemma_in(gov, trigger.governor, self._lemma):
+            if trigger.governor and (gov is None or not lemma_in(gov, trigger.governor, self._lemma)):
+                return False
+            if gov is not None and lemma_in(gov, trigger.unless_governor, self._lemma):
                 return False
         return True
 

@@ -78,6 +78,9 @@ class Trigger(_Strict):
     adv: tuple[str, ...] = ()
     #: A noun trigger must be governed by one of these verbs ("seal a deal").
     governor: tuple[str, ...] = ()
+    #: Not when governed by one of these verbs ("ditched his partnership with the Congress":
+    #: the deal a verb ends is not stated as holding).
+    unless_governor: tuple[str, ...] = ()
     #: true: only in the passive; false: only in the active.
     passive: bool | None = None
     #: Not when the word governs one of these prepositions ("quit as chief minister").
