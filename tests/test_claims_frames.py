@@ -756,6 +756,12 @@ CASES = [
      "Maharashtra, leaders involved in the talks revealed.",
      facts(("shs-ubt", "seats", None, "21", "maharashtra", True, "hedged")),
      facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A))),
+    ("told-as-per-a-proposed-plan", CTX + "Under the proposed formula, the AAP would get four of Delhi's seven "
+     "seats and the Congress three.",
+     facts(("aap", "seats", None, "4", "delhi", True, "proposed"), ("inc", "seats", None, "3", "delhi", True, "proposed")),
+     facts(("aap", "seats", None, "4", "delhi", True, A), ("aap", "seats", None, "4", "delhi", True, "hedged"))),
+    ("told-as-per-an-agreed-plan", CTX + "According to the agreed formula, the Congress will contest both seats in "
+     "Goa.", facts(("inc", "seats", None, "2", "goa", True, A)), set()),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -137,6 +137,8 @@ class ModalityReader:
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
+        if self._per_a_plan(trigger):
+            found.setdefault("proposed", "proposed")
         if _asks(anchors.text) or self._indirect_question(trigger):
             found.setdefault("question", "question")
         if self._under_opening_condition(trigger):
@@ -161,6 +163,15 @@ class ModalityReader:
             if node.i != trigger.i and self._lemma(node) in self._cues.proposal_nouns:
                 return dataclasses.replace(mood, modality="proposed", hedge="proposed")
         return mood
+
+    def _per_a_plan(self, trigger: Token) -> bool:
+        """"As per the proposed agreement, the AAP will contest four seats", "under the draft
+        formula": the clause tells what a plan not yet agreed would give."""
+        words = self._cues.proposal_adjectives
+        return any(t.dep_ == "pobj" and t.head.lower_ in ("per", "under", "to")
+                   and (t.head.lower_ != "to" or t.head.head.lower_ == "according")
+                   and any(c.dep_ == "amod" and c.lower_ in words for c in t.children)
+                   for t in clause_tokens(trigger))
 
     def _after_proposal_noun(self, clause: Token) -> bool:
         """An adjunct clause that opens right after a demand or an offer ("its demand to contest

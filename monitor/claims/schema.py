@@ -275,6 +275,9 @@ class Cues(_WordLists):
     denial_nouns: tuple[str, ...] = ()
     proposal_verbs: tuple[str, ...] = ()
     proposal_nouns: tuple[str, ...] = ()
+    #: A clause told "as per" / "under" / "according to" a plan these words qualify is its
+    #: content, not a fact ("as per the proposed agreement, the AAP will contest four").
+    proposal_adjectives: tuple[str, ...] = ()
     hedge_nouns: tuple[str, ...] = ()
     condition_marks: tuple[str, ...] = ()
     #: "will not join the yatra until the seats are settled": a condition when the clause is
