@@ -762,6 +762,15 @@ CASES = [
      facts(("aap", "seats", None, "4", "delhi", True, A), ("aap", "seats", None, "4", "delhi", True, "hedged"))),
     ("told-as-per-an-agreed-plan", CTX + "According to the agreed formula, the Congress will contest both seats in "
      "Goa.", facts(("inc", "seats", None, "2", "goa", True, A)), set()),
+    ("not-possible-for-her-to-attend", "Mamata Banerjee said it would not be possible for her to attend the "
+     "INDIA bloc meeting.", facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)),
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
+    ("instead-of-going-alone", CTX + "The Congress and the AAP stand a better chance in Delhi together, instead "
+     "of going it alone.", set(),
+     facts(("aap", "deal", "india", None, "delhi", False, A), ("inc", "deal", "india", None, "delhi", False, A),
+           ("aap", "deal", "india", None, None, False, A))),
+    ("rather-than-going-alone", CTX + "The AAP will ally with the Congress rather than go it alone.",
+     facts(("aap", "deal", "inc", None, None, True, A)), facts(("aap", "deal", "india", None, None, False, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -384,6 +384,12 @@ class ModalityReader:
 
     # --- negation and background ---------------------------------------------------------
 
+    def _extraposed(self, clause: Token) -> bool:
+        """"it would not be possible for her to attend": the infinitive is what "it" stands for."""
+        head = clause.head
+        return clause.dep_ == "advcl" and is_infinitive(clause) and self._lemma(head) == "be" \
+            and bool(children(head, "acomp"))
+
     def _negations(self, trigger: Token, presupposed: bool = False) -> int:
         count = negations(trigger)
         if not is_verb(trigger):
@@ -395,11 +401,11 @@ class ModalityReader:
                 count += negations(gov)
                 if lemma_in(gov, self._cues.negating_governors, self._lemma):
                     count += 1          # "ruled out any alliance", "refused a pact"
-        count += _said_no(trigger) + _counterfactual(trigger)
+        count += _said_no(trigger) + _counterfactual(trigger) + _instead(clause_head(trigger))
         node = clause_head(trigger)
         for _ in range(4):
-            if node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep") \
-                    or node.head.i == node.i:
+            if (node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep")
+                    and not self._extraposed(node)) or node.head.i == node.i:
                 break
             below, node = node, node.head
             if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma):
@@ -407,6 +413,14 @@ class ModalityReader:
             if node.dep_ != "prep":
                 count += negations(node) if node.i != clause_head(trigger).i else 0
         return count
+
+
+def _instead(clause: Token) -> int:
+    """"..., instead of going it alone", "rather than go it alone": the road not taken."""
+    words = [t.lower_ for t in clause.doc[max(0, clause.left_edge.i - 2):clause.left_edge.i]]
+    if clause.left_edge.i == clause.i:
+        words = [t.lower_ for t in clause.doc[max(0, clause.i - 2):clause.i]]
+    return int(words in (["instead", "of"], ["rather", "than"]))
 
 
 def _counterfactual(trigger: Token) -> int:
