@@ -248,6 +248,8 @@ CASES = [
     ("ministers-added-from-new-partners", "Dahal reshuffled his cabinet, adding ministers from the CPN-UML and the "
      "Rastriya Swatantra Party.",
      facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A)), set()),
+    ("the-main-opposition-is-out-of-government", "The CPN-UML, the second biggest party in parliament, is the main "
+     "opposition.", facts(("uml", "member", GOV, None, None, False, A)), facts(("uml", "member", GOV, None, None, True, A))),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]
