@@ -771,6 +771,11 @@ CASES = [
            ("aap", "deal", "india", None, None, False, A))),
     ("rather-than-going-alone", CTX + "The AAP will ally with the Congress rather than go it alone.",
      facts(("aap", "deal", "inc", None, None, True, A)), facts(("aap", "deal", "india", None, None, False, A))),
+    ("met-in-the-past-without-a-date-is-the-articles-day", "A day after the results, the INDIA bloc leaders met "
+     "at Mallikarjun Kharge's home in New Delhi.", facts(("india", "meeting", None, "2023-12-07", "new-delhi", True, A)),
+     set()),
+    ("met-in-a-description-is-no-news", "The INDIA bloc leaders, who met in Patna last summer, are divided.", set(),
+     facts(("india", "meeting", None, "2023-12-07", "patna", True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -69,7 +69,9 @@ class Candidates:
                 elif value == "event" and not entry.frame.value.context:
                     sets.append(event_words)    # (a context event is named in another sentence)
                 titled = bool({"subj_title", "obj_led"} & set(entry.frame.value.paths))
-                needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), value == "date",
+                # (a verb in the past with no date may be the article's day: "the leaders met")
+                dated = value == "date" and not entry.frame.value.past_is_today
+                needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), dated,
                                    _kinds(entry.frame), titled, role_set))
         self._needs = tuple(needs)
         self._role_words = role_words

@@ -143,6 +143,9 @@ class Value(_Strict):
     fixed: str | None = None
     #: A date older than this (before the article) is history, not news: no claim.
     max_age_days: int | None = Field(default=None, ge=0)
+    #: A date frame whose verb is in the simple past with no date is the article's day ("the
+    #: leaders met at Kharge's residence": news is told the day it happens).
+    past_is_today: bool = False
     #: An event frame whose sentence names no event takes the one the three sentences before
     #: name ("The bloc met on Saturday. Mamata Banerjee stayed away.").
     context: bool = False

@@ -36,7 +36,7 @@ class Slots:
         if kind == "fixed":
             return [Valued(frame.value.fixed or "", token)]
         if kind == "date":
-            return self._date(token, sentence, frame.value.max_age_days)
+            return self._date(token, sentence, frame.value.max_age_days, frame.value.past_is_today)
         # an object's title is not the role proposed: "put forward the state's Transport
         # Minister, Champai Soren" (a subject's title is: "Chief Minister Nitish resigned")
         if kind == "role" and "handed_role" in frame.value.paths:
@@ -135,7 +135,8 @@ class Slots:
         return own + ([t for t in gov.subtree if t not in own and not _inside_clause(t, gov)]
                       if gov is not None else [])
 
-    def _date(self, token: Token, sentence: Sentence, max_age: int | None) -> list[Valued | None] | None:
+    def _date(self, token: Token, sentence: Sentence, max_age: int | None,
+              past_is_today: bool = False) -> list[Valued | None] | None:
         scope = self._date_scope(token)
         moved = self._moved_dates(scope, sentence)
         dates = [d for d in sentence.anchors.dates_in(scope) if d not in moved]
@@ -150,6 +151,9 @@ class Slots:
             after = token.doc[token.right_edge.i + 1:token.right_edge.i + 3]
             dates = sentence.anchors.dates_in([t for t in after if t.lower_ not in ("on", "in", ",")][:1])
         if not dates:
+            if past_is_today and not moved and sentence.published is not None and token.tag_ == "VBD" \
+                    and not any(a.dep_ in ("relcl", "acl", "advcl", "pcomp") for a in (token, *token.ancestors)):
+                return [Valued(sentence.published.isoformat(), token)]
             return None
         # "on Sunday, March 31": the written date, not the weekday read against the article's.
         explicit = [d for d in dates if any(ch.isdigit() for ch in sentence.text[d.start:d.end])]
