@@ -776,6 +776,8 @@ CASES = [
      set()),
     ("met-in-a-description-is-no-news", "The INDIA bloc leaders, who met in Patna last summer, are divided.", set(),
      facts(("india", "meeting", None, "2023-12-07", "patna", True, A))),
+    ("opposition-in-a-state-with-no-government-configured", CTX + "The Congress is the main opposition to the AAP "
+     "government in Punjab.", set(), facts(("inc", "member", None, None, None, False, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -391,9 +391,11 @@ class FrameMatcher:
                     and self._names_government(token, frame.object, sentence):
                 # "Prime Minister Dahal ... the UML pulled its support from the government"
                 found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
-            if not found and frame.object.default == "government" and self._government:
-                if self._local_government(token, sentence):
-                    return      # "quit the Madhesh Province Government": not the country's
+            if not found and frame.object.default == "government":
+                if not self._government or self._local_government(token, sentence):
+                    # "quit the Madhesh Province Government": not the country's; and a story
+                    # with no governing coalition configured has no government to be in
+                    return
                 found = [Found(self._government, "alliance", -1, "default")]
             if not found and frame.object.required:
                 return
