@@ -778,6 +778,11 @@ CASES = [
      facts(("india", "meeting", None, "2023-12-07", "patna", True, A))),
     ("opposition-in-a-state-with-no-government-configured", CTX + "The Congress is the main opposition to the AAP "
      "government in Punjab.", set(), facts(("inc", "member", None, None, None, False, A))),
+    ("each-named-to-their-own-role", "The leaders of the INDIA bloc picked Mallikarjun Kharge as chairperson and "
+     "Nitish Kumar as convenor.", facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, A),
+                           ("nitish-kumar", "role", "india", "convenor", None, True, A)),
+     facts(("mallikarjun-kharge", "role", "india", "convenor", None, True, A),
+           ("nitish-kumar", "role", "india", "chairperson", None, True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -423,6 +423,14 @@ class FrameMatcher:
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
                 yield subject, obj, value
             return
+        named = [v for v in values if v is not None]
+        if frame.value.type == "role" and len(subjects_) > 1 and len(named) == len(subjects_) \
+                and interleaved(subjects_, named):
+            # "appointed Kharge as chairperson and Nitish Kumar as convenor": each its own
+            pairs = zip(sorted(subjects_, key=lambda s: s.token), sorted(named, key=lambda v: v.token.i))
+            for (subject, value), obj in itertools.product(pairs, objects):
+                yield subject, obj, value
+            return
         for subject, obj, value in itertools.product(subjects_, objects, values or [None]):
             yield subject, obj, value
 
