@@ -783,6 +783,11 @@ CASES = [
                            ("nitish-kumar", "role", "india", "convenor", None, True, A)),
      facts(("mallikarjun-kharge", "role", "india", "convenor", None, True, A),
            ("nitish-kumar", "role", "india", "chairperson", None, True, A))),
+    ("attended-along-with", "The INDIA bloc met in New Delhi on Wednesday. Akhilesh Yadav attended the meeting "
+     "along with Sharad Pawar and MK Stalin.",
+     facts(("akhilesh-yadav", "attends", "india", "meeting", None, True, A),
+           ("sharad-pawar", "attends", "india", "meeting", None, True, A),
+           ("mk-stalin", "attends", "india", "meeting", None, True, A)), set()),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

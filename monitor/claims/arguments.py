@@ -101,6 +101,10 @@ class Arguments:
                 found = [f for f in found if f.how != "group"]
             fitting = [f for f in found if f.kind in arg.kinds or (arg.as_party and f.kind == "person")]
             if fitting:
+                if "along_with" in arg.paths and path != "along_with":
+                    # (those "along with" the subject are added to it, not found instead)
+                    fitting += [f for w, how in self.follow(token, "along_with")
+                                for f in self.resolve(w, sentence, how) if f.kind in arg.kinds]
                 return fitting
             if found and not owner:
                 return []       # the path names someone else: no default stands in for them
@@ -209,6 +213,9 @@ class Arguments:
             verbs = self._lex.data.vocabulary.organiser_verbs
             return [(o, "direct") for c in children(token, "acl", "relcl") if self._lemma(c) in verbs
                     for a in children(c, "agent") for o in children(a, "pobj")]
+        if path == "along_with":
+            # "attended the meeting along with Sharad Pawar and MK Stalin": they did it too
+            return [(t, "inherited") for t in _along_with(verb)] if verb is not None else []
         if path == "listed_after":
             return [(t, "inherited") for t in _listed_after(verb or token, self._lemma)]
         if path == "obj_owner":
@@ -472,6 +479,22 @@ def _after_leaders(word: Token, sentence: Sentence) -> list[Token]:
             break
         out += parties
         node = parties[0]
+    return out
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """Who "along with" / "together with" / "alongside" adds to the verb's subject."""
+    out: list[Token] = []
+    holders = [verb, verb.head] if verb.dep_ in ("acomp", "attr") else [verb]     # ("was present, along with")
+    holders += [s for h in holders for s in children(h, "nsubj")]                 # ("Yadav, along with Pawar, ...")
+    for prep in (p for h in holders for p in children(h, "prep")):
+        if prep.lower_ == "alongside":
+            objects = children(prep, "pobj")
+        elif prep.lower_ in ("along", "together"):
+            objects = [o for w in children(prep, "prep") if w.lower_ == "with" for o in children(w, "pobj")]
+        else:
+            continue
+        out += [t for o in objects for t in (o, *o.conjuncts)]
     return out
 
 
