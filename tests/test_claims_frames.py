@@ -788,6 +788,13 @@ CASES = [
      facts(("akhilesh-yadav", "attends", "india", "meeting", None, True, A),
            ("sharad-pawar", "attends", "india", "meeting", None, True, A),
            ("mk-stalin", "attends", "india", "meeting", None, True, A)), set()),
+    ("absence-of-the-ones-named", "The INDIA bloc met in New Delhi on Saturday. The BJP jeered at the absence of "
+     "Mamata Banerjee and MK Stalin.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A),
+           ("mk-stalin", "attends", "india", "meeting", None, False, A)), set()),
+    ("not-come-out-of-the-alliance-is-no-attendance", "The INDIA bloc met in New Delhi on Saturday. The Trinamool "
+     "fought alone in Bengal but did not come out of the alliance.", set(),
+     facts(("tmc", "attends", "india", "meeting", None, False, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -237,8 +237,8 @@ CASES = [
     ("a-former-prime-minister-heads-no-government", "Prime Minister Pushpa Kamal Dahal is under pressure. The CPN-UML "
      "of former prime minister KP Sharma Oli does not back the government.",
      facts(("uml", "supports", "maoist", None, None, False, A)), facts(("uml", "supports", "uml", None, None, False, A))),
-    ("a-partnership-ended-is-not-stated-as-holding", "Early in March, Prachanda ditched his partnership with "
-     "the Nepali Congress and joined hands with the UML instead.",
+    ("a-partnership-ended-is-not-stated-as-holding", "At the start of March, Prachanda ditched his long "
+     "partnership with the Nepali Congress and teamed up with the UML.",
      facts(("maoist", "deal", "nc", None, None, False, A), ("maoist", "deal", "uml", None, None, True, A)),
      facts(("maoist", "deal", "nc", None, None, True, A))),
     ("ministers-counted-from-each-party", "The prime minister appointed five ministers from the CPN-UML, two from "

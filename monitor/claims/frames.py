@@ -367,7 +367,10 @@ class FrameMatcher:
         subjects_ = self._args.find(token, frame.subject, sentence)
         objects: list[Found | None] = [None]
         if frame.object is not None:
-            where = [v.token for v in values if v is not None] if frame.value.type in ("role", "event") else []
+            # (an event the text named before stands on the trigger: "the absence of Mamata
+            # Banerjee" names the absentee, not the event's owner)
+            where = [v.token for v in values if v is not None and not (frame.value.context and v.token.i == token.i)] \
+                if frame.value.type in ("role", "event") else []
             # "the swearing-in ceremony of Modi": the value word's noun has the owner
             where += [w.head for w in where if w.dep_ in ("compound", "amod", "nmod") and w.head.i != w.i]
             found = [f for w in where for f in self._args.find(w, frame.object, sentence, owner=True)]
