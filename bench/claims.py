@@ -252,9 +252,12 @@ def load_expectations(corpus: Path) -> dict[str, Any]:
 def matches(flag: Produced, want: Mapping[str, Any], *, must_not: bool = False) -> bool:
     """Does a produced flag match an expected one ("" and a missing field mean none)?
 
-    A ``must_not`` entry ignores the kind and checks value/place only when given.
+    A ``must_not`` entry ignores the kind and checks value/place (and ``hedged``) only when
+    given.
     """
     draft = flag.draft
+    if must_not and "hedged" in want and bool(want["hedged"]) != bool(draft.detail.get("hedged")):
+        return False
     if not must_not:
         kind = str(want.get("kind", ""))
         if kind == "source":

@@ -795,6 +795,19 @@ CASES = [
     ("not-come-out-of-the-alliance-is-no-attendance", "The INDIA bloc met in New Delhi on Saturday. The Trinamool "
      "fought alone in Bengal but did not come out of the alliance.", set(),
      facts(("tmc", "attends", "india", "meeting", None, False, A))),
+    ("flew-in-for-the-rally", "Rahul Gandhi and Congress president Mallikarjun Kharge flew into Patna on Sunday "
+     "for the INDIA bloc's rally.",
+     facts(("rahul-gandhi", "attends", "india", "rally", None, True, A),
+           ("mallikarjun-kharge", "attends", "india", "rally", None, True, A)), set()),
+    ("represented-at-the-meeting", "The INDIA bloc meets in New Delhi on Saturday. MK Stalin said T R Baalu would "
+     "represent the DMK at the meeting.", facts(("dmk", "attends", "india", "meeting", None, True, A)), set()),
+    ("leaders-gathered-is-a-meeting", "Leaders of the INDIA bloc's parties gathered at Mallikarjun Kharge's home in "
+     "New Delhi on Saturday.", facts(("india", "meeting", None, "2023-12-02", "new-delhi", True, A)), set()),
+    ("fought-as-allies-in-some-states", CTX + "The AAP and the Congress will fight the polls as allies in Delhi and "
+     "Goa.", facts(("aap", "deal", "inc", None, "delhi", True, A), ("aap", "deal", "inc", None, "goa", True, A)), set()),
+    ("a-bound-is-not-a-count", CTX + "A senior Congress leader said the party would not accept fewer than 18 "
+     "seats in Maharashtra.", set(),
+     facts(("inc", "seats", None, "18", "maharashtra", False, "hedged"), ("inc", "seats", None, "18", "maharashtra", False, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -331,6 +331,7 @@ class Arguments:
                         sentence.anchors.entity(appos).entity != sentence.anchors.entity(token).entity:  # type: ignore[union-attr]
                     words += [appos, *appos.conjuncts]
             words += _after_leaders(token, sentence)
+            words += _joined_before(token, sentence)
         if len(words) > 2:
             words += _list_tail(max(words, key=lambda w: w.i), sentence)
         out: list[Found] = []
@@ -459,6 +460,15 @@ def _list_tail(last: Token, sentence: Sentence) -> list[Token]:
         if sentence.anchors.entity(head) is not None:
             out.append(head)
     return out
+
+
+def _joined_before(word: Token, sentence: Sentence) -> list[Token]:
+    """"Rahul Gandhi and Congress president Mallikarjun Kharge flew ...", parsed with "Rahul
+    Gandhi" as a modifier of "Kharge": another person joined by "and" before the name."""
+    own = sentence.anchors.entity(word)
+    return [c for c in word.children if c.dep_ in ("nmod", "compound") and c.i < word.i
+            and (m := sentence.anchors.entity(c)) is not None and m.kind == "person" and own is not None
+            and m.entity != own.entity and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children)]
 
 
 def _after_leaders(word: Token, sentence: Sentence) -> list[Token]:

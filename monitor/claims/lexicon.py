@@ -202,6 +202,7 @@ _IRREGULAR = {
     "begin": ("began", "begun"), "lend": ("lent",), "be": ("is", "are", "was", "were", "been", "being", "am"),
     "have": ("has", "had"), "run": ("ran",), "draw": ("drew", "drawn"), "hit": ("hit",),
     "ally": ("allies", "allied"), "party": ("parties",), "tie": ("ties", "tied", "tying"),
+    "fly": ("flew", "flown"),
 }
 
 

@@ -423,8 +423,8 @@ def _subject_of_next_clause(noun: Token) -> bool:
 
 def not_a_count(token: Token) -> bool:
     """A year ("2019"), a round guess ("two dozen seats"), a difference ("two fewer than
-    in 2019", "three more seats than last time") or a size ("which has 10 seats"): not a
-    count of seats."""
+    in 2019", "three more seats than last time"), a bound ("at least ten", "fewer than 18")
+    or a size ("which has 10 seats"): not a count of seats."""
     if token.text.isdigit() and len(token.text) == 4:
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in token.children] == ["the"]:
@@ -439,6 +439,10 @@ def not_a_count(token: Token) -> bool:
     preceding = token.doc[token.i - 1] if token.i > 0 else None
     if any(t is not None and t.lower_[:3] in _MONTHS and t.tag_ == "NNP" for t in (preceding, following)):
         return True     # "by December 31", "on 19 December": a day of a month
+    before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]
+    if before in (["fewer", "than"], ["less", "than"], ["more", "than"], ["at", "least"], ["at", "most"],
+                  ["up", "to"]) or before[-1:] == ["over"]:
+        return True     # "would not accept fewer than 18 seats", "at least ten": a bound, not a count
     after = [t.lower_ for t in token.doc[token.i + 1:token.i + 5]]
     return any(w in _COMPARATIVES for w in after[:2]) and "than" in after
 
