@@ -60,7 +60,7 @@ CASES = [
     ("he-male", "Mamata Banerjee met Rahul Gandhi. He left.",
      [("Mamata Banerjee", "mamata-banerjee"), ("Rahul Gandhi", "rahul-gandhi"), ("He", "rahul-gandhi")]),
     ("the-party", "The JD(U) met in Patna. The party chose.", [("JD(U)", "jdu"), ("The party", "jdu")]),
-    ("the-party-of-speaker", "Congress met. Mamata Banerjee said the party would fight.",
+    ("the-party-of-speaker", "Leaders met. Mamata Banerjee said the party would fight.",
      [("Mamata Banerjee", "mamata-banerjee"), ("the party", "tmc")]),
     ("the-alliance-last", "The TDP joined the NDA. The alliance grew.", [("TDP", "tdp"), ("NDA", "nda"),
                                                                          ("The alliance", "nda")]),

@@ -441,7 +441,7 @@ def not_a_count(token: Token) -> bool:
         return True     # "by December 31", "on 19 December": a day of a month
     before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]
     if before in (["fewer", "than"], ["less", "than"], ["more", "than"], ["at", "least"], ["at", "most"],
-                  ["up", "to"]) or before[-1:] == ["over"]:
+                  ["up", "to"]) or before[-1:] in (["over"], ["below"], ["above"], ["beyond"]):
         return True     # "would not accept fewer than 18 seats", "at least ten": a bound, not a count
     after = [t.lower_ for t in token.doc[token.i + 1:token.i + 5]]
     return any(w in _COMPARATIVES for w in after[:2]) and "than" in after
