@@ -250,6 +250,15 @@ CASES = [
      facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A)), set()),
     ("the-main-opposition-is-out-of-government", "The CPN-UML, the second biggest party in parliament, is the main "
      "opposition.", facts(("uml", "member", GOV, None, None, False, A)), facts(("uml", "member", GOV, None, None, True, A))),
+    ("dropped-from-the-government", "Prime Minister Pushpa Kamal Dahal threw the Nepali Congress out of his "
+     "cabinet and dropped the Janata Samajbadi Party-Nepal from his government as well.",
+     facts(("jsp", "member", GOV, None, None, False, A)), facts(("maoist", "member", GOV, None, None, False, A))),
+    ("ministers-picked-from-parties", "Dahal picked six ministers from the CPN-UML and two from the Rastriya "
+     "Swatantra Party.", facts(("uml", "member", GOV, None, None, True, A), ("rsp", "member", GOV, None, None, True, A)),
+     set()),
+    ("pulled-out-of-the-coalition-is-membership", "The Janata Samajbadi Party-Nepal pulled out of the ruling "
+     "coalition in May.", facts(("jsp", "member", GOV, None, None, False, A)),
+     facts(("jsp", "supports", GOV, None, None, False, A))),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]

@@ -114,6 +114,9 @@ class Arguments:
         if path.startswith("prep:"):
             found = prep_objects(token, path[5:])
             if path == "prep:from":
+                # ("picked six ministers from the UML and two from the RSP": "two" on the verb)
+                found += [o for c in token.children if c.dep_ == "conj" and c.tag_ == "CD"
+                          for o in prep_objects(c, "from")]
                 found += [t for f in found for t in _counted_from(f)]
             if found and path == "prep:of" and not is_verb(token):
                 # "the partnership of the UML and the RSP": the parser often hangs the second
