@@ -259,6 +259,11 @@ CASES = [
     ("pulled-out-of-the-coalition-is-membership", "The Janata Samajbadi Party-Nepal pulled out of the ruling "
      "coalition in May.", facts(("jsp", "member", GOV, None, None, False, A)),
      facts(("jsp", "supports", GOV, None, None, False, A))),
+    ("the-alliance-with-a-party-is-a-pact", "Prime Minister Pushpa Kamal Dahal named three ministers on Monday after "
+     "ditching the alliance with the Nepali Congress.", facts(("maoist", "deal", "nc", None, None, False, A)),
+     facts(("maoist", "member", GOV, None, None, False, A))),
+    ("a-post-in-something-unwatched", "Pushpa Kamal Dahal once served as the chairman of Tilathi Koiladi in "
+     "Saptari.", set(), facts(("prachanda", "role", GOV, "chairperson", None, True, A))),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]

@@ -348,6 +348,9 @@ class Arguments:
                 and sentence.pair is not None:
             # "They have also shared out seats": the two parties just named, not the last one
             return [Found(e, self._kinds.get(e, "party"), word.i, "coref") for e in sentence.pair]
+        if mention is not None and mention.kind == "alliance" and mention.how != "name" and any(
+                (m := sentence.anchors.entity(o)) is not None and m.kind == "party" for o in prep_objects(word, "with")):
+            return []       # "ditching the alliance with the Congress": a pact with it, not the coalition
         if mention is not None:
             if mention.kind == "party" and any(c.dep_ == "nummod" for c in word.children):
                 return [self.found(mention, word, "group")]    # "three RJD MLAs"

@@ -270,6 +270,8 @@ class FrameMatcher:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
+                if value is not None and obj is None and _held_elsewhere(value.token, sentence):
+                    continue    # "the Chairman of Tilathi Koiladi": a post in something not watched
                 obj = self._role_holder(obj, value, sentence, subject)
                 if value is not None and _former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
@@ -574,6 +576,15 @@ class FrameMatcher:
             own = self._info[subject.entity].party if subject.entity in self._info else None
             return Found(own, "party", -1, "default") if own is not None and own in self._info else None
         return None
+
+
+def _held_elsewhere(role: Token, sentence: Sentence) -> bool:
+    """A role "of" a named body that is no watched entity nor place ("chairman of Tilathi
+    Koiladi", "president of the Nepal Bar Association")."""
+    return any(o.tag_ in ("NNP", "NNPS") and sentence.anchors.entity(o) is None and sentence.anchors.place(o) is None
+               and not any(sentence.anchors.entity(t) is not None or sentence.anchors.place(t) is not None
+                           for t in o.subtree)
+               for o in prep_objects(role, "of"))
 
 
 def _in_description(token: Token) -> bool:
