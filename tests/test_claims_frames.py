@@ -808,6 +808,23 @@ CASES = [
     ("a-bound-is-not-a-count", CTX + "A senior Congress leader said the party would not accept fewer than 18 "
      "seats in Maharashtra.", set(),
      facts(("inc", "seats", None, "18", "maharashtra", False, "hedged"), ("inc", "seats", None, "18", "maharashtra", False, A))),
+    ("remains-to-be-seen-if-asks", CTX + "It remains to be seen if the AAP will leave three seats for the Congress "
+     "in Delhi.", facts(("inc", "seats", None, "3", "delhi", True, "question")),
+     facts(("inc", "seats", None, "3", "delhi", True, "conditional"))),
+    ("decided-that-it-should", CTX + "After long talks it was decided that the Congress should contest both seats "
+     "in Goa.", facts(("inc", "seats", None, "2", "goa", True, A)), facts(("inc", "seats", None, "2", "goa", True, "proposed"))),
+    ("persuaded-to-cede", CTX + "The Congress is working to persuade the Shiv Sena (UBT) to cede the Sangli seat to it.",
+     set(), facts(("shs-ubt", "deal", "inc", None, "maharashtra", True, A))),
+    ("part-of-the-blocs-delegation-is-no-membership", "Mamata Banerjee said two MPs of her party would be part of the "
+     "INDIA bloc delegation to the Election Commission.", set(), facts(("tmc", "member", "india", None, None, True, A))),
+    ("a-meeting-with-someone-else", "The INDIA bloc met in New Delhi on Monday. The TMC will be represented by Derek "
+     "O'Brien at this week's meeting with the Election Commission.", set(),
+     facts(("tmc", "attends", "india", "meeting", None, True, A))),
+    ("one-state-story-far-back", "The CPI(M) is fielding heavyweights across Kerala. " + "Its leaders say the "
+     "campaign is going well. " * 12 + "Of the 20 seats, the CPI(M) is contesting 15 and the CPI four, with the "
+     "remaining one allocated to the Kerala Congress (M).",
+     facts(("cpim", "seats", None, "15", "kerala", True, A), ("cpi", "seats", None, "4", "kerala", True, A)),
+     facts(("cpi", "seats", None, "1", "kerala", True, A), ("cpim", "seats", None, "15", None, True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

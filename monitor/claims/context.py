@@ -181,9 +181,9 @@ class Context:
 
     def place(self, doc: Document, sentence: Sentence) -> tuple[str | None, bool]:
         """Where a sentence naming no place is about, and whether the text just named it:
-        the one state the nearest of the two sentences before it names (named); else the
-        home of the regional alliance in question (the MVA's seats are Maharashtra's); else
-        the state of the opening dateline."""
+        the one state the nearest of the two sentences before it names (named); else the one
+        state the whole text has named so far; else the home of the regional alliance in
+        question (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         for before in reversed(doc.sentences[max(0, index - 2):index]):
             states = {p.id for p in doc.places if p.kind == "state" and before.start <= p.start < before.end}
@@ -196,6 +196,10 @@ class Context:
                   if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start}
         if states:
             return (states.pop() if len(states) == 1 else None), True
+        # a story about one state: the only one it has named so far, however far back
+        states = {p.id for p in doc.places if p.kind == "state" and p.start < sentence.start}
+        if len(states) == 1:
+            return states.pop(), False
         alliance = self.alliance(doc, sentence)
         home = self._homes.get(alliance) if alliance else None
         return home or doc.dateline, False

@@ -377,8 +377,11 @@ class FrameMatcher:
             where += [w.head for w in where if w.dep_ in ("compound", "amod", "nmod") and w.head.i != w.i]
             found = [f for w in where for f in self._args.find(w, frame.object, sentence, owner=True)]
             found = found or self._args.find(token, frame.object, sentence)
-            if not found and frame.value.type == "event" and any(named_owner(w, sentence) for w in where):
-                return      # "the swearing-in of Narendra Modi": someone else's event
+            if not found and frame.value.type == "event" and any(
+                    named_owner(w, sentence) or _held_with(w) for w in where):
+                # "the swearing-in of Narendra Modi", "this meeting with the Election Commission":
+                # someone else's event, not the one the text named before
+                return
             owners = [sentence.event_owners[v.value] for v in values
                       if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
             named = [] if found else [o for v in values if v is not None for o in [self._named_event_owner(v.token)] if o]
@@ -576,6 +579,11 @@ class FrameMatcher:
             own = self._info[subject.entity].party if subject.entity in self._info else None
             return Found(own, "party", -1, "default") if own is not None and own in self._info else None
         return None
+
+
+def _held_with(event: Token) -> bool:
+    """"the meeting with the Election Commission" (not "attended the meeting along with Pawar")."""
+    return any(p.lower_ == "with" and p.dep_ == "prep" and children(p, "pobj") for p in event.children)
 
 
 def _held_elsewhere(role: Token, sentence: Sentence) -> bool:

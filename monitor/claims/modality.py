@@ -222,9 +222,10 @@ class ModalityReader:
         elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp"):
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
         marks = {self._lemma(m) for m in children(child, "mark")}
-        if link == "advcl" and marks & set(cues.condition_marks):
+        asks = "if" in marks and self._asking(head)
+        if link == "advcl" and marks & set(cues.condition_marks) and not asks:
             found.setdefault("conditional", "conditional")
-        if link in ("ccomp", "advcl") and marks & set(cues.question_marks):
+        if link in ("ccomp", "advcl") and (marks & set(cues.question_marks) or asks):
             found.setdefault("question", "question")
         # ("we propose the Congress to fight one seat": an infinitive the parser took for an adjunct)
         infinitive = link == "advcl" and is_infinitive(child)
@@ -282,7 +283,8 @@ class ModalityReader:
             if child.dep_ == "aux" and word in cues.hedge_modals and not (word == "could" and negated):
                 # "could not attend" reports an inability, not a possibility
                 found.setdefault("hedged", "likely")
-            elif child.dep_ == "aux" and word in cues.proposal_modals:
+            elif child.dep_ == "aux" and word in cues.proposal_modals and not (
+                    node.dep_ == "ccomp" and self._lemma(node.head) in cues.decision_verbs):
                 found.setdefault("proposed", "proposed")
             elif child.dep_ in ("advmod", "acomp") and word in cues.hedge_adverbs:
                 found.setdefault("hedged", "reportedly" if word in ("reportedly", "allegedly",
@@ -290,11 +292,19 @@ class ModalityReader:
             elif child.dep_ == "advcl" and self._condition(node, child, negated):
                 found.setdefault("conditional", "conditional")
 
+    def _asking(self, head: Token) -> bool:
+        """"to be seen if", "unclear if", "asked if": an "if" that asks."""
+        words = self._cues.asking_words
+        # ("it remains to be seen if": the "if" hangs on "remains", beside "seen")
+        return self._lemma(head) in words or any(
+            (c.dep_ == "acomp" and c.lower_ in words) or (c.dep_ == "xcomp" and self._lemma(c) in words)
+            for c in head.children)
+
     def _condition(self, node: Token, clause: Token, negated: bool) -> bool:
         """"if talks fail", and "until the seats are settled" under "will not join"."""
         marks = {self._lemma(m) for m in children(clause, "mark")}
         if marks & set(self._cues.condition_marks):
-            return True
+            return not ("if" in marks and self._asking(node))
         pending = negated or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                                  for c in node.children)
         return pending and bool(marks & set(self._cues.pending_marks))

@@ -290,6 +290,12 @@ class Cues(_WordLists):
     #: "threatened to walk out of the bloc": what will happen only if something else does.
     condition_governors: tuple[str, ...] = ()
     question_marks: tuple[str, ...] = ()
+    #: Under these, "if" asks rather than sets a condition ("it remains to be seen if the AAP
+    #: will leave three seats", "unclear if").
+    asking_words: tuple[str, ...] = ()
+    #: What a clause under these says "should" be done is decided, not proposed ("it was
+    #: decided that the Congress should fight the South Goa seat").
+    decision_verbs: tuple[str, ...] = ()
 
     @property
     def topic_nouns(self) -> frozenset[str]:

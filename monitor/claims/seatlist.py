@@ -200,8 +200,9 @@ class SeatLists:
                 if found:
                     return found[:1]
                 target = next((t for t in doc[token.i + 1:token.i + 4] if t.tag_.startswith("NN")), None)
-                if target is not None and token.head.i in (number.i, number.head.i):
-                    return None
+                if target is not None and (token.head.i in (number.i, number.head.i) or (
+                        token.head.dep_ == "acl" and token.head.head.i == number.i)):
+                    return None     # (also "the remaining one allocated to the Kerala Congress (M)")
                 break
         verb = verb_of(number)
         if verb is not None and self._lemma(verb) in self._givers and not _passive(verb) \
