@@ -18,6 +18,17 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import Anchors
 from monitor.claims.entities import Mention
 from monitor.claims.lexicon import Lexicon
+from monitor.claims.lists import (
+    after_leaders,
+    along_with,
+    as_did,
+    counted_from,
+    joined_before,
+    led_by,
+    list_tail,
+    listed_after,
+    names_after,
+)
 from monitor.claims.schema import Argument
 from monitor.claims.tree import (
     children,
@@ -117,7 +128,7 @@ class Arguments:
                 # ("picked six ministers from the UML and two from the RSP": "two" on the verb)
                 found += [o for c in token.children if c.dep_ == "conj" and c.tag_ == "CD"
                           for o in prep_objects(c, "from")]
-                found += [t for f in found for t in _counted_from(f)]
+                found += [t for f in found for t in counted_from(f)]
             if found and path == "prep:of" and not is_verb(token):
                 # "the partnership of the UML and the RSP": the parser often hangs the second
                 # name on the noun itself (only a name resolves, so "and the talks" adds nothing)
@@ -129,7 +140,7 @@ class Arguments:
             found = [t for o in objects for base in (o, *children(o, "acl", "relcl"))
                      for t in prep_objects(base, path[9:])]
             if path == "obj_prep:from":
-                found += [t for f in found for t in _counted_from(f)]
+                found += [t for f in found for t in counted_from(f)]
             return [(t, "direct") for t in found]
         verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
         if path.startswith("subj_prep:"):
@@ -143,7 +154,7 @@ class Arguments:
             own = children(verb, "nsubj", "csubj")
             found = subjects(verb, self._lemma)
             how = "direct" if own and found == own else "inherited"
-            return [(t, how) for t in found if t.i != token.i] + [(t, "direct") for t in _as_did(verb)]
+            return [(t, how) for t in found if t.i != token.i] + [(t, "direct") for t in as_did(verb)]
         if path == "pred_subj":
             # "X is a member of ...": only a predicate noun takes the clause's subject.
             if token.dep_ not in ("attr", "acomp", "oprd") or verb is None:
@@ -218,9 +229,9 @@ class Arguments:
                     for a in children(c, "agent") for o in children(a, "pobj")]
         if path == "along_with":
             # "attended the meeting along with Sharad Pawar and MK Stalin": they did it too
-            return [(t, "inherited") for t in _along_with(verb)] if verb is not None else []
+            return [(t, "inherited") for t in along_with(verb)] if verb is not None else []
         if path == "listed_after":
-            return [(t, "inherited") for t in _listed_after(verb or token, self._lemma)]
+            return [(t, "inherited") for t in listed_after(verb or token, self._lemma)]
         if path == "obj_owner":
             return [(t, "direct") for o in direct_objects(token)
                     for t in [*children(o, "poss"), *modifiers(o), *prep_objects(o, "of")]]
@@ -333,10 +344,10 @@ class Arguments:
                 if sentence.anchors.entity(appos) is not None and \
                         sentence.anchors.entity(appos).entity != sentence.anchors.entity(token).entity:  # type: ignore[union-attr]
                     words += [appos, *appos.conjuncts]
-            words += _after_leaders(token, sentence)
-            words += _joined_before(token, sentence)
+            words += after_leaders(token, sentence)
+            words += joined_before(token, sentence)
         if len(words) > 2:
-            words += _list_tail(max(words, key=lambda w: w.i), sentence)
+            words += list_tail(max(words, key=lambda w: w.i), sentence)
         out: list[Found] = []
         for word in words:
             out += self._one(word, sentence, how)
@@ -403,7 +414,7 @@ class Arguments:
                     if owners:
                         return [dataclasses.replace(f, how="coref" if lemma == "party" else "group")
                                 for f in owners]
-            for child in prep_objects(word, "of") + prep_objects(word, "from") + _led_by(word):
+            for child in prep_objects(word, "of") + prep_objects(word, "from") + led_by(word):
                 owners = self.resolve(child, sentence, "group")
                 if owners:
                     return owners
@@ -412,7 +423,7 @@ class Arguments:
             if not listed and lemma in _GENERIC:
                 # "its ally MDMK", "the two Left parties, the CPI and the CPI(M)": the names
                 # right after, whatever the parser made of them
-                return [self.found(m, t, how) for m, t in _names_after(word, sentence)]
+                return [self.found(m, t, how) for m, t in names_after(word, sentence)]
             return [f for o in listed for f in self.resolve(o, sentence, how)]
         # "Its chairman, the Madhesi leader Upendra Yadav, resigned": the person in apposition
         for appos in children(word, "appos"):
@@ -445,126 +456,6 @@ _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "her
 
 def _respectively_in(doc: object) -> bool:
     return any(t.lower_ == "respectively" for t in doc)  # type: ignore[attr-defined]
-
-
-def _list_tail(last: Token, sentence: Sentence) -> list[Token]:
-    """The rest of a long list of names the parser broke off ("attended by A, B, C, D, E
-    and F", with "E" hung elsewhere): the names that go on after its last conjunct, one
-    comma or "and" apart, read along the words."""
-    doc = last.doc
-    out: list[Token] = []
-    i = last.i + 1
-    while i < len(doc) and doc[i].lower_ in (",", "and"):
-        while i < len(doc) and doc[i].lower_ in (",", "and"):
-            i += 1
-        start = i
-        while i < len(doc) and doc[i].tag_ in ("NNP", "NNPS"):
-            i += 1
-        if i == start:
-            break
-        head = doc[i - 1]
-        if sentence.anchors.entity(head) is not None:
-            out.append(head)
-    return out
-
-
-def _joined_before(word: Token, sentence: Sentence) -> list[Token]:
-    """"Rahul Gandhi and Congress president Mallikarjun Kharge flew ...", parsed with "Rahul
-    Gandhi" as a modifier of "Kharge": another person joined by "and" before the name."""
-    own = sentence.anchors.entity(word)
-    return [c for c in word.children if c.dep_ in ("nmod", "compound") and c.i < word.i
-            and (m := sentence.anchors.entity(c)) is not None and m.kind == "person" and own is not None
-            and m.entity != own.entity and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children)]
-
-
-def _after_leaders(word: Token, sentence: Sentence) -> list[Token]:
-    """"the CPN (US) of Madhav Nepal, the JSP of Upendra Yadav and the LSP": the parser hangs
-    each next party on the leader just named with "of"; they go on with the list."""
-    out: list[Token] = []
-    node = word
-    for _ in range(8):
-        # ("the CPN (Unified Socialist) of ...": the "of" may hang on a word of the name)
-        same = [a for a in children(node, "appos") if sentence.anchors.entity(a) == sentence.anchors.entity(node)]
-        leader = next((o for n in (node, *same) for o in prep_objects(n, "of")
-                       if (m := sentence.anchors.entity(o)) is not None and m.kind == "person"), None)
-        if leader is None:
-            break
-        parties = [a for a in [*children(leader, "appos"), *leader.conjuncts]
-                   if (m := sentence.anchors.entity(a)) is not None and m.kind == "party"]
-        if not parties:
-            break
-        out += parties
-        node = parties[0]
-    return out
-
-
-def _along_with(verb: Token) -> list[Token]:
-    """Who "along with" / "together with" / "alongside" adds to the verb's subject."""
-    out: list[Token] = []
-    holders = [verb, verb.head] if verb.dep_ in ("acomp", "attr") else [verb]     # ("was present, along with")
-    holders += [s for h in holders for s in children(h, "nsubj")]                 # ("Yadav, along with Pawar, ...")
-    for prep in (p for h in holders for p in children(h, "prep")):
-        if prep.lower_ == "alongside":
-            objects = children(prep, "pobj")
-        elif prep.lower_ in ("along", "together"):
-            objects = [o for w in children(prep, "prep") if w.lower_ == "with" for o in children(w, "pobj")]
-        else:
-            continue
-        out += [t for o in objects for t in (o, *o.conjuncts)]
-    return out
-
-
-def _counted_from(word: Token) -> list[Token]:
-    """"four ministers from his party, seven from the UML, three from the RSP and two from the
-    CPN (US)": the parser hangs each next "N from X" on the one before; the rest of the X."""
-    out: list[Token] = []
-    todo = [word]
-    while todo and len(out) < 12:
-        node = todo.pop(0)
-        counts = [c for c in (*children(node, "appos", "conj"), *(k for a in children(node, "appos") for k in a.conjuncts))
-                  if c.tag_ == "CD"]
-        nxt = [o for c in counts for o in prep_objects(c, "from") if o not in out and o.i != word.i]
-        out += nxt
-        todo += nxt
-    return out
-
-
-def _names_after(word: Token, sentence: Sentence) -> list[tuple[Mention, Token]]:
-    """Parties named right after a noun, read along the words: "ally MDMK", "parties, the CPI
-    and the CPI(M)" (only "," / "and" / "the" between them)."""
-    out: list[tuple[Mention, Token]] = []
-    doc = word.doc
-    i = word.i + 1
-    while i < len(doc):
-        mention = sentence.anchors.entity(doc[i])
-        if mention is not None:
-            if mention.kind != "party":
-                break
-            if not out or out[-1][0] is not mention:
-                out.append((mention, doc[i]))
-        elif doc[i].lower_ not in (",", "and", "the") or (doc[i].lower_ == "," and not out and i > word.i + 1):
-            break
-        i += 1
-    return out
-
-
-def _as_did(verb: Token) -> list[Token]:
-    """"The JD(U) quit the bloc, as did the RLD", "Gandhi was present, as was Yadav": the
-    subject of an elliptic "as" clause does the same."""
-    clause = verb.head if verb.dep_ in ("acomp", "attr") else verb      # "was present, as was ..."
-    return [s for c in children(clause, "advcl") if c.lower_ in _ELLIPTIC
-            and any(m.lower_ == "as" for m in children(c, "mark"))
-            and not children(c, "dobj", "attr", "acomp", "xcomp", "ccomp", "prep")
-            for s in children(c, "nsubj")]
-
-
-_ELLIPTIC = frozenset({"was", "were", "is", "are", "did", "do", "does", "had", "has", "have", "will", "would"})
-
-
-def _led_by(word: Token) -> list[Token]:
-    """"the government led by Prachanda": who leads it."""
-    return [o for acl in children(word, "acl") if acl.lower_ in ("led", "headed", "run")
-            for a in children(acl, "agent") for o in children(a, "pobj")]
 
 
 _MEMBERSHIP = frozenset({"comprise", "include", "consist", "comprising", "including", "consisting"})
@@ -601,24 +492,3 @@ def _in_clause_below(token: Token, verb: Token) -> bool:
 def _the_title(word: Token) -> bool:
     """"The Bihar Chief Minister": one person named by their title (not "ministers")."""
     return word.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
-
-
-#: "Those who attended were ...", "Leaders present included ...": verbs that list a group.
-_LISTING_VERBS = frozenset({"be", "include"})
-
-
-def _listed_after(clause: Token, lemma: Lemma) -> list[Token]:
-    """The names a clause's unnamed group is listed as: "those who attended were Pawar and
-    Abdullah", "leaders who skipped the meeting included ...", "among those present were ..."."""
-    if clause.dep_ not in ("relcl", "acl", "amod"):
-        return []
-    group = clause.head
-    host = group.head
-    if group.dep_ == "pobj" and host.lower_ == "among":
-        host = host.head
-    elif group.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    if lemma(host) not in _LISTING_VERBS or host.i == group.i:
-        return []
-    return [t for t in (*direct_objects(host), *children(host, "attr", "nsubj"))
-            if t.i != group.i and t.i > clause.i]

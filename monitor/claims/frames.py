@@ -15,10 +15,19 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Found, Sentence
+from monitor.claims.build import (
+    canonical,
+    former,
+    held_elsewhere,
+    held_with,
+    in_description,
+    make_claim,
+    unsaid,
+)
 from monitor.claims.entities import EntityInfo
 from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
-from monitor.claims.modality import ModalityReader, Mood, confidence
-from monitor.claims.schema import Argument, Frame, Trigger
+from monitor.claims.modality import ModalityReader
+from monitor.claims.schema import Argument, Frame
 from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.sides import (
     coordinated,
@@ -35,18 +44,15 @@ from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
     clause_head,
-    direct_objects,
     governor,
-    is_passive,
     is_verb,
-    lemma_in,
     modifiers,
     negations,
-    passive_subjects,
     prep_objects,
     subjects,
     tense,
 )
+from monitor.claims.triggers import TriggerTest
 from monitor.claims.values import Valued, Values, excepted_places
 from monitor.types import Claim
 
@@ -54,7 +60,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Lemma = Callable[["Token"], str]
-_POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
 _ATTACH = {"direct": 1.0, "inherited": 0.9, "coref": 0.9, "group": 0.9, "default": 0.85}
 _DEFINITE = frozenset({"the", "its", "their", "this", "that", "our"})
 _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second", "third", "fourth",
@@ -74,6 +79,7 @@ class FrameMatcher:
         self._info = info
         self._values = values
         self._lemma = lemma
+        self._triggers = TriggerTest(lemma)
         self._args = Arguments(lexicon, lemma, group_nouns, {k: v.kind for k, v in info.items()})
         self._slots = Slots(lexicon, values, self._args, lemma)
         self._mood = ModalityReader(lexicon.cues, lemma)
@@ -95,7 +101,7 @@ class FrameMatcher:
             if not entries:
                 continue
             for entry in entries:
-                if not self._fits(token, entry.trigger):
+                if not self._triggers.fits(token, entry.trigger):
                     continue
                 if entry.frame.value.type == "number":
                     numbered.append((token, entry))
@@ -110,7 +116,7 @@ class FrameMatcher:
 
     def _keep(self, out: dict[tuple, Claim], claims: Iterable[Claim]) -> None:
         for claim in claims:
-            key = (_canonical(claim, self._lex.symmetric), claim.modality)
+            key = (canonical(claim, self._lex.symmetric), claim.modality)
             if key not in out or out[key].confidence < claim.confidence:
                 out[key] = claim
 
@@ -129,7 +135,7 @@ class FrameMatcher:
         # a number no trigger governs ("the DMK 24" broken off the list) takes the first trigger
         # of a main clause; one in a description does not own the list ("in the 275-seat House,
         # where a majority takes 138 votes, the Congress has 89 seats, ...": seats held)
-        main = [(t, e) for t, e in numbered if not _in_description(t)]
+        main = [(t, e) for t, e in numbered if not in_description(t)]
         for share in shares:
             number = share.number.token
             above = {a.i for a in number.ancestors}
@@ -139,7 +145,7 @@ class FrameMatcher:
             token, entry = picked
             frame = entry.frame
             mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
-            if _unsaid(mood, frame) or self._history(token, entry):
+            if unsaid(mood, frame) or self._history(token, entry):
                 continue
             mood = self._mood.offered(mood, number, token)
             mention = sentence.anchors.entity(sentence.doc[share.party])
@@ -149,7 +155,7 @@ class FrameMatcher:
             if subject is None:
                 continue
             for place in self._share_places(share, token, frame, sentence, owned, home):
-                yield _claim(sentence, mood, frame.relation, (subject.entity, None, share.number.value, place),
+                yield make_claim(sentence, mood, frame.relation, (subject.entity, None, share.number.value, place),
                              frame.polarity != mood.negated, 0.9)
 
     def _share_places(self, share: Share, trigger: Token, frame: Frame, sentence: Sentence,
@@ -184,47 +190,6 @@ class FrameMatcher:
                 for t in sentence.doc)
         return bool(sentence.anchors.memo[key])
 
-    # --- triggers ---------------------------------------------------------------------
-
-    def _fits(self, token: Token, trigger: Trigger) -> bool:
-        if trigger.pos != "any" and not token.tag_.startswith(_POS[trigger.pos]):
-            return False
-        if trigger.passive is not None and is_passive(token) != trigger.passive:
-            return False
-        if trigger.prt and not any(self._lemma(c) == trigger.prt or c.lower_ == trigger.prt
-                                   for c in children(token, "prt", "advmod", "prep")):
-            return False
-        if trigger.prep and not self._has_prep(token, trigger.prep, trigger.pobj):
-            return False
-        if trigger.unless_prep and any(prep_objects(token, p) for p in trigger.unless_prep):
-            return False
-        if trigger.obj and not any(self._lemma(o) in trigger.obj or o.lower_ in trigger.obj
-                                   for o in direct_objects(token) + children(token, "npadvmod")):
-            return False
-        if trigger.no_obj and children(token, "dobj"):
-            return False
-        if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
-                                    for t in subjects(token, self._lemma) + passive_subjects(token)):
-            return False
-        # ("contest the polls together in Delhi": the adverb may hang on the place's "in")
-        if trigger.adv and not any(self._lemma(c) in trigger.adv or c.lower_ in trigger.adv
-                                   for c in (*token.children, *(a for p in children(token, "prep")
-                                                                for a in children(p, "advmod")))):
-            return False
-        if trigger.governor or trigger.unless_governor:
-            gov = governor(token)
-            if trigger.governor and (gov is None or not lemma_in(gov, trigger.governor, self._lemma)):
-                return False
-            if gov is not None and lemma_in(gov, trigger.unless_governor, self._lemma):
-                return False
-        return True
-
-    def _has_prep(self, token: Token, word: str, objects: Sequence[str]) -> bool:
-        found = prep_objects(token, word)
-        if not found:
-            return False
-        return not objects or any(self._lemma(o) in objects or o.lower_ in objects for o in found)
-
     # --- claims of one trigger -----------------------------------------------------------
 
     def _claims(self, token: Token, entry: TriggerEntry, sentence: Sentence) -> Iterator[Claim]:
@@ -253,7 +218,7 @@ class FrameMatcher:
             return      # (the mood is read only for a trigger that has its arguments)
         mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality,
                                governed=bool(entry.trigger.governor))
-        if _unsaid(mood, frame):
+        if unsaid(mood, frame):
             return
         negated = mood.negated and not self._other_verbs_negation(token, frame)
         polarity = (frame.polarity != negated) and not moved_away
@@ -270,10 +235,10 @@ class FrameMatcher:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
-                if value is not None and obj is None and _held_elsewhere(value.token, sentence):
+                if value is not None and obj is None and held_elsewhere(value.token, sentence):
                     continue    # "the Chairman of Tilathi Koiladi": a post in something not watched
                 obj = self._role_holder(obj, value, sentence, subject)
-                if value is not None and _former(value.token):
+                if value is not None and former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
             home = self._homes.get(self._party_id(subject)) or shared_home or self._giver_home(token, frame, sentence)
             placed = [(p, held) for p in self._slots.places(token, frame, sentence, value, mood.presupposed, home)
@@ -289,7 +254,7 @@ class FrameMatcher:
                     continue
                 attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
-                claim = _claim(sentence, said, frame.relation, fact, held, attach)
+                claim = make_claim(sentence, said, frame.relation, fact, held, attach)
                 if frame.value.type == "event" and value is not None:
                     if value.token.i not in dated:     # (one reading for every side of a list)
                         dated[value.token.i] = self._event_date(token, value, sentence)
@@ -378,7 +343,7 @@ class FrameMatcher:
             found = [f for w in where for f in self._args.find(w, frame.object, sentence, owner=True)]
             found = found or self._args.find(token, frame.object, sentence)
             if not found and frame.value.type == "event" and any(
-                    named_owner(w, sentence) or _held_with(w) for w in where):
+                    named_owner(w, sentence) or held_with(w) for w in where):
                 # "the swearing-in of Narendra Modi", "this meeting with the Election Commission":
                 # someone else's event, not the one the text named before
                 return
@@ -431,11 +396,11 @@ class FrameMatcher:
             for (subject, value), obj in itertools.product(zip(subjects_, values), objects):
                 yield subject, obj, value
             return
-        named = [v for v in values if v is not None]
-        if frame.value.type == "role" and len(subjects_) > 1 and len(named) == len(subjects_) \
-                and interleaved(subjects_, named):
+        roles = [v for v in values if v is not None]
+        if frame.value.type == "role" and len(subjects_) > 1 and len(roles) == len(subjects_) \
+                and interleaved(subjects_, roles):
             # "appointed Kharge as chairperson and Nitish Kumar as convenor": each its own
-            pairs = zip(sorted(subjects_, key=lambda s: s.token), sorted(named, key=lambda v: v.token.i))
+            pairs = zip(sorted(subjects_, key=lambda s: s.token), sorted(roles, key=lambda v: v.token.i))
             for (subject, value), obj in itertools.product(pairs, objects):
                 yield subject, obj, value
             return
@@ -489,7 +454,7 @@ class FrameMatcher:
             # "one seat goes to the AAP and nine to the Congress": the side next to the number
             paired = [(min(subjects_, key=lambda s: abs(s.token - numbers[0].token.i)), numbers[0])]
         yield from ((s, None, n) for s, n in paired)
-        if not self._values.about_seats(token.doc) or (not paired and _in_description(token)):
+        if not self._values.about_seats(token.doc) or (not paired and in_description(token)):
             return      # ("..., where a majority takes 138 votes, the Congress has 89 seats, ...")
         # "..., the Congress 17 and the NCP (SP) 10": the rest of a verbless list.
         taken = {s.entity for s, _n in paired}
@@ -579,55 +544,3 @@ class FrameMatcher:
             own = self._info[subject.entity].party if subject.entity in self._info else None
             return Found(own, "party", -1, "default") if own is not None and own in self._info else None
         return None
-
-
-def _held_with(event: Token) -> bool:
-    """"the meeting with the Election Commission" (not "attended the meeting along with Pawar")."""
-    return any(p.lower_ == "with" and p.dep_ == "prep" and children(p, "pobj") for p in event.children)
-
-
-def _held_elsewhere(role: Token, sentence: Sentence) -> bool:
-    """A role "of" a named body that is no watched entity nor place ("chairman of Tilathi
-    Koiladi", "president of the Nepal Bar Association")."""
-    return any(o.tag_ in ("NNP", "NNPS") and sentence.anchors.entity(o) is None and sentence.anchors.place(o) is None
-               and not any(sentence.anchors.entity(t) is not None or sentence.anchors.place(t) is not None
-                           for t in o.subtree)
-               for o in prep_objects(role, "of"))
-
-
-def _in_description(token: Token) -> bool:
-    """In a relative or adjectival clause: it describes a noun, it is not the sentence's news."""
-    return any(a.dep_ in ("relcl", "acl") for a in (token, *token.ancestors))
-
-
-def _unsaid(mood: Mood, frame: Frame) -> bool:
-    """Background ("since the 2019 polls, when ..."), or negated where the frame cannot be."""
-    return mood.background or (mood.negated and not frame.negatable)
-
-
-def _claim(sentence: Sentence, mood: Mood, relation: str,
-           fact: tuple[str, str | None, str | None, str | None], polarity: bool, attach: float) -> Claim:
-    """The claim of one (subject, object, value, place) under the sentence's mood."""
-    subject, obj, value, place = fact
-    return Claim(sentence=sentence.text, subject=subject, relation=relation, object=obj, value=value,
-                 place=place, polarity=polarity, hedge=mood.hedge, entities=sentence.entities,
-                 paragraph=sentence.paragraph, modality=mood.modality, speaker=mood.speaker,
-                 confidence=confidence(mood, attach), recap=mood.recap)
-
-
-def _canonical(claim: Claim, symmetric: frozenset[str]) -> str:
-    """One key for both sides of a symmetric fact."""
-    if claim.relation in symmetric and claim.object and claim.subject and claim.object < claim.subject:
-        return dataclasses.replace(claim, subject=claim.object, object=claim.subject).fact_key
-    return claim.fact_key
-
-
-def _former(role: Token) -> bool:
-    if any(c.lower_ in ("former", "ex", "erstwhile", "ex-") for c in role.children):
-        return True
-    verb = role.head if role.dep_ in ("attr", "pobj") else None
-    return verb is not None and verb.lower_ == "been" and any(c.lower_ == "had" for c in verb.children)
-
-
-def with_text(claim: Claim, text: str) -> Claim:
-    return dataclasses.replace(claim, text=text)

@@ -1,0 +1,70 @@
+"""Does a word fit a trigger: the part of speech, particle, preposition, object, subject,
+adverb and governing verb the lexicon's trigger entry asks for ("withdraw" with "support"
+as its object; "deal" governed by "seal"; not "partnership" under "ditch")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from monitor.claims.schema import Trigger
+from monitor.claims.tree import (
+    children,
+    direct_objects,
+    governor,
+    is_passive,
+    lemma_in,
+    passive_subjects,
+    prep_objects,
+    subjects,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Lemma = Callable[["Token"], str]
+_POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
+
+
+class TriggerTest:
+    def __init__(self, lemma: Lemma) -> None:
+        self._lemma = lemma
+
+    def fits(self, token: Token, trigger: Trigger) -> bool:
+        if trigger.pos != "any" and not token.tag_.startswith(_POS[trigger.pos]):
+            return False
+        if trigger.passive is not None and is_passive(token) != trigger.passive:
+            return False
+        if trigger.prt and not any(self._lemma(c) == trigger.prt or c.lower_ == trigger.prt
+                                   for c in children(token, "prt", "advmod", "prep")):
+            return False
+        if trigger.prep and not self._has_prep(token, trigger.prep, trigger.pobj):
+            return False
+        if trigger.unless_prep and any(prep_objects(token, p) for p in trigger.unless_prep):
+            return False
+        if trigger.obj and not any(self._lemma(o) in trigger.obj or o.lower_ in trigger.obj
+                                   for o in direct_objects(token) + children(token, "npadvmod")):
+            return False
+        if trigger.no_obj and children(token, "dobj"):
+            return False
+        if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
+                                    for t in subjects(token, self._lemma) + passive_subjects(token)):
+            return False
+        # ("contest the polls together in Delhi": the adverb may hang on the place's "in")
+        if trigger.adv and not any(self._lemma(c) in trigger.adv or c.lower_ in trigger.adv
+                                   for c in (*token.children, *(a for p in children(token, "prep")
+                                                                for a in children(p, "advmod")))):
+            return False
+        if trigger.governor or trigger.unless_governor:
+            gov = governor(token)
+            if trigger.governor and (gov is None or not lemma_in(gov, trigger.governor, self._lemma)):
+                return False
+            if gov is not None and lemma_in(gov, trigger.unless_governor, self._lemma):
+                return False
+        return True
+
+    def _has_prep(self, token: Token, word: str, objects: Sequence[str]) -> bool:
+        found = prep_objects(token, word)
+        if not found:
+            return False
+        return not objects or any(self._lemma(o) in objects or o.lower_ in objects for o in found)
