@@ -37,7 +37,7 @@ def in_description(token: Token) -> bool:
 
 def unsaid(mood: Mood, frame: Frame) -> bool:
     """Background ("since the 2019 polls, when ..."), or negated where the frame cannot be."""
-    return mood.background or (mood.negated and not frame.negatable)
+    return mood.background or mood.aim or (mood.negated and not frame.negatable)
 
 
 def make_claim(sentence: Sentence, mood: Mood, relation: str,

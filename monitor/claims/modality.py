@@ -68,6 +68,8 @@ class Mood:
     #: A noun taken for granted in an adjunct phrase ("after the SP's pact with the Congress"):
     #: the clause's speaker, hedge and place are not its own.
     presupposed: bool = False
+    #: What a meeting is for ("met to work out a seat-sharing formula"): an aim, no fact.
+    aim: bool = False
 
     @property
     def base_confidence(self) -> float:
@@ -143,12 +145,13 @@ class ModalityReader:
             found.setdefault("question", "question")
         if self._under_opening_condition(trigger):
             found.setdefault("conditional", "conditional")
+        aim = found.pop("aim", None) is not None
         modality = next((m for m in ORDER if m in found), "asserted")
         key = ("background", clause_head(trigger).i)
         if key not in anchors.memo:
             anchors.memo[key] = background(trigger, anchors, published)
         return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]),
-                    recap(trigger, anchors, published), presupposed)
+                    recap(trigger, anchors, published), presupposed, aim)
 
     def offered(self, mood: Mood, value: Token, trigger: Token) -> Mood:
         """A value inside an offer or a demand ("gave a final offer of 17 seats", "a demand
@@ -246,7 +249,7 @@ class ModalityReader:
         if link == "prep" and self._prospect(child):
             found.setdefault("hedged", "likely")    # "paving the way for his return": not yet
         if infinitive and lemma in cues.meeting_verbs and self._lemma(child) in cues.settling_verbs:
-            found.setdefault("hedged", "likely")    # "met to work out a formula": the aim, not the deal
+            found.setdefault("aim", "aim")      # "met to work out a formula": the aim, not the deal
         if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
             found.setdefault("conditional", "conditional")
         # (the hint comes first, or closes the sentence after a comma: "..., O'Brien hinted"; not
