@@ -826,6 +826,11 @@ CASES = [
      "remaining one allocated to the Kerala Congress (M).",
      facts(("cpim", "seats", None, "15", "kerala", True, A), ("cpi", "seats", None, "4", "kerala", True, A)),
      facts(("cpi", "seats", None, "1", "kerala", True, A), ("cpim", "seats", None, "15", None, True, A))),
+    ("walked-away-from-the-alliance", "Nitish Kumar resigned on Sunday and walked away from the Mahagathbandhan.",
+     facts(("jdu", "member", "mgb", None, None, False, A)), set()),
+    ("a-pair-of-its-allies-named-after", CTX + "The DMK gave one seat each to a pair of its allies, the IUML and "
+     "the MDMK.", facts(("iuml", "seats", None, "1", "tamil-nadu", True, A), ("mdmk", "seats", None, "1", "tamil-nadu", True, A)),
+     facts(("dmk", "seats", None, "1", "tamil-nadu", True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -54,6 +54,8 @@ _GENERIC = frozenset({"party", "ally", "partner", "constituent", "member", "outf
 #: Pronouns read from the sentence itself: "it" is the clause above's subject ("X denied
 #: reports that it would quit"); "we" is whoever says it ("we will go alone, Mann said").
 _THIRD = frozenset({"it", "its", "they", "their", "them"})
+#: Words that count the sides of a group named after "of" ("a pair of its allies").
+_COUNTING = frozenset({"pair", "couple", "trio", "both", "each", "all", "some", "few", "several", "many"})
 _FIRST = frozenset({"we", "our", "us", "i", "my", "me"})
 
 
@@ -418,6 +420,12 @@ class Arguments:
                 owners = self.resolve(child, sentence, "group")
                 if owners:
                     return owners
+        if lemma in _COUNTING or word.tag_ == "CD":
+            # "one seat each to a pair of its allies, the IUML and the KMDK", "two of its allies"
+            for group in prep_objects(word, "of"):
+                found = self._one(group, sentence, how)
+                if found:
+                    return found
         if lemma in _GENERIC or word.tag_ == "NNS":
             listed = self._listed(word) + children(word, "appos")
             if not listed and lemma in _GENERIC:
