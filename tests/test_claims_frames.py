@@ -831,6 +831,24 @@ CASES = [
     ("a-pair-of-its-allies-named-after", CTX + "The DMK gave one seat each to a pair of its allies, the IUML and "
      "the MDMK.", facts(("iuml", "seats", None, "1", "tamil-nadu", True, A), ("mdmk", "seats", None, "1", "tamil-nadu", True, A)),
      facts(("dmk", "seats", None, "1", "tamil-nadu", True, A))),
+    ("the-left-lower-case-is-a-side", CTX + "Under the deal the RJD will contest 26 seats in Bihar, the Congress "
+     "nine, and the left will fight five seats.",
+     facts(("rjd", "seats", None, "26", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A)),
+     facts(("inc", "seats", None, "5", "bihar", True, A))),
+    ("a-total-in-brackets", CTX + "Ajay Rai, the Congress' Uttar Pradesh unit chief, had said the party should "
+     "get around two dozen seats (of 80 seats) it had won in 2009.", set(), facts(("inc", "seats", None, "80", "uttar-pradesh", True, "proposed"),
+                 ("inc", "seats", None, "80", None, True, "proposed"))),
+    ("proposed-that-another-can", CTX + "At the meeting the TMC proposed that the Congress can contest 300 seats "
+     "across the country.", facts(("inc", "seats", None, "300", None, True, "proposed")),
+     facts(("inc", "seats", None, "300", None, True, A))),
+    ("an-offer-of-seats-is-no-deal", CTX + "On Monday the SP offered 17 seats in Uttar Pradesh to the Congress.",
+     facts(("inc", "seats", None, "17", "uttar-pradesh", True, "proposed")),
+     facts(("sp", "deal", "inc", None, "uttar-pradesh", True, "proposed"))),
+    ("the-number-hung-on-the-receivers-name", CTX + "On Monday, the SP offered the Congress 17 Lok Sabha seats in "
+     "Uttar Pradesh.", facts(("inc", "seats", None, "17", "uttar-pradesh", True, "proposed")), set()),
+    ("quit-the-bloc-in-one-state", "The TMC quit the INDIA bloc in West Bengal in January but stayed part of it "
+     "nationally.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
+     facts(("tmc", "member", "india", None, None, False, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -44,6 +44,7 @@ from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
     clause_head,
+    clause_tokens,
     governor,
     is_verb,
     modifiers,
@@ -230,6 +231,10 @@ class FrameMatcher:
         # the other polarity (not for a count: "62 seats, but not in Uttarakhand")
         left_out = [p.id for p in excepted_places(token, sentence.anchors, frame.place)] \
             if frame.place and frame.value.type != "number" else []
+        # "exited the INDIA bloc in West Bengal": no deal there (the frame's placed_as), not out
+        # of the bloc
+        placed = self._placed_in(token, frame, sentence)
+        relation = frame.placed_as if placed and frame.placed_as else frame.relation
         dated: dict[int, str | None] = {}
         for subject, obj, value in found:
             held = polarity
@@ -241,9 +246,9 @@ class FrameMatcher:
                 if value is not None and former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
             home = self._homes.get(self._party_id(subject)) or shared_home or self._giver_home(token, frame, sentence)
-            placed = [(p, held) for p in self._slots.places(token, frame, sentence, value, mood.presupposed, home)
-                      if p not in left_out or p is None]
-            for place, held in placed + [(p, not held) for p in left_out]:
+            at = placed or self._slots.places(token, frame, sentence, value, mood.presupposed, home)
+            for place, held in [(p, held) for p in at if p not in left_out or p is None] + \
+                    [(p, not held) for p in left_out]:
                 if place is None and frame.place_required:
                     continue
                 subject2, obj2 = self._as_party(frame, subject, obj)
@@ -254,12 +259,19 @@ class FrameMatcher:
                     continue
                 attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
-                claim = make_claim(sentence, said, frame.relation, fact, held, attach)
+                claim = make_claim(sentence, said, relation, fact, held, attach)
                 if frame.value.type == "event" and value is not None:
                     if value.token.i not in dated:     # (one reading for every side of a list)
                         dated[value.token.i] = self._event_date(token, value, sentence)
                     claim = dataclasses.replace(claim, event_date=dated[value.token.i])
                 yield claim
+
+    def _placed_in(self, token: Token, frame: Frame, sentence: Sentence) -> list[str | None]:
+        """The states an "in" phrase of the trigger's clause names, for a frame with placed_as."""
+        if frame.placed_as is None:
+            return []
+        return list(dict.fromkeys(p.id for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"
+                                  for p in [sentence.anchors.place(t)] if p is not None and p.kind in ("state", "region")))
 
     def _giver_home(self, token: Token, frame: Frame, sentence: Sentence) -> str | None:
         """"The DMK allotted two seats to the CPI": seats a regional party gives are in its home."""

@@ -232,7 +232,8 @@ class ModalityReader:
             found.setdefault("question", "question")
         # ("we propose the Congress to fight one seat": an infinitive the parser took for an adjunct)
         infinitive = link == "advcl" and is_infinitive(child)
-        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and _subjunctive(child))
+        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and (_subjunctive(child)
+                                                                                or _may_do(child, lemma)))
                                              or (link == "advcl" and "for" in marks) or infinitive) \
                 and not negations(head):
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
@@ -478,6 +479,17 @@ def _yet_to(governor: Token, below: Token, lemma: Lemma) -> bool:
     """"The Congress is yet to agree on a formula", "has yet to decide": not (so far)."""
     return below.dep_ == "xcomp" and lemma(governor) in ("be", "have") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
+
+
+def _may_do(verb: Token, proposer: str) -> bool:
+    """"proposed that the Congress can fight 300 seats": what one may do, put forward as a
+    proposal (not "told them it can": telling reports; not "reports suggest the bloc may",
+    "could": a likelihood)."""
+    return proposer not in _TELLING and any(c.dep_ == "aux" and c.lower_ in ("can", "should")
+                                            for c in verb.children)
+
+
+_TELLING = frozenset({"tell", "ask", "direct", "instruct", "call", "challenge", "dare", "inform"})
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -187,6 +187,9 @@ class Frame(_Strict):
     two_only: bool = False
     #: Only with a place the clause names ("lead the government in Koshi": a province's).
     place_required: bool = False
+    #: With a place its clause names, the fact is this relation's at that place instead
+    #: ("quit the INDIA bloc in West Bengal": no deal there, not out of the bloc).
+    placed_as: str | None = None
     #: Allowed (subject kind, object kind) pairs, after a person stands for their party:
     #: a person leaves a party, a party leaves an alliance, never a party a party.
     kind_pairs: tuple[tuple[EntityKind, EntityKind], ...] = ()
@@ -397,6 +400,9 @@ class LexiconFile(_Strict):
         for frame in self.frames:
             if frame.relation not in self.relations:
                 raise ValueError(f"frames[{frame.id}].relation: {frame.relation!r} has no "
+                                 "[relations] entry")
+            if frame.placed_as is not None and frame.placed_as not in self.relations:
+                raise ValueError(f"frames[{frame.id}].placed_as: {frame.placed_as!r} has no "
                                  "[relations] entry")
         for name, relation in self.relations.items():
             unknown = [d for d in relation.details if d not in self.relations]

@@ -309,7 +309,7 @@ def _after(parties: Sequence[tuple[int, int]], used: set[int], at: int, followin
 
 #: (the parse has no lemmas here: each form is listed)
 _SIDES = frozenset({"party", "parties", "ally", "allies", "partner", "partners", "outfit", "outfits",
-                    "constituent", "constituents", "front", "others", "rest"})
+                    "constituent", "constituents", "front", "others", "rest", "left", "independents"})
 
 
 def _unwatched_name(doc: Doc, anchors: Anchors, start: int, end: int) -> bool:

@@ -107,8 +107,11 @@ class Values:
             return []
         if not self.about_seats(token.doc):
             return []
-        if token.dep_ == "nummod" and token.head.tag_.startswith("NN") and not self.is_seat_noun(token.head):
-            return []       # "took nine days", "two leaders": a number of something else
+        if token.dep_ == "nummod" and token.head.tag_.startswith("NN") and not self.is_seat_noun(token.head) \
+                and not (token.head.tag_ in ("NNP", "NNPS") and token.i > token.head.i):
+            # "took nine days", "two leaders": a number of something else (not "offered the
+            # Congress 17 seats" with the number hung on the name)
+            return []
         if token.lower_ in ("both", "all", "each") or (
                 token.lower_ == "one" and any(c.lower_ in ("every", "each") for c in token.children)):
             for noun in (o for p in children(token, "prep") for o in children(p, "pobj")):
@@ -440,6 +443,8 @@ def not_a_count(token: Token) -> bool:
     if any(t is not None and t.lower_[:3] in _MONTHS and t.tag_ == "NNP" for t in (preceding, following)):
         return True     # "by December 31", "on 19 December": a day of a month
     before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]
+    if before == ["(", "of"]:
+        return True     # "around two dozen seats (of 80 seats)": the whole, in passing
     if before in (["fewer", "than"], ["less", "than"], ["more", "than"], ["at", "least"], ["at", "most"],
                   ["up", "to"]) or before[-1:] in (["over"], ["below"], ["above"], ["beyond"]):
         return True     # "would not accept fewer than 18 seats", "at least ten": a bound, not a count
