@@ -849,6 +849,8 @@ CASES = [
     ("quit-the-bloc-in-one-state", "The TMC quit the INDIA bloc in West Bengal in January but stayed part of it "
      "nationally.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
      facts(("tmc", "member", "india", None, None, False, A))),
+    ("will-have-to-is-a-need", CTX + "In Delhi, the Congress will have to strike an alliance with the AAP.",
+     facts(("inc", "deal", "aap", None, "delhi", True, "hedged")), facts(("inc", "deal", "aap", None, "delhi", True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

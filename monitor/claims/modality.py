@@ -263,6 +263,9 @@ class ModalityReader:
             found.setdefault("hedged", "likely")
         elif lemma == "say" and link == "xcomp":
             found.setdefault("hedged", "reportedly")      # "is said to"
+        elif lemma in ("have", "need") and link == "xcomp" and is_infinitive(child) \
+                and not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            found.setdefault("hedged", "likely")      # "will have to strike an alliance": a need, not a fact
         if lemma in cues.rival_verbs and link in ("ccomp", "parataxis"):
             found.setdefault("hedged", "reportedly")
 
