@@ -264,6 +264,12 @@ CASES = [
      facts(("maoist", "member", GOV, None, None, False, A))),
     ("a-post-in-something-unwatched", "Pushpa Kamal Dahal once served as the chairman of Tilathi Koiladi in "
      "Saptari.", set(), facts(("prachanda", "role", GOV, "chairperson", None, True, A))),
+    ("an-object-pronoun-is-not-the-subject", "KP Sharma Oli was appointed on Sunday. President Ram Chandra Poudel "
+     "appointed him as the prime minister under Article 76.", set(),
+     facts(("ram-chandra-poudel", "role", None, "prime_minister", None, True, A))),
+    ("a-vote-of-confidence-given-to-the-prime-minister", "Prime Minister KP Sharma Oli faces the House on Sunday. "
+     "The Nepali Congress and the Janamat Party have decided to give him a vote of confidence.",
+     facts(("nc", "supports", "uml", None, None, True, A), ("janamat", "supports", "uml", None, None, True, A)), set()),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]

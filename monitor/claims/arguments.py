@@ -357,6 +357,8 @@ class Arguments:
 
     def _one(self, word: Token, sentence: Sentence, how: str) -> list[Found]:
         mention = sentence.anchors.entity(word)
+        if mention is not None and mention.how == "coref" and _bound_elsewhere(word, mention, sentence):
+            return []       # "President Paudel appointed him": "him" is not Paudel
         if mention is not None and mention.how == "coref" and word.lower_ in ("they", "them") \
                 and sentence.pair is not None:
             # "They have also shared out seats": the two parties just named, not the last one
@@ -469,6 +471,15 @@ def _respectively_in(doc: object) -> bool:
 _MEMBERSHIP = frozenset({"comprise", "include", "consist", "comprising", "including", "consisting"})
 
 _PAIR_NOUNS = frozenset({"party", "side", "partner", "ally", "outfit", "constituent"})
+
+
+def _bound_elsewhere(word: Token, mention: Mention, sentence: Sentence) -> bool:
+    """An object pronoun never stands for its own clause's subject ("Paudel appointed him")."""
+    if word.lower_ not in ("him", "her", "them") or word.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    return any((m := sentence.anchors.entity(s)) is not None and m.entity == mention.entity
+               for s in children(verb, "nsubj"))
 
 
 def _counted_two(word: Token) -> bool:

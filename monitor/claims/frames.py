@@ -45,6 +45,7 @@ from monitor.claims.tree import (
     children,
     clause_head,
     clause_tokens,
+    direct_objects,
     governor,
     is_verb,
     modifiers,
@@ -324,7 +325,10 @@ class FrameMatcher:
             and token.dep_ not in ("nsubj", "nsubjpass")
 
     def _names_government(self, token: Token, arg: Argument, sentence: Sentence) -> bool:
-        """Is the argument "the government" (or the cabinet), the country's, unnamed?"""
+        """Is the argument "the government" (or the cabinet), the country's, unnamed? (Or is
+        the trigger's object a vote of confidence: "will provide a vote of confidence".)"""
+        if any(self._lemma(o) in ("vote", "confidence", "trust") for o in direct_objects(token)):
+            return True
         nouns = self._lex.data.vocabulary.government_nouns
         return any(word.lower_ in nouns and not any(sentence.anchors.entity(m) is not None for m in modifiers(word))
                    for path in arg.paths for word, _how in self._args.follow(token, path)) \
