@@ -851,6 +851,8 @@ CASES = [
      facts(("tmc", "member", "india", None, None, False, A))),
     ("will-have-to-is-a-need", CTX + "In Delhi, the Congress will have to strike an alliance with the AAP.",
      facts(("inc", "deal", "aap", None, "delhi", True, "hedged")), facts(("inc", "deal", "aap", None, "delhi", True, A))),
+    ("switched-allegiance-to-rejoin", "The JD(U) switched allegiance from the grand alliance to rejoin the NDA on "
+     "Sunday.", facts(("jdu", "member", "nda", None, None, True, A)), set()),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

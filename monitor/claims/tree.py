@@ -74,6 +74,9 @@ def clause_head(token: Token) -> Token:
     return governor(token) or token
 
 
+_GIVING = frozenset({"give", "offer", "grant", "provide", "deny", "afford", "allow", "send"})
+
+
 def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     """The active subject of a verb's clause, inherited where English leaves it out."""
     # (the parser sometimes hangs the subject on the auxiliary: "two leaders were missing")
@@ -131,6 +134,10 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         deciders = owners or [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         if deciders and is_infinitive(verb):
             return deciders
+        if is_infinitive(verb) and head.dep_ == "dobj" and is_verb(head.head) and lemma(head.head) not in _GIVING:
+            # "the JD(U) switched allegiance to rejoin the NDA", "took the decision to quit": the
+            # one who does it (not "gave the Congress a chance to win")
+            return subjects(head.head, lemma, depth + 1)
         return [head]
     if dep == "pcomp" and head.dep_ == "prep":
         return subjects(head.head, lemma, depth + 1) if is_verb(head.head) else []
