@@ -853,6 +853,10 @@ CASES = [
      facts(("inc", "deal", "aap", None, "delhi", True, "hedged")), facts(("inc", "deal", "aap", None, "delhi", True, A))),
     ("switched-allegiance-to-rejoin", "The JD(U) switched allegiance from the grand alliance to rejoin the NDA on "
      "Sunday.", facts(("jdu", "member", "nda", None, None, True, A)), set()),
+    ("was-to-contest-is-a-plan", CTX + "Under the arrangement reached earlier, the Congress was to contest seven "
+     "seats in Jharkhand and the JMM five, with one each from the JMM quota for the RJD and the Left.",
+     facts(("inc", "seats", None, "7", "jharkhand", True, A), ("jmm", "seats", None, "5", "jharkhand", True, A)),
+     facts(("jmm", "seats", None, "5", None, True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -47,6 +47,7 @@ from monitor.claims.tree import (
     clause_tokens,
     direct_objects,
     governor,
+    is_noun,
     is_verb,
     modifiers,
     negations,
@@ -470,7 +471,8 @@ class FrameMatcher:
             # "one seat goes to the AAP and nine to the Congress": the side next to the number
             paired = [(min(subjects_, key=lambda s: abs(s.token - numbers[0].token.i)), numbers[0])]
         yield from ((s, None, n) for s, n in paired)
-        if not self._values.about_seats(token.doc) or (not paired and in_description(token)):
+        if not self._values.about_seats(token.doc) or (not paired and (in_description(token) or (
+                is_noun(token) and token.dep_ == "pobj"))):
             return      # ("..., where a majority takes 138 votes, the Congress has 89 seats, ...")
         # "..., the Congress 17 and the NCP (SP) 10": the rest of a verbless list.
         taken = {s.entity for s, _n in paired}

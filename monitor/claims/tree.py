@@ -286,8 +286,9 @@ def negations(token: Token) -> int:
     return count
 
 
+#: (also "was to contest seven seats", "is to lead": a plan, not what happened)
 _FUTURE_GOVERNORS = frozenset({"schedule", "slate", "set", "due", "plan", "expect", "likely", "poise",
-                               "go", "propose", "decide", "fix"})
+                               "go", "propose", "decide", "fix", "be"})
 
 
 def tense(token: Token, lemma: Lemma) -> str | None:
