@@ -857,6 +857,9 @@ CASES = [
      "seats in Jharkhand and the JMM five, with one each from the JMM quota for the RJD and the Left.",
      facts(("inc", "seats", None, "7", "jharkhand", True, A), ("jmm", "seats", None, "5", "jharkhand", True, A)),
      facts(("jmm", "seats", None, "5", None, True, A))),
+    ("the-swearing-in-of-a-government-is-not-the-blocs", "Mamata Banerjee spoke on Saturday. She said the TMC "
+     "would not attend the swearing-in ceremony of the new government.", set(),
+     facts(("tmc", "attends", "india", "swearing_in", None, False, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

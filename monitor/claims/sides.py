@@ -85,9 +85,12 @@ def someones_event(word: Token) -> bool:
 
 
 def named_owner(word: Token, sentence: Sentence) -> bool:
-    """Does a name (not a place's) own the word ("Modi's swearing-in", "the BSP's rally")?"""
+    """Does a name (not a place's) own the word ("Modi's swearing-in", "the BSP's rally"), or
+    a government ("the swearing-in ceremony of the new government")?"""
     owners = children(word, "poss") + prep_objects(word, "of")
-    return any(o.tag_ in ("NNP", "NNPS") and sentence.anchors.place(o) is None for o in owners)
+    return any((o.tag_ in ("NNP", "NNPS") and sentence.anchors.place(o) is None)
+               or (o.lower_ in ("government", "cabinet", "ministry") and sentence.anchors.entity(o) is None)
+               for o in owners)
 
 
 def sides(token: Token, sentence: Sentence) -> list[Token]:
