@@ -270,6 +270,10 @@ CASES = [
     ("a-vote-of-confidence-given-to-the-prime-minister", "Prime Minister KP Sharma Oli faces the House on Sunday. "
      "The Nepali Congress and the Janamat Party have decided to give him a vote of confidence.",
      facts(("nc", "supports", "uml", None, None, True, A), ("janamat", "supports", "uml", None, None, True, A)), set()),
+    ("a-line-of-a-cabinet-list", "Ramesh Lekhak (NC) - Minister for Home Affairs",
+     facts(("ramesh-lekhak", "role", None, "minister", None, True, A)), set()),
+    ("a-standing-title-is-no-news", "Ramesh Lekhak, the Home Minister, spoke to reporters.", set(),
+     facts(("ramesh-lekhak", "role", None, "minister", None, True, A))),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]

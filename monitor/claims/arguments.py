@@ -190,6 +190,8 @@ class Arguments:
             # "Bahadur Singh Lama, the newly appointed Chief Minister of Bagmati, ...": only a
             # title right after one name (in a list the parser pairs names and titles wrongly)
             head = token.head
+            if token.dep_ == "appos" and _list_item(head, token):
+                return [(head, "direct")]   # "Ramesh Lekhak (NC) - Minister for Home Affairs"
             if token.dep_ != "appos" or head.conjuncts or token.conjuncts or children(head, "appos")[:1] != [token] \
                     or token.left_edge.i != head.i + 2 or _respectively_in(token.doc):
                 return []
@@ -471,6 +473,14 @@ def _respectively_in(doc: object) -> bool:
 _MEMBERSHIP = frozenset({"comprise", "include", "consist", "comprising", "including", "consisting"})
 
 _PAIR_NOUNS = frozenset({"party", "side", "partner", "ally", "outfit", "constituent"})
+
+
+def _list_item(name: Token, title: Token) -> bool:
+    """A line of a list of office holders: a name, then a dash or colon, then the title, and
+    no verb ("Prakash Man Singh (NC) - Deputy Prime Minister and Minister for Urban Development")."""
+    between = name.doc[name.i + 1:title.i]
+    return name.dep_ == "ROOT" and not is_verb(name) and not any(is_verb(t) for t in name.doc) \
+        and any(t.text in ("-", "–", "—", ":") or t.text.endswith(("-", "–", ":")) for t in between)
 
 
 def _bound_elsewhere(word: Token, mention: Mention, sentence: Sentence) -> bool:
