@@ -274,6 +274,8 @@ CASES = [
      facts(("ramesh-lekhak", "role", None, "minister", None, True, A)), set()),
     ("a-standing-title-is-no-news", "Ramesh Lekhak, the Home Minister, spoke to reporters.", set(),
      facts(("ramesh-lekhak", "role", None, "minister", None, True, A))),
+    ("support-pulled-from-the-persons-government", "Pushpa Kamal Dahal's government lost its majority on "
+     "Wednesday when the CPN-UML pulled its support.", facts(("uml", "supports", "maoist", None, None, False, A)), set()),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]

@@ -317,7 +317,8 @@ class ClaimExtractor:
         found = self._entities.find(full, sentences)
         mentions = tuple(sorted(found + self._titles.find(full, found, places), key=lambda m: m.start))
         head_of_government = self.lexicon.led.get("government")
-        leaders = self._titles.holders(full, found, places, head_of_government) if head_of_government else ()
+        leaders = tuple(sorted(self._titles.holders(full, found, places, head_of_government)
+                               + _governments_of(full, found))) if head_of_government else ()
         doc = Document(full, len(head), title_paragraphs, sentences, mentions, places,
                        starts=tuple(m.start for m in mentions), dateline=self._context.dateline_state(text),
                        sentence_starts=tuple(s.start for s in sentences), leaders=leaders)
@@ -325,6 +326,16 @@ class ClaimExtractor:
         return doc
 
 
+
+
+#: "Dahal's government", "the Oli government", "the Dahal-led government": whose it is.
+_GOVERNMENT_OF = re.compile(r"(?:['’]s|-led)?\s+(?:government|cabinet|administration)\b", re.IGNORECASE)
+
+
+def _governments_of(text: str, mentions: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
+    """Where the text names a person's government, and whose ((offset, person id))."""
+    return tuple((m.start, m.entity) for m in mentions
+                 if m.kind == "person" and m.how == "name" and _GOVERNMENT_OF.match(text, m.end))
 
 
 def _main_alliance(mentions: Sequence[Mention]) -> str | None:

@@ -326,13 +326,15 @@ class FrameMatcher:
             and token.dep_ not in ("nsubj", "nsubjpass")
 
     def _names_government(self, token: Token, arg: Argument, sentence: Sentence) -> bool:
-        """Is the argument "the government" (or the cabinet), the country's, unnamed? (Or is
-        the trigger's object a vote of confidence: "will provide a vote of confidence".)"""
+        """Is the argument "the government" (or the cabinet), the country's, unnamed, or not
+        named at all ("the UML pulled its support")? (Or is the trigger's object a vote of
+        confidence: "will provide a vote of confidence".)"""
         if any(self._lemma(o) in ("vote", "confidence", "trust") for o in direct_objects(token)):
             return True
         nouns = self._lex.data.vocabulary.government_nouns
-        return any(word.lower_ in nouns and not any(sentence.anchors.entity(m) is not None for m in modifiers(word))
-                   for path in arg.paths for word, _how in self._args.follow(token, path)) \
+        words = [word for path in arg.paths for word, _how in self._args.follow(token, path)]
+        return (not words or any(w.lower_ in nouns and not any(sentence.anchors.entity(m) is not None
+                                                               for m in modifiers(w)) for w in words)) \
             and not self._local_government(token, sentence)
 
     def _local_government(self, token: Token, sentence: Sentence) -> bool:
