@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Found, Sentence
+from monitor.claims.belonging import Belonging
 from monitor.claims.build import (
     canonical,
     former,
@@ -85,6 +86,7 @@ class FrameMatcher:
         self._triggers = TriggerTest(lemma)
         self._args = Arguments(lexicon, lemma, group_nouns, {k: v.kind for k, v in info.items()})
         self._slots = Slots(lexicon, values, self._args, lemma)
+        self._belonging = Belonging(lexicon, info, self._args)
         self._mood = ModalityReader(lexicon.cues, lemma)
         numbered = [f for f in lexicon.frames if f.value.type == "number"]
         self._numbered = frozenset(f.relation for f in numbered)
@@ -154,7 +156,7 @@ class FrameMatcher:
             mention = sentence.anchors.entity(sentence.doc[share.party])
             if mention is None:
                 continue
-            subject, _ = self._as_party(frame, self._args.found(mention, sentence.doc[share.party], "direct"), None)
+            subject, _ = self._belonging.as_party(frame, self._args.found(mention, sentence.doc[share.party], "direct"), None)
             if subject is None:
                 continue
             for place in self._share_places(share, token, frame, sentence, owned, home):
@@ -244,7 +246,7 @@ class FrameMatcher:
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
                 if value is not None and obj is None and held_elsewhere(value.token, sentence):
                     continue    # "the Chairman of Tilathi Koiladi": a post in something not watched
-                obj = self._role_holder(obj, value, sentence, subject)
+                obj = self._belonging.role_holder(obj, value, sentence, subject)
                 if value is not None and former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
             home = self._homes.get(self._party_id(subject)) or shared_home or self._giver_home(token, frame, sentence)
@@ -253,7 +255,7 @@ class FrameMatcher:
                     [(p, not held) for p in left_out]:
                 if place is None and frame.place_required:
                     continue
-                subject2, obj2 = self._as_party(frame, subject, obj)
+                subject2, obj2 = self._belonging.as_party(frame, subject, obj)
                 if subject2 is None or (obj2 is not None and obj2.entity == subject2.entity):
                     continue
                 if frame.kind_pairs and obj2 is not None and \
@@ -378,7 +380,7 @@ class FrameMatcher:
             if not found and frame.object.default == "alliance":
                 if frame.value.type == "event" and any(someones_event(v.token) for v in values if v is not None):
                     return      # "addressing a public meeting at Deganga": not the alliance's
-                found = self._default_alliance(sentence, subjects_)
+                found = self._belonging.default_alliance(sentence, subjects_)
             if not found and frame.object.default == "leader" and sentence.leader in self._info \
                     and self._names_government(token, frame.object, sentence):
                 # "Prime Minister Dahal ... the UML pulled its support from the government"
@@ -393,7 +395,7 @@ class FrameMatcher:
                 return
             objects = list(dict.fromkeys(found)) or [None]
         if not subjects_ and frame.subject.default == "alliance" and not self._owned(token, sentence):
-            subjects_ = self._default_alliance(sentence, [])
+            subjects_ = self._belonging.default_alliance(sentence, [])
         subjects_ = list(dict.fromkeys(subjects_))
         if frame.value.type == "number":
             yield from self._with_numbers(token, subjects_, values, sentence)
@@ -448,7 +450,7 @@ class FrameMatcher:
     def _with_alliance(self, sides_: list[Found], value: Valued | None,
                        sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         """One agreement among three or more sides: each side's deal with the alliance."""
-        for alliance in self._default_alliance(sentence, sides_)[:1]:
+        for alliance in self._belonging.default_alliance(sentence, sides_)[:1]:
             for side in sides_:
                 yield side, alliance, value
 
@@ -486,45 +488,6 @@ class FrameMatcher:
 
     # --- arguments -------------------------------------------------------------------------
 
-    def _as_party(self, frame: Frame, subject: Found, obj: Found | None) -> tuple[Found | None, Found | None]:
-        """A person stands for their party where the frame says so (and the pairs allow)."""
-        party = self._party_of(subject, frame.subject, frame, obj, first=True)
-        if obj is not None and frame.object is not None:
-            obj = self._party_of(obj, frame.object, frame, party, first=False)
-        if party is not None and party.kind not in frame.subject.kinds:
-            return None, obj
-        return party, obj
-
-    def _party_of(self, found: Found | None, arg: Argument, frame: Frame, other: Found | None,
-                  first: bool) -> Found | None:
-        if found is None or found.kind != "person" or not arg.as_party:
-            return found
-        if first and frame.kind_pairs and other is not None and ("person", other.kind) in frame.kind_pairs:
-            # "Chavan quit the Congress": a person leaves their own party; a leader's moves
-            # toward another party ("Dahal dropped the Congress") are their party's
-            own = self._info[found.entity].party if found.entity in self._info else None
-            if own is None or own == other.entity or other.kind != "party":
-                return found
-        party = self._info[found.entity].party if found.entity in self._info else None
-        if party is None or party not in self._info:
-            return found if "person" in arg.kinds and not frame.kind_pairs else None
-        return Found(party, self._info[party].kind, found.token, found.how)
-
-    def _default_alliance(self, sentence: Sentence, taken: Sequence[Found]) -> list[Found]:
-        used = {f.entity for f in taken}
-        # ("Other MVA leaders have joined the gathering": whose leaders they are, not whose event)
-        phrase = {a.i for f in taken if f.token >= 0 for a in (sentence.doc[f.token], *sentence.doc[f.token].ancestors)
-                  if not is_verb(a)}
-        for index, (mention, where) in sorted(sentence.anchors.entities.items()):
-            root = sentence.doc[where.root]
-            if root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.i in phrase:
-                continue
-            if mention.kind == "alliance" and mention.entity not in used and index == where.start:
-                return [Found(mention.entity, "alliance", where.root, "default")]
-        if sentence.main_alliance and sentence.main_alliance not in used:
-            return [Found(sentence.main_alliance, "alliance", -1, "default")]
-        return []
-
     def _owned(self, token: Token, sentence: Sentence) -> bool:
         """Only "the meeting", "its next meeting" stand for the alliance's: a meeting of
         someone named ("Nitish's meeting with MLAs") or "a meeting" does not."""
@@ -537,30 +500,3 @@ class FrameMatcher:
         return any((anchors.entity(t) is not None and anchors.entity(t).kind != "alliance")  # type: ignore[union-attr]
                    or (t.tag_ == "NNP" and anchors.date(t) is None and anchors.place(t) is None)
                    for t in owners)
-
-    # --- values and places -------------------------------------------------------------------
-
-    def _role_holder(self, obj: Found | None, value: Valued | None, sentence: Sentence,
-                     subject: Found) -> Found | None:
-        """What a role is held in, by the role's scope: the alliance (named, else the story's),
-        a party named with the role ("JD(U) president"), or nothing."""
-        if value is None:
-            return obj
-        scope = self._lex.role_scope(value.value)
-        if obj is not None and obj.kind in ("alliance", "party") and scope in ("alliance", "party"):
-            return obj      # "chairman of the Maoist Centre": named, whatever the usual scope
-        if scope == "alliance":
-            found = self._default_alliance(sentence, [subject])
-            return found[0] if found else None
-        if scope == "party":
-            if obj is not None and obj.kind == "party":
-                return obj
-            for child in [*children(value.token, "poss"), *modifiers(value.token),
-                          *prep_objects(value.token, "of")]:
-                mention = sentence.anchors.entity(child)
-                if mention is not None and mention.kind == "party":
-                    return self._args.found(mention, child, "direct")
-            # "Nitish Kumar would be the next president": of his own party
-            own = self._info[subject.entity].party if subject.entity in self._info else None
-            return Found(own, "party", -1, "default") if own is not None and own in self._info else None
-        return None

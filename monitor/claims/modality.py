@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import Anchors
+from monitor.claims.negation import Negation
 from monitor.claims.schema import Cues
 from monitor.claims.tense import background, recap
 from monitor.claims.tree import (
@@ -35,8 +36,6 @@ from monitor.claims.tree import (
     clause_tokens,
     in_adjunct_phrase,
     is_infinitive,
-    is_verb,
-    lemma_in,
     negations,
     passive_subjects,
     subjects,
@@ -83,6 +82,7 @@ class ModalityReader:
         self._report = frozenset(cues.report_verbs)
         self._sources = frozenset(cues.source_nouns)
         self._cue_nouns = cues.topic_nouns
+        self._negation = Negation(cues, lemma)
 
     def from_sources(self, doc: Doc) -> bool:
         """"..., people familiar with the talks said", "according to sources, ...": the
@@ -120,7 +120,7 @@ class ModalityReader:
         # "Following the Congress's deal with the SP, ...": a noun in an adjunct phrase of the
         # clause is taken for granted, not what the clause's speaker or hedge is about
         presupposed = not governed and in_adjunct_phrase(trigger, self._cue_noun) and not self._prospect(trigger)
-        negated = self._negations(trigger, presupposed) % 2 == 1
+        negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
             if child.dep_ in ("appos", "relcl") or (presupposed and child.i == trigger.i):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
@@ -399,67 +399,6 @@ class ModalityReader:
         first = head.left_edge
         return first.tag_ in ("WDT", "WP", "WRB") and first.i < head.i and first.lower_ != "that"
 
-    # --- negation and background ---------------------------------------------------------
-
-    def _extraposed(self, clause: Token) -> bool:
-        """"it would not be possible for her to attend": the infinitive is what "it" stands for."""
-        head = clause.head
-        return clause.dep_ == "advcl" and is_infinitive(clause) and self._lemma(head) == "be" \
-            and bool(children(head, "acomp"))
-
-    def _negations(self, trigger: Token, presupposed: bool = False) -> int:
-        count = negations(trigger)
-        if not is_verb(trigger):
-            count += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
-            if presupposed:
-                return count    # "refused to step down despite the agreement": not the agreement's
-            gov = clause_head(trigger)
-            if gov.i != trigger.i:
-                count += negations(gov)
-                if lemma_in(gov, self._cues.negating_governors, self._lemma):
-                    count += 1          # "ruled out any alliance", "refused a pact"
-        count += _said_no(trigger) + _counterfactual(trigger) + _instead(clause_head(trigger))
-        node = clause_head(trigger)
-        for _ in range(4):
-            if (node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep")
-                    and not self._extraposed(node)) or node.head.i == node.i:
-                break
-            below, node = node, node.head
-            if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma):
-                count += 1
-            if node.dep_ != "prep":
-                count += negations(node) if node.i != clause_head(trigger).i else 0
-        return count
-
-
-def _instead(clause: Token) -> int:
-    """"..., instead of going it alone", "rather than go it alone": the road not taken."""
-    words = [t.lower_ for t in clause.doc[max(0, clause.left_edge.i - 2):clause.left_edge.i]]
-    if clause.left_edge.i == clause.i:
-        words = [t.lower_ for t in clause.doc[max(0, clause.i - 2):clause.i]]
-    return int(words in (["instead", "of"], ["rather", "than"]))
-
-
-def _counterfactual(trigger: Token) -> int:
-    """"would have attended the rally, but for ...": it did not happen."""
-    head = clause_head(trigger)
-    auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
-    return int(head.tag_ == "VBN" and "would" in auxes and "have" in auxes)
-
-
-def _said_no(trigger: Token) -> int:
-    """"said no to becoming convenor": a "no" object of the verb the trigger's clause hangs on."""
-    node = trigger
-    for _ in range(4):
-        if node.head.i == node.i:
-            return 0
-        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "to":
-            verb = node.head.head
-            return int(any(c.lower_ == "no" and c.dep_ in ("dobj", "attr", "npadvmod", "intj")
-                           for c in verb.children))
-        node = node.head
-    return 0
-
 
 def _semicolon_between(head: Token, child: Token) -> bool:
     if child.dep_ not in ("ccomp", "parataxis", "conj"):
@@ -476,12 +415,6 @@ def _circumstance(clause: Token) -> bool:
     """"Addressing the rally, Mamata Banerjee accused the BJP ...": a participle clause says
     what the speaker was doing, not what she said."""
     return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and not children(clause, "mark")
-
-
-def _yet_to(governor: Token, below: Token, lemma: Lemma) -> bool:
-    """"The Congress is yet to agree on a formula", "has yet to decide": not (so far)."""
-    return below.dep_ == "xcomp" and lemma(governor) in ("be", "have") and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
 
 
 def _may_do(verb: Token, proposer: str) -> bool:

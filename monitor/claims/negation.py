@@ -1,0 +1,89 @@
+"""Negation of a clause's fact: "not", "no", "never", a negating governor ("ruled out any
+alliance", "refused to join"), "has yet to", "said no to", a counterfactual ("would have
+attended, but for ..."), the road not taken ("instead of going it alone") and an extraposed
+infinitive ("it would not be possible for her to attend")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from monitor.claims.schema import Cues
+from monitor.claims.tree import children, clause_head, is_infinitive, is_verb, lemma_in, negations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Lemma = Callable[["Token"], str]
+
+
+class Negation:
+    def __init__(self, cues: Cues, lemma: Lemma) -> None:
+        self._cues = cues
+        self._lemma = lemma
+
+    def _extraposed(self, clause: Token) -> bool:
+        """"it would not be possible for her to attend": the infinitive is what "it" stands for."""
+        head = clause.head
+        return clause.dep_ == "advcl" and is_infinitive(clause) and self._lemma(head) == "be" \
+            and bool(children(head, "acomp"))
+
+    def count(self, trigger: Token, presupposed: bool = False) -> int:
+        """How many negations bear on the trigger's fact (odd: it is negated)."""
+        count = negations(trigger)
+        if not is_verb(trigger):
+            count += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
+            if presupposed:
+                return count    # "refused to step down despite the agreement": not the agreement's
+            gov = clause_head(trigger)
+            if gov.i != trigger.i:
+                count += negations(gov)
+                if lemma_in(gov, self._cues.negating_governors, self._lemma):
+                    count += 1          # "ruled out any alliance", "refused a pact"
+        count += _said_no(trigger) + _counterfactual(trigger) + _instead(clause_head(trigger))
+        node = clause_head(trigger)
+        for _ in range(4):
+            if (node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep")
+                    and not self._extraposed(node)) or node.head.i == node.i:
+                break
+            below, node = node, node.head
+            if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma):
+                count += 1
+            if node.dep_ != "prep":
+                count += negations(node) if node.i != clause_head(trigger).i else 0
+        return count
+
+
+def _instead(clause: Token) -> int:
+    """"..., instead of going it alone", "rather than go it alone": the road not taken."""
+    words = [t.lower_ for t in clause.doc[max(0, clause.left_edge.i - 2):clause.left_edge.i]]
+    if clause.left_edge.i == clause.i:
+        words = [t.lower_ for t in clause.doc[max(0, clause.i - 2):clause.i]]
+    return int(words in (["instead", "of"], ["rather", "than"]))
+
+
+def _counterfactual(trigger: Token) -> int:
+    """"would have attended the rally, but for ...": it did not happen."""
+    head = clause_head(trigger)
+    auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    return int(head.tag_ == "VBN" and "would" in auxes and "have" in auxes)
+
+
+def _said_no(trigger: Token) -> int:
+    """"said no to becoming convenor": a "no" object of the verb the trigger's clause hangs on."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return 0
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "to":
+            verb = node.head.head
+            return int(any(c.lower_ == "no" and c.dep_ in ("dobj", "attr", "npadvmod", "intj")
+                           for c in verb.children))
+        node = node.head
+    return 0
+
+
+def _yet_to(governor: Token, below: Token, lemma: Lemma) -> bool:
+    """"The Congress is yet to agree on a formula", "has yet to decide": not (so far)."""
+    return below.dep_ == "xcomp" and lemma(governor) in ("be", "have") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
