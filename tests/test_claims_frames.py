@@ -860,6 +860,9 @@ CASES = [
     ("the-swearing-in-of-a-government-is-not-the-blocs", "Mamata Banerjee spoke on Saturday. She said the TMC "
      "would not attend the swearing-in ceremony of the new government.", set(),
      facts(("tmc", "attends", "india", "swearing_in", None, False, A))),
+    ("said-no-to-the-job", "Nitish Kumar, however, said no to the convener's job.",
+     facts(("nitish-kumar", "role", "india", "convenor", None, False, A)),
+     facts(("nitish-kumar", "role", "india", "convenor", None, True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),
