@@ -863,6 +863,11 @@ CASES = [
     ("said-no-to-the-job", "Nitish Kumar, however, said no to the convener's job.",
      facts(("nitish-kumar", "role", "india", "convenor", None, False, A)),
      facts(("nitish-kumar", "role", "india", "convenor", None, True, A))),
+    ("among-them-are-the-attendees", "The AAP held a rally at Ramlila Maidan on Sunday. Leaders from many parties "
+     "graced the event. Among them are Mallikarjun Kharge, Rahul Gandhi and Sharad Pawar of the NCP.",
+     facts(("mallikarjun-kharge", "attends", "aap", "rally", None, True, A),
+           ("sharad-pawar", "attends", "aap", "rally", None, True, A)),
+     facts(("mallikarjun-kharge", "attends", "india", "rally", None, True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

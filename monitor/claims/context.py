@@ -118,11 +118,17 @@ class Context:
         return last, owners, before
 
     def _organisers(self, doc: Document, named: list[tuple[int, str, str | None]]) -> dict[str, str]:
-        """Per kind of event, who the text says organised it ("the rally, organised by the RJD")."""
+        """Per kind of event, who the text says organised it ("the rally, organised by the RJD",
+        "the AAP has organised a mega rally")."""
         if self._organisers_of is not None and self._organisers_of[0] is doc:
             return dict(self._organisers_of[1])
         out: dict[str, str] = {}
         for at, event, _owner in named:
+            host = next((m for m in doc.mentions if m.kind in ("party", "alliance") and at - _ORGANISER_CHARS <= m.end < at
+                         and _HELD.match(doc.text[m.end:at])), None)
+            if host is not None:
+                out.setdefault(event, host.entity)
+                continue
             window = doc.text[at:at + _ORGANISER_CHARS]
             found = _ORGANISED_BY.search(window)
             if found is None or any(ch in window[:found.start()] for ch in ".;"):
@@ -259,6 +265,10 @@ def _owner(doc: Document, at: int) -> str | None:
 #: "organised by", "hosted by", "called by": who an event is, a few words after its name.
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|called|staged|sponsored)\s+by\b", re.IGNORECASE)
 _ORGANISER_CHARS = 120
+#: "... has organised a mega rally", "will hold its first joint rally": the name before holds it.
+_HELD = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|had|will|is\s+to|was)\s+)?(?:held|hold|holds|holding|organi[sz]ed?|"
+                   r"organi[sz]es|organi[sz]ing|hosted|hosts?|hosting|staged?|stages|called|convened?)\s+"
+                   r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 #: Words between a name and an event word that make the event no one's of that name, and
 #: pronouns that own nothing ("him in the meeting").
