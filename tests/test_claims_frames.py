@@ -868,6 +868,12 @@ CASES = [
      facts(("mallikarjun-kharge", "attends", "aap", "rally", None, True, A),
            ("sharad-pawar", "attends", "aap", "rally", None, True, A)),
      facts(("mallikarjun-kharge", "attends", "india", "rally", None, True, A))),
+    ("while-addressing-the-rally", "The INDIA bloc held a rally in Mumbai on Sunday. While addressing the rally, "
+     "MK Stalin said the people would vote for change.", facts(("mk-stalin", "attends", "india", "rally", None, True, A)),
+     set()),
+    ("speaking-at-the-event", "The INDIA bloc held a rally in Mumbai on Sunday. Farooq Abdullah, speaking at the "
+     "event, urged voters to guard their votes.", facts(("farooq-abdullah", "attends", "india", "rally", None, True, A)),
+     set()),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -117,7 +117,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         return children(head, "nsubjpass") or subjects(head, lemma, depth + 1)
     if dep == "conj":
         return subjects(head, lemma, depth + 1)
-    if dep == "advcl" and not children(verb, "mark"):
+    # ("While addressing the rally, Stalin said": a participle's subject is the clause's, marked or not)
+    if dep == "advcl" and (not children(verb, "mark") or verb.tag_ in ("VBG", "VBN")):
         previous = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if verb.tag_ == "VBG" and previous is not None and previous.dep_ == "pobj" and previous.tag_.startswith("NN") \
                 and previous.head.lower_ == "of":
