@@ -7,6 +7,7 @@ never half-way through a cycle.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import tomllib
@@ -220,6 +221,9 @@ class ClaimsConfig(_Frozen):
     #: Whose a named event is when the sentence does not say ("Bharat Jodo Nyay Yatra" =
     #: "inc"): event name -> entity id.
     event_owners: dict[str, str] = Field(default_factory=dict)
+    #: The day the election's results came out: in articles from then on, seats a party got,
+    #: won or secured are results, not seats it will contest.
+    results_from: datetime.date | None = None
 
     @field_validator("roles", "events")
     @classmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import shutil
@@ -58,6 +59,8 @@ def to_toml(raw: dict[str, Any]) -> str:
             return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
         if isinstance(v, (list, tuple)):
             return "[" + ", ".join(scalar(x) for x in v) + "]"
+        if isinstance(v, datetime.date):
+            return v.isoformat()        # a TOML local date
         raise TypeError(v)
 
     def toml_key(k: str) -> str:

@@ -958,6 +958,16 @@ RECAP_CASES = [
 ]
 
 
+@pytest.mark.parametrize("published,expected", [
+    (date(2024, 3, 1), facts(("tmc", "seats", None, "29", "west-bengal", True, A))),
+    (date(2024, 6, 5), set()),
+], ids=["before-the-results-day-a-share", "after-the-results-day-a-result"])
+def test_seats_got_after_the_results_day_are_results(extractor: ClaimExtractor, published: date,
+                                                     expected: set) -> None:
+    got = typed(extractor, CTX + "Mamata Banerjee's TMC has got 29 seats in West Bengal.", published)
+    assert {f for f in got if f[1] == "seats"} == expected
+
+
 @pytest.mark.parametrize("text,recap", [c[1:] for c in RECAP_CASES], ids=[c[0] for c in RECAP_CASES])
 def test_recap_is_a_past_told_of_weeks_before(extractor: ClaimExtractor, text: str, recap: bool) -> None:
     claims = [c for c in extractor.claims(text, published=date(2024, 2, 20), check_relevance=False) if c.typed]

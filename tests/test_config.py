@@ -86,6 +86,7 @@ BAD_CONFIGS = [
      "entities[0]", "'place' is only for alliance and party entities"),
     ("event-owner-unknown", {"claims": {"event_owners": {"Bharat Jodo Nyay Yatra": "congress"}}},
      "", "claims.event_owners.Bharat Jodo Nyay Yatra: unknown entity id 'congress'"),
+    ("results-day-not-a-date", {"claims": {"results_from": "June"}}, "claims.results_from", "date"),
 ]
 
 

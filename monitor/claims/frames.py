@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Found, Sentence
@@ -73,8 +74,11 @@ _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second
 class FrameMatcher:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
                  lemma: Lemma, group_nouns: frozenset[str], government: str | None = None,
-                 homes: Mapping[str, str] | None = None, event_owners: Mapping[str, str] | None = None) -> None:
+                 homes: Mapping[str, str] | None = None, event_owners: Mapping[str, str] | None = None,
+                 results_from: date | None = None) -> None:
         self._lex = lexicon
+        #: From this day on, seats a party got or won are the election's results.
+        self._results_from = results_from
         #: Whose a named event is ("bharat jodo nyay yatra" -> "inc"), by normalized name.
         self._event_owners = {norm(k): v for k, v in (event_owners or {}).items() if v in info}
         #: Where a regional party's or alliance's facts are when its sentence names no place.
@@ -182,11 +186,15 @@ class FrameMatcher:
         return places if len(places) == 1 else [sentence.context_place]
 
     def _results(self, sentence: Sentence) -> bool:
-        """Does the sentence tell an election's results ("it won 18", "lost all four")?"""
+        """Does the sentence tell an election's results ("it won 18", "lost all four"; after
+        the results day also "the TMC has got 29 seats", "the SP secured 37")?"""
         key = ("results", -1)
+        after = self._results_from is not None and sentence.published is not None \
+            and sentence.published >= self._results_from
+        verbs = ("win", "lose", "get", "secure", "bag", "grab", "clinch", "take") if after else ("win", "lose")
         if key not in sentence.anchors.memo:
             sentence.anchors.memo[key] = any(
-                self._lemma(t) in ("win", "lose") and t.tag_ in ("VBD", "VBN")
+                self._lemma(t) in verbs and t.tag_ in ("VBD", "VBN")
                 and not any(c.lower_ in ("will", "would", "to") for c in t.children)
                 # ("the RJD, which had not won a seat in 2019, will contest 26": a description)
                 and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
