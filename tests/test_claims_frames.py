@@ -874,6 +874,9 @@ CASES = [
     ("speaking-at-the-event", "The INDIA bloc held a rally in Mumbai on Sunday. Farooq Abdullah, speaking at the "
      "event, urged voters to guard their votes.", facts(("farooq-abdullah", "attends", "india", "rally", None, True, A)),
      set()),
+    ("whether-as-subject-asks", CTX + "Whether the AAP will actually leave three seats to the Congress in Delhi "
+     "remains to be seen.", facts(("inc", "seats", None, "3", "delhi", True, "question")),
+     facts(("inc", "seats", None, "3", "delhi", True, A))),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),
@@ -914,6 +917,11 @@ SOURCED_CASES = [
      "The AAP will contest four seats in Delhi.\n\n"
      "In Madhya Pradesh the SP will contest one seat.",
      facts(("aap", "seats", None, "4", "delhi", True, "hedged"), ("sp", "seats", None, "1", "madhya-pradesh", True, A))),
+    ("a-party-named-only-in-an-adjunct-is-not-the-sourced-storys",
+     CTX + "Hard on the heels of the Congress's pact with the Samajwadi Party in Uttar Pradesh, the AAP and the "
+     "grand old party have reached an understanding on seats in Delhi, people familiar with the talks said.\n\n"
+     "In Madhya Pradesh the Congress will contest 28 of the 29 seats and the SP one.",
+     facts(("sp", "seats", None, "1", "madhya-pradesh", True, A))),
 ]
 
 

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from monitor.claims.anchors import anchor
 from monitor.claims.arguments import Sentence as ParsedSentence
@@ -41,6 +41,7 @@ from monitor.claims.places import PlaceMatcher
 from monitor.claims.relevance import RelevanceScorer
 from monitor.claims.sentences import Sentence, SentenceSplitter
 from monitor.claims.titles import TitleCoref
+from monitor.claims.tree import in_adjunct_phrase
 from monitor.claims.values import SEATS_CARRIED, Values
 from monitor.config import Config
 from monitor.types import Claim
@@ -221,7 +222,7 @@ class ClaimExtractor:
                                     for r in self.lexicon.details.get(c.relation, {c.relation})}
                         sources_on |= ({e for c in told for e in (c.subject, c.object)
                                         if e and self._kinds.get(e) == "party"}
-                                       if told else self._parties(mentions))
+                                       if told else _parties_outside_adjuncts(docs[index], mentions))
             for claim in typed or ([self._untyped(doc, sentence, mentions)] if mentions else []):
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)
@@ -336,6 +337,20 @@ def _governments_of(text: str, mentions: Sequence[Mention]) -> tuple[tuple[int, 
     """Where the text names a person's government, and whose ((offset, person id))."""
     return tuple((m.start, m.entity) for m in mentions
                  if m.kind == "person" and m.how == "name" and _GOVERNMENT_OF.match(text, m.end))
+
+
+def _parties_outside_adjuncts(parsed: Any, mentions: Sequence[Mention]) -> set[str]:
+    """The parties a sourced opening is about: not one named only in an adjunct taken for
+    granted ("Hard on the heels of the Congress's pact with the SP, the AAP and the Congress
+    have reached an understanding, people familiar with the talks said": not the SP)."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.kind != "party":
+            continue
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not in_adjunct_phrase(span.root):
+            out.add(m.entity)
+    return out
 
 
 def _main_alliance(mentions: Sequence[Mention]) -> str | None:

@@ -228,7 +228,8 @@ class ModalityReader:
         asks = "if" in marks and self._asking(head)
         if link == "advcl" and marks & set(cues.condition_marks) and not asks:
             found.setdefault("conditional", "conditional")
-        if link in ("ccomp", "advcl") and (marks & set(cues.question_marks) or asks):
+        # ("Whether the AAP will leave three seats remains to be seen": the clause as subject)
+        if link in ("ccomp", "advcl", "csubj") and (marks & set(cues.question_marks) or asks):
             found.setdefault("question", "question")
         # ("we propose the Congress to fight one seat": an infinitive the parser took for an adjunct)
         infinitive = link == "advcl" and is_infinitive(child)
