@@ -276,6 +276,9 @@ CASES = [
      facts(("ramesh-lekhak", "role", None, "minister", None, True, A))),
     ("support-pulled-from-the-persons-government", "Pushpa Kamal Dahal's government lost its majority on "
      "Wednesday when the CPN-UML pulled its support.", facts(("uml", "supports", "maoist", None, None, False, A)), set()),
+    ("a-scene-set-in-an-earlier-year", "Going into the November 2022 general election, the Janata Samajbadi "
+     "Party-Nepal was backing a coalition headed by the Nepali Congress.", set(),
+     facts(("jsp", "supports", "nc", None, None, True, A))),
     ("the-government-unknown-without-a-prime-minister", "The CPN-UML pulled its support from the government.",
      set(), facts(("uml", "supports", "maoist", None, None, False, A))),
 ]

@@ -67,6 +67,10 @@ def background(trigger: Token, anchors: Anchors, published: date | None) -> bool
         return True
     node = clause_head(trigger)
     scope = clause_tokens(trigger)
+    # "Going into the November 2022 election, his party was backing ...": the participle
+    # clause that sets the scene dates it too
+    scope += [t for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < node.i
+              for t in clause_tokens(c) if t not in scope]
     for _ in range(6):
         if node.head.i == node.i:
             break
@@ -103,10 +107,10 @@ def _dated_by(year: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "of":
             # "the polls of 2019" date it; "a repeat of their formula of 2019" does not
             return node.head.head.lower_ in _DATED_NOUNS
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "since", "during", "until", "till",
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "since", "during", "until", "till", "into",
                                                          "between", "from", "after", "before"):
             return True
-        if node.dep_ not in ("nummod", "compound", "amod", "npadvmod", "pobj") or node.head.i == node.i:
+        if node.dep_ not in ("nummod", "compound", "amod", "nmod", "npadvmod", "pobj") or node.head.i == node.i:
             return False
         node = node.head
     return False
