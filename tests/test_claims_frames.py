@@ -877,6 +877,8 @@ CASES = [
     ("whether-as-subject-asks", CTX + "Whether the AAP will actually leave three seats to the Congress in Delhi "
      "remains to be seen.", facts(("inc", "seats", None, "3", "delhi", True, "question")),
      facts(("inc", "seats", None, "3", "delhi", True, A))),
+    ("a-role-whose-name-goes-on-with-of", "Congress MP Rahul Gandhi was named as Leader of Opposition in the Lok "
+     "Sabha.", facts(("rahul-gandhi", "role", None, "leader_of_opposition", None, True, A)), set()),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),

@@ -252,7 +252,8 @@ class FrameMatcher:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
-                if value is not None and obj is None and held_elsewhere(value.token, sentence):
+                if value is not None and obj is None and held_elsewhere(value.token, sentence) \
+                        and not self._values.named_through_of(value.token):
                     continue    # "the Chairman of Tilathi Koiladi": a post in something not watched
                 obj = self._belonging.role_holder(obj, value, sentence, subject)
                 if value is not None and former(value.token):

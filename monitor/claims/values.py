@@ -215,6 +215,17 @@ class Values:
 
     # --- roles and events ----------------------------------------------------------
 
+    def named_through_of(self, token: Token) -> bool:
+        """Does the role's own name go on with "of" ("Leader of Opposition", "leader of the
+        opposition"), so that what follows "of" is no body the post is held in?"""
+        doc = token.doc
+        for prep in children(token, "prep"):
+            if prep.lower_ == "of":
+                phrase = norm(doc[token.i:prep.right_edge.i + 1].text)
+                if phrase in self._roles or phrase.replace(" the ", " ") in self._roles:
+                    return True
+        return False
+
     def role(self, token: Token) -> Valued | None:
         """A role named by the word and the words before it ("chief minister", "PM face")."""
         if self._lemma(token) in _ROLE_HOLDERS and self._phrase_role(token) is None:
