@@ -879,6 +879,10 @@ CASES = [
      facts(("inc", "seats", None, "3", "delhi", True, A))),
     ("a-role-whose-name-goes-on-with-of", "Congress MP Rahul Gandhi was named as Leader of Opposition in the Lok "
      "Sabha.", facts(("rahul-gandhi", "role", None, "leader_of_opposition", None, True, A)), set()),
+    ("the-arithmetic-spelt-out", CTX + "The SP has offered the Congress 11 of Uttar Pradesh's 80 Lok Sabha seats. "
+     "Its spokesperson spelt out the arithmetic: the Congress 11, the Rashtriya Lok Dal seven and the SP itself 62.",
+     facts(("rld", "seats", None, "7", "uttar-pradesh", True, A), ("sp", "seats", None, "62", "uttar-pradesh", True, A)),
+     set()),
     ("seats-in-a-states-assembly", CTX + "The AAP swept Punjab in 2022, winning 92 seats in the 117-member "
      "Assembly, and now hopes to take all 13 Lok Sabha seats.", set(),
      facts(("aap", "seats", None, "92", "punjab", True, A))),
