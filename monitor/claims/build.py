@@ -41,7 +41,7 @@ def unsaid(mood: Mood, frame: Frame) -> bool:
 
 
 def make_claim(sentence: Sentence, mood: Mood, relation: str,
-           fact: tuple[str, str | None, str | None, str | None], polarity: bool, attach: float) -> Claim:
+               fact: tuple[str, str | None, str | None, str | None], polarity: bool, attach: float) -> Claim:
     """The claim of one (subject, object, value, place) under the sentence's mood."""
     subject, obj, value, place = fact
     return Claim(sentence=sentence.text, subject=subject, relation=relation, object=obj, value=value,
@@ -58,6 +58,7 @@ def canonical(claim: Claim, symmetric: frozenset[str]) -> str:
 
 
 def former(role: Token) -> bool:
+    """"a former prime minister", "had been deputy PM": a role no longer held."""
     if any(c.lower_ in ("former", "ex", "erstwhile", "ex-") for c in role.children):
         return True
     verb = role.head if role.dep_ in ("attr", "pobj") else None

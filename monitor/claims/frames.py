@@ -138,9 +138,7 @@ class FrameMatcher:
         owned = owned if len(owned) > 1 else set()
         # "the SP will contest 62 seats and the Congress 17": the shares of one deal share the
         # home of a regional party among them (one home only)
-        homes = {self._homes.get(party) for s in shares
-                 if (party := self._party_id_of(sentence.doc[s.party], sentence)) is not None} - {None}
-        home = homes.pop() if len(homes) == 1 else None
+        home = self._one_home(self._party_id_of(sentence.doc[s.party], sentence) for s in shares)
         # a number no trigger governs ("the DMK 24" broken off the list) takes the first trigger
         # of a main clause; one in a description does not own the list ("in the 275-seat House,
         # where a majority takes 138 votes, the Congress has 89 seats, ...": seats held)
@@ -189,10 +187,10 @@ class FrameMatcher:
         """Does the sentence tell an election's results ("it won 18", "lost all four"; after
         the results day also "the TMC has got 29 seats", "the SP secured 37")?"""
         key = ("results", -1)
-        after = self._results_from is not None and sentence.published is not None \
-            and sentence.published >= self._results_from
-        verbs = ("win", "lose", "get", "secure", "bag", "grab", "clinch", "take") if after else ("win", "lose")
         if key not in sentence.anchors.memo:
+            after = self._results_from is not None and sentence.published is not None \
+                and sentence.published >= self._results_from
+            verbs = ("win", "lose", "get", "secure", "bag", "grab", "clinch", "take") if after else ("win", "lose")
             sentence.anchors.memo[key] = any(
                 self._lemma(t) in verbs and t.tag_ in ("VBD", "VBN")
                 and not any(c.lower_ in ("will", "would", "to") for c in t.children)
@@ -237,8 +235,7 @@ class FrameMatcher:
         polarity = (frame.polarity != negated) and not moved_away
         # "the RJD, the Congress and three Left parties": one agreement, at the home of the
         # regional party among them (one home only)
-        homes = {self._homes.get(self._party_id(s)) for s, _o, _v in found} - {None}
-        shared_home = homes.pop() if len(homes) == 1 else None
+        shared_home = self._one_home(self._party_id(s) for s, _o, _v in found)
         # "will fight together in Delhi and Goa but not in Punjab": the places left out hold
         # the other polarity (not for a count: "62 seats, but not in Uttarakhand")
         left_out = [p.id for p in excepted_places(token, sentence.anchors, frame.place)] \
@@ -290,9 +287,13 @@ class FrameMatcher:
         """"The DMK allotted two seats to the CPI": seats a regional party gives are in its home."""
         if frame.value.type != "number" or "subj" in frame.subject.paths:
             return None
-        givers = {self._homes.get(m.entity) for s in subjects(token, self._lemma)
-                  for m in [sentence.anchors.entity(s)] if m is not None and m.kind == "party"} - {None}
-        return givers.pop() if len(givers) == 1 else None
+        return self._one_home(m.entity for s in subjects(token, self._lemma)
+                              for m in [sentence.anchors.entity(s)] if m is not None and m.kind == "party")
+
+    def _one_home(self, parties: Iterable[str | None]) -> str | None:
+        """The home the parties have, when they have one between them (and only one)."""
+        homes = {self._homes.get(p) for p in parties if p is not None} - {None}
+        return homes.pop() if len(homes) == 1 else None
 
     def _event_date(self, trigger: Token, value: Valued, sentence: Sentence) -> str | None:
         """Which event an attendance is about: "will attend the meeting on Saturday" names its

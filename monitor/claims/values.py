@@ -218,13 +218,17 @@ class Values:
     def named_through_of(self, token: Token) -> bool:
         """Does the role's own name go on with "of" ("Leader of Opposition", "leader of the
         opposition"), so that what follows "of" is no body the post is held in?"""
-        doc = token.doc
+        return self._role_going_on(token, "of") is not None
+
+    def _role_going_on(self, token: Token, word: str | None = None) -> Valued | None:
+        """"leader of the opposition", "candidate for prime minister": a role whose name goes
+        on after the word, through a preposition (``word``: only that one)."""
         for prep in children(token, "prep"):
-            if prep.lower_ == "of":
-                phrase = norm(doc[token.i:prep.right_edge.i + 1].text)
-                if phrase in self._roles or phrase.replace(" the ", " ") in self._roles:
-                    return True
-        return False
+            if word is None or prep.lower_ == word:
+                phrase = norm(token.doc[token.i:prep.right_edge.i + 1].text)
+                if phrase in self._roles:
+                    return Valued(self._roles[phrase], token)
+        return None
 
     def role(self, token: Token) -> Valued | None:
         """A role named by the word and the words before it ("chief minister", "PM face")."""
@@ -246,17 +250,7 @@ class Values:
                 if found is not None:
                     return Valued(found.value, token)
             return None
-        found = self._phrase_role(token)
-        if found is not None:
-            return found
-        doc = token.doc
-        # "leader of the opposition", "candidate for prime minister": the phrase goes on
-        for prep in children(token, "prep"):
-            tail = [t for t in prep.subtree]
-            phrase = norm(doc[token.i:tail[-1].i + 1].text) if tail else ""
-            if phrase in self._roles:
-                return Valued(self._roles[phrase], token)
-        return None
+        return self._phrase_role(token) or self._role_going_on(token)
 
     def _phrase_role(self, token: Token) -> Valued | None:
         """The role the word names with the words before it ("deputy prime minister")."""
