@@ -76,6 +76,13 @@ CASES = [
      [("Rahul Gandhi", "rahul-gandhi"), ("MDMK", "mdmk"), ("his party", "mdmk")]),
     ("surname-in-someone-else's-name", "Mamata Banerjee spoke. Then Sudip Banerjee left.",
      [("Mamata Banerjee", "mamata-banerjee")]),
+    # the first word of a sentence or a line is a given name unless it opens sentences
+    ("surname-in-someone-else's-name-opening-a-line", "Mamata Banerjee spoke.\nSudip Banerjee (TMC) - MP",
+     [("Mamata Banerjee", "mamata-banerjee"), ("TMC", "tmc")]),
+    ("surname-in-someone-else's-name-opening-a-sentence", "Mamata Banerjee spoke. Sudip Banerjee left.",
+     [("Mamata Banerjee", "mamata-banerjee")]),
+    ("surname-after-a-sentence-opener", "Mamata Banerjee spoke. Yesterday Banerjee left.",
+     [("Mamata Banerjee", "mamata-banerjee"), ("Banerjee", "mamata-banerjee")]),
     ("surname-after-a-title", "Mamata Banerjee spoke. Then Chief Minister Banerjee left.",
      [("Mamata Banerjee", "mamata-banerjee"), ("Banerjee", "mamata-banerjee")]),
     ("surname-after-a-possessive", "Mamata Banerjee spoke. The TMC's Banerjee left.",

@@ -45,6 +45,12 @@ _POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed))\s+")     # "Sharad 
 _LED_BY = re.compile(r"\s*,?\s*(?:led|headed) by\s+")
 # "NCP chief Sharad Pawar", "Shiv Sena (UBT) president Uddhav Thackeray": a title between
 _TITLE_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}")
+#: Words that open a sentence before a name without being a given name ("Yesterday Dahal
+#: said"); any other capitalised word there is one ("Devendra Dahal (UML) - Minister for ...").
+_OPENERS = frozenset("""a an and as after also although because before both but by during earlier
+even finally for from he her here his however if in instead it its later meanwhile now on once
+only or our she since so still that the their then there these they this those though thus to
+today tomorrow under unlike until we when where whereas whether while with yesterday yet""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,16 +356,19 @@ class EntityMatcher:
         Rashtriya Janata Dal", "INDIA bloc partner Samajwadi Party")."""
         if " " not in hit.surface.strip() or self.info[entity].kind not in ("party", "alliance"):
             return False
-        word = self._name_word_before(text, hit.start)
+        word = self._name_word_before(text, hit.start, opening=False)
         return word is not None and word.isalpha() and word not in self._known_words
 
-    def _name_word_before(self, text: str, start: int) -> str | None:
+    def _name_word_before(self, text: str, start: int, opening: bool = True) -> str | None:
         """The capitalised word right before a surname when it can be part of a name: no
-        title, no possessive, not the first word of the sentence ("Arzoo Rana Deuba")."""
+        title, no possessive ("Arzoo Rana Deuba"); the first word of a sentence or line only
+        when it may be a given name (``opening``; "Pradeep Yadav (JSP)", not "Yesterday Yadav")."""
         found = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if found is None or found.group("opens") is not None:
+        if found is None:
             return None
         word = found.group("word")
+        if found.group("opens") is not None and (not opening or word.lower() in _OPENERS):
+            return None
         if not word[0].isupper() or word.endswith(("'s", "’s")) or word.lower().rstrip(".") in self._titles:
             return None
         return word.lower()

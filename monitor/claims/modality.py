@@ -114,8 +114,6 @@ class ModalityReader:
     def read(self, trigger: Token, anchors: Anchors, published: date | None,
              own: str | None = None, governed: bool = False) -> Mood:
         found: dict[str, str] = {}          # modality -> hedge cue kind
-        if own is not None and own != "asserted":
-            found[own] = own
         speaker: str | None = None
         # "Following the Congress's deal with the SP, ...": a noun in an adjunct phrase of the
         # clause is taken for granted, not what the clause's speaker or hedge is about
@@ -145,6 +143,12 @@ class ModalityReader:
             found.setdefault("question", "question")
         if self._under_opening_condition(trigger):
             found.setdefault("conditional", "conditional")
+        # the trigger's own modality ("offered": proposed), unless a modal or a hedging verb
+        # makes the offer itself uncertain ("could offer the Congress two seats", "intends
+        # to offer"): that is a hint of an offer, not one made
+        if own is not None and own != "asserted" and not (
+                own == "proposed" and found.get("hedged") == "likely" and "proposed" not in found):
+            found[own] = own
         aim = found.pop("aim", None) is not None
         modality = next((m for m in ORDER if m in found), "asserted")
         key = ("background", clause_head(trigger).i)

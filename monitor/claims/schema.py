@@ -322,6 +322,10 @@ class Vocabulary(_WordLists):
     #: region's, not the country's ("the Madhesh Province government", "the state cabinet").
     government_nouns: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
+    #: Phrases that put a fact in the whole country, so it takes no state from the text
+    #: before it or from a regional party's home ("the alliance at the national level is
+    #: unnatural", "the shift in federal politics").
+    national_phrases: tuple[str, ...] = ()
     #: "the rally, which was organised by the RJD": whose event it is.
     organiser_verbs: tuple[str, ...] = ()
     #: "the meeting was postponed from December 17": a date the event was moved away from.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,6 +29,9 @@ class Slots:
         self._values = values
         self._args = arguments
         self._lemma = lemma
+        national = lexicon.data.vocabulary.national_phrases
+        self._national = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in national) + r")\b",
+                                    re.IGNORECASE) if national else None
 
     def value(self, token: Token, frame: Frame, sentence: Sentence) -> list[Valued | None] | None:
         kind = frame.value.type
@@ -177,7 +181,9 @@ class Slots:
         # "after the SP's pact with the Congress, the AAP goes alone in Punjab": the pact's own
         if presupposed or (relation is not None and not relation.clause_place):
             found = self._values.own_places(token, sentence.anchors, frame.place)
-            return [p.id for p in found[:1]] or [None]
+            # (else a regional party's home: "an agreement was reached in the alliance
+            # between the SP and the Congress" is Uttar Pradesh's)
+            return [p.id for p in found[:1]] or [home if relation is not None and relation.context_place else None]
         extra = [value.token] if value is not None and value.token.i != token.i \
             and frame.value.type in ("number", "event") else []
         # "the single seat in Puducherry": a place of the value's own noun comes first
@@ -204,6 +210,8 @@ class Slots:
         if any(t.lower_ == "respective" for t in token.doc):
             return [None]       # "going it alone in their respective states": each its own
         if relation is not None and relation.context_place:
+            if self._national is not None and self._national.search(sentence.doc.text):
+                return [None]
             # the state the text just named, else a regional subject's own home, else the
             # alliance's home or the dateline's
             near = sentence.context_place if sentence.context_named else None
