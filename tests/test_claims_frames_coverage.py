@@ -48,6 +48,14 @@ INDIA = [
      facts(("inc", "seats", None, "2", "west-bengal", True, P))),
     ("an-offer-intended-is-a-hint", "Mamata Banerjee spoke in Kolkata. The TMC intends to offer only two seats "
      "to the Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, H)), set()),
+    ("yet-to-agree-is-talks-not-no-deal", "The SP, the RLD and the Congress are yet to reach an agreement on "
+     "seat sharing.", set(), facts(("sp", "deal", "rld", None, "uttar-pradesh", False, A))),
+    ("not-yet-agreed-is-talks-not-no-deal", "The SP, the RLD and the Congress have not yet reached an agreement "
+     "on seat sharing.", set(), facts(("sp", "deal", "rld", None, "uttar-pradesh", False, A))),
+    ("no-agreement-reached-is-no-deal", "The SP and the RLD have not reached an agreement on seat sharing.",
+     facts(("sp", "deal", "rld", None, "uttar-pradesh", False, A)), set()),
+    ("not-yet-quit-is-still-a-member", "The JD(U) has not yet quit the INDIA bloc.",
+     facts(("jdu", "member", "india", None, None, True, A)), set()),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Sentence
 from monitor.claims.modality import Mood, confidence
-from monitor.claims.schema import Frame
+from monitor.claims.schema import Frame, Relation
 from monitor.claims.tree import children, prep_objects
 from monitor.types import Claim
 
@@ -35,9 +35,11 @@ def in_description(token: Token) -> bool:
     return any(a.dep_ in ("relcl", "acl") for a in (token, *token.ancestors))
 
 
-def unsaid(mood: Mood, frame: Frame) -> bool:
-    """Background ("since the 2019 polls, when ..."), or negated where the frame cannot be."""
-    return mood.background or mood.aim or (mood.negated and not frame.negatable)
+def unsaid(mood: Mood, frame: Frame, relation: Relation | None) -> bool:
+    """Background ("since the 2019 polls, when ..."), negated where the frame cannot be, or
+    not yet where that says nothing of the relation ("are yet to reach an agreement")."""
+    return mood.background or mood.aim or (mood.negated and not frame.negatable) or (
+        mood.not_yet and relation is not None and relation.not_yet == "unsaid")
 
 
 def make_claim(sentence: Sentence, mood: Mood, relation: str,

@@ -152,7 +152,7 @@ class FrameMatcher:
             token, entry = picked
             frame = entry.frame
             mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
-            if unsaid(mood, frame) or self._history(token, entry):
+            if unsaid(mood, frame, self._lex.data.relations.get(frame.relation)) or self._history(token, entry):
                 continue
             mood = self._mood.offered(mood, number, token)
             mention = sentence.anchors.entity(sentence.doc[share.party])
@@ -229,7 +229,7 @@ class FrameMatcher:
             return      # (the mood is read only for a trigger that has its arguments)
         mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality,
                                governed=bool(entry.trigger.governor))
-        if unsaid(mood, frame):
+        if unsaid(mood, frame, self._lex.data.relations.get(frame.relation)):
             return
         negated = mood.negated and not self._other_verbs_negation(token, frame)
         polarity = (frame.polarity != negated) and not moved_away

@@ -69,6 +69,8 @@ class Mood:
     presupposed: bool = False
     #: What a meeting is for ("met to work out a seat-sharing formula"): an aim, no fact.
     aim: bool = False
+    #: Negated only "yet" ("are yet to reach an agreement", "have not yet sealed a deal").
+    not_yet: bool = False
 
     @property
     def base_confidence(self) -> float:
@@ -155,7 +157,8 @@ class ModalityReader:
         if key not in anchors.memo:
             anchors.memo[key] = background(trigger, anchors, published)
         return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]),
-                    recap(trigger, anchors, published), presupposed, aim)
+                    recap(trigger, anchors, published), presupposed, aim,
+                    negated and self._negation.not_yet(trigger))
 
     def offered(self, mood: Mood, value: Token, trigger: Token) -> Mood:
         """A value inside an offer or a demand ("gave a final offer of 17 seats", "a demand

@@ -54,6 +54,19 @@ class Negation:
         return count
 
 
+    def not_yet(self, trigger: Token) -> bool:
+        """"are yet to reach an agreement", "have not yet sealed a deal", "no deal yet": a
+        "yet" on the trigger's clause or on a verb it hangs from."""
+        node = clause_head(trigger)
+        for _ in range(4):
+            if any(c.lower_ == "yet" and c.dep_ in ("advmod", "cc") for c in node.children):
+                return True
+            if node.head.i == node.i or node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep"):
+                return False
+            node = node.head
+        return False
+
+
 def _instead(clause: Token) -> int:
     """"..., instead of going it alone", "rather than go it alone": the road not taken."""
     words = [t.lower_ for t in clause.doc[max(0, clause.left_edge.i - 2):clause.left_edge.i]]

@@ -219,6 +219,10 @@ class Relation(_Strict):
     #: When a story's opening has this relation from sources, its later unattributed claims
     #: of these relations are details of that sourced news ("seats" for a "deal").
     details: tuple[str, ...] = ()
+    #: "are yet to reach an agreement", "have not yet sealed a deal": talks still going on
+    #: say nothing of the fact (``unsaid``), or deny it so far (``negated``: "has not yet
+    #: quit the bloc" is still a member).
+    not_yet: Literal["negated", "unsaid"] = "negated"
     templates: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("templates")
