@@ -56,6 +56,11 @@ INDIA = [
      facts(("sp", "deal", "rld", None, "uttar-pradesh", False, A)), set()),
     ("not-yet-quit-is-still-a-member", "The JD(U) has not yet quit the INDIA bloc.",
      facts(("jdu", "member", "india", None, None, True, A)), set()),
+    ("present-at-the-meeting-of-the-alliance-named-before", "A meeting of the Maha Vikas Aghadi is being held "
+     "in Mumbai today. Uddhav Thackeray and Sanjay Raut will be present.",
+     facts(("uddhav-thackeray", "attends", "mva", "meeting", None, True, A),
+           ("sanjay-raut", "attends", "mva", "meeting", None, True, A)),
+     facts(("uddhav-thackeray", "attends", "india", "meeting", None, True, A))),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

@@ -151,7 +151,7 @@ class Context:
             for word in self._event_words.finditer(doc.text):
                 event = self._events.get(norm(word.group(0)))
                 if event is not None:
-                    found.append((word.start(), event, _owner(doc, word.start())))
+                    found.append((word.start(), event, _owner(doc, word.start()) or _owner_after(doc, word.end())))
         self._events_of = (doc, found)
         return found
 
@@ -262,6 +262,20 @@ def _owner(doc: Document, at: int) -> str | None:
     return last.entity if modifiers_only and not any(ch in gap for ch in ",.;:") and len(words) <= 4 else None
 
 
+def _owner_after(doc: Document, end: int) -> str | None:
+    """The party or alliance an "of" names right after an event word ("a meeting of the Maha
+    Vikas Aghadi", "the rally of INDIA bloc leaders"); not a person's ("a meeting of Kumar
+    and Prasad" is theirs together)."""
+    found = _OF_OWNER.match(doc.text, end)
+    if found is None:
+        return None
+    first = next((m for m in doc.mentions if m.start >= found.end()), None)
+    return first.entity if first is not None and first.start == found.end() and \
+        first.kind in ("party", "alliance") else None
+
+
+#: "of", "of the", right after an event word.
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: "organised by", "hosted by", "called by": who an event is, a few words after its name.
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|called|staged|sponsored)\s+by\b", re.IGNORECASE)
 _ORGANISER_CHARS = 120
