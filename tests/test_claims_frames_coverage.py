@@ -61,6 +61,9 @@ INDIA = [
      facts(("uddhav-thackeray", "attends", "mva", "meeting", None, True, A),
            ("sanjay-raut", "attends", "mva", "meeting", None, True, A)),
      facts(("uddhav-thackeray", "attends", "india", "meeting", None, True, A))),
+    ("a-deadline-in-a-with-clause-is-not-the-meetings-date", "The INDIA bloc met in New Delhi on Tuesday. "
+     "The meeting put seat sharing on top of its agenda, with the TMC insisting on December 31 as the deadline.",
+     set(), facts(("india", "meeting", None, "2024-12-31", None, True, A), ("india", "meeting", None, "2023-12-31", None, True, A))),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

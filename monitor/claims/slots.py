@@ -243,6 +243,8 @@ def _inside_clause(token: Token, root: Token) -> bool:
     while node.i != root.i and node.head.i != node.i:
         if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp", "conj"):
             return True
+        if node.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in node.children):
+            return True     # "..., with the TMC insisting on December 31 as the deadline"
         node = node.head
     return False
 
