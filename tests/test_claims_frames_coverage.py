@@ -64,6 +64,10 @@ INDIA = [
     ("a-deadline-in-a-with-clause-is-not-the-meetings-date", "The INDIA bloc met in New Delhi on Tuesday. "
      "The meeting put seat sharing on top of its agenda, with the TMC insisting on December 31 as the deadline.",
      set(), facts(("india", "meeting", None, "2024-12-31", None, True, A), ("india", "meeting", None, "2023-12-31", None, True, A))),
+    ("a-dalit-face-is-no-pm-face", "Mamata Banerjee argued that Mallikarjun Kharge is a credible Dalit face.",
+     set(), facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, A))),
+    ("the-blocs-face-is-its-pm-face", "Mamata Banerjee put forward Mallikarjun Kharge as the INDIA bloc's face.",
+     facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

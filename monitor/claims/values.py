@@ -263,6 +263,11 @@ class Values:
             for phrase in (norm(doc[first:token.i + 1].text), f"{words_before} {head}".strip()):
                 if phrase in self._roles:
                     return Valued(self._roles[phrase], token)
+        # "the INDIA bloc's face": as "the face of the bloc"
+        for owner in children(token, "poss"):
+            phrase = f"{head} of the {self._lemma(owner)}"
+            if phrase in self._roles:
+                return Valued(self._roles[phrase], token)
         return None
 
     def led_role(self, token: Token, anchors: Anchors | None = None) -> Valued | None:
