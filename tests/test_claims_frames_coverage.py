@@ -78,6 +78,15 @@ NEPAL = [
      "its alliance with the Maoist Center and formed a coalition with the Nepali Congress.",
      facts(("uml", "deal", "nc", None, None, True, A), ("uml", "deal", "maoist", None, None, False, A)),
      facts(("uml", "deal", "nc", None, "madhesh", True, A))),
+    ("joining-a-provinces-government-is-a-deal-there-with-its-leader", "The Nepali Congress will now join the "
+     "UML-led government in Koshi.", facts(("nc", "deal", "uml", None, "koshi", True, A)),
+     facts(("nc", "member", GOV, None, None, True, A))),
+    ("quitting-a-provinces-government-is-no-deal-there", "The Maoist Centre has quit the Koshi province government.",
+     facts(("maoist", "deal", GOV, None, "koshi", False, A)), facts(("maoist", "member", GOV, None, None, False, A))),
+    ("a-state-government-unnamed-says-nothing", "The Maoist Centre has quit the state government.", set(),
+     facts(("maoist", "member", GOV, None, None, False, A))),
+    ("quitting-the-government-is-leaving-the-coalition", "The Maoist Centre has quit the government.",
+     facts(("maoist", "member", GOV, None, None, False, A)), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

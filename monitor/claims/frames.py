@@ -277,11 +277,29 @@ class FrameMatcher:
                 yield claim
 
     def _placed_in(self, token: Token, frame: Frame, sentence: Sentence) -> list[str | None]:
-        """The states an "in" phrase of the trigger's clause names, for a frame with placed_as."""
+        """The states an "in" phrase of the trigger's clause names, or a government noun's own
+        ("quit the Koshi province government"), for a frame with placed_as."""
         if frame.placed_as is None:
             return []
-        return list(dict.fromkeys(p.id for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"
-                                  for p in [sentence.anchors.place(t)] if p is not None and p.kind in ("state", "region")))
+        nouns = self._lex.data.vocabulary.government_nouns
+        words = [t for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"] + \
+            [m for t in token.subtree if t.lower_ in nouns and t.i != token.i for m in modifiers(t)]
+        return list(dict.fromkeys(p.id for t in words for p in [sentence.anchors.place(t)]
+                                  if p is not None and p.kind in ("state", "region")))
+
+    def _government_leader(self, token: Token, sentence: Sentence) -> list[Found]:
+        """The party a government noun of the trigger's phrase says leads it ("the UML-led
+        government", "the government led by the UML")."""
+        nouns = self._lex.data.vocabulary.government_nouns
+        for noun in (t for t in token.subtree if t.lower_ in nouns and t.i != token.i):
+            for led in (c for c in noun.children if c.dep_ in ("amod", "acl") and self._lemma(c) in ("lead", "head")):
+                for word in (w for c in led.children for w in ([c] if c.dep_ == "npadvmod" else
+                             children(c, "pobj") if c.dep_ == "agent" else [])):
+                    mention = sentence.anchors.entity(word)
+                    if mention is not None and mention.kind in ("party", "person"):
+                        found = self._args.found(mention, word, "direct")
+                        return [Found(self._party_id(found), "party", found.token, found.how)]
+        return []
 
     def _giver_home(self, token: Token, frame: Frame, sentence: Sentence) -> str | None:
         """"The DMK allotted two seats to the CPI": seats a regional party gives are in its home."""
@@ -396,11 +414,17 @@ class FrameMatcher:
                 # "Prime Minister Dahal ... the UML pulled its support from the government"
                 found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
             if not found and frame.object.default == "government":
-                if not self._government or self._local_government(token, sentence):
-                    # "quit the Madhesh Province Government": not the country's; and a story
-                    # with no governing coalition configured has no government to be in
+                placed = self._placed_in(token, frame, sentence)
+                local = self._local_government(token, sentence) or bool(placed)
+                if placed:
+                    # "will join the UML-led government in Koshi": a deal there with the party
+                    # that leads it, else with the governing coalition (placed_as, in _emit)
+                    found = self._government_leader(token, sentence)
+                if not found and (not self._government or local and not placed):
+                    # "quit the state government": not the country's, and no state named;
+                    # and a story with no governing coalition configured has no government
                     return
-                found = [Found(self._government, "alliance", -1, "default")]
+                found = found or [Found(self._government, "alliance", -1, "default")]
             if not found and frame.object.required:
                 return
             objects = list(dict.fromkeys(found)) or [None]
