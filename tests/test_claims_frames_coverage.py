@@ -87,6 +87,9 @@ NEPAL = [
      facts(("maoist", "member", GOV, None, None, False, A))),
     ("quitting-the-government-is-leaving-the-coalition", "The Maoist Centre has quit the government.",
      facts(("maoist", "member", GOV, None, None, False, A)), set()),
+    ("their-meeting-is-the-two-mens", "Prime Minister Pushpa Kamal Dahal asked KP Sharma Oli about the "
+     "agreement during their meeting on Tuesday morning.", set(),
+     facts(("ruling-coalition", "meeting", None, "2024-07-02", None, True, A))),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

@@ -531,6 +531,12 @@ class FrameMatcher:
         owners = [*children(token, "poss"), *modifiers(token), *prep_objects(token, "with"),
                   *prep_objects(token, "of"), *prep_objects(token, "between")]
         anchors = sentence.anchors
+        if any(t.lower_ == "their" for t in owners):
+            # "Dahal asked Oli about it during their meeting": the two men's, when the sentence
+            # names persons and no alliance
+            kinds = {m.kind for t in sentence.doc for m in [anchors.entity(t)] if m is not None}
+            if "person" in kinds and "alliance" not in kinds:
+                return True
         return any((anchors.entity(t) is not None and anchors.entity(t).kind != "alliance")  # type: ignore[union-attr]
                    or (t.tag_ == "NNP" and anchors.date(t) is None and anchors.place(t) is None)
                    for t in owners)
