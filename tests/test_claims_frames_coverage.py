@@ -90,6 +90,11 @@ NEPAL = [
     ("their-meeting-is-the-two-mens", "Prime Minister Pushpa Kamal Dahal asked KP Sharma Oli about the "
      "agreement during their meeting on Tuesday morning.", set(),
      facts(("ruling-coalition", "meeting", None, "2024-07-02", None, True, A))),
+    ("voted-against-him-is-the-prime-ministers-loss", "Speaker Devraj Ghimire announced the result. In all, 194 "
+     "lawmakers voted against him, which led to Prime Minister Pushpa Kamal Dahal's defeat, the Speaker said. The "
+     "Nepali Congress has 88 members and the UML 79, and both parties voted against him.",
+     facts(("nc", "supports", "maoist", None, None, False, A), ("uml", "supports", "maoist", None, None, False, A)),
+     facts(("nc", "supports", "uml", None, None, False, A))),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

@@ -391,6 +391,11 @@ class FrameMatcher:
             where += [w.head for w in where if w.dep_ in ("compound", "amod", "nmod") and w.head.i != w.i]
             found = [f for w in where for f in self._args.find(w, frame.object, sentence, owner=True)]
             found = found or self._args.find(token, frame.object, sentence)
+            if frame.object.default == "leader" and sentence.leader in self._info and found \
+                    and all(f.how == "coref" and f.kind == "person" for f in found):
+                # "both parties voted against him": the head of government the text titled,
+                # whoever else a pronoun could be
+                found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
             if not found and frame.value.type == "event" and any(
                     named_owner(w, sentence) or held_with(w) for w in where):
                 # "the swearing-in of Narendra Modi", "this meeting with the Election Commission":
