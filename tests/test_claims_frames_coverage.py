@@ -95,6 +95,16 @@ NEPAL = [
      "Nepali Congress has 88 members and the UML 79, and both parties voted against him.",
      facts(("nc", "supports", "maoist", None, None, False, A), ("uml", "supports", "maoist", None, None, False, A)),
      facts(("nc", "supports", "uml", None, None, False, A))),
+    ("served-as-then-resigned-is-out", "Previously, Shalikram Jamkattel of the Maoist Center served as Chief "
+     "Minister but resigned on Sunday.", facts(("shalikram-jamkattel", "role", None, "chief_minister", None, False, A)),
+     facts(("shalikram-jamkattel", "role", None, "chief_minister", None, True, A))),
+    ("a-title-hung-on-the-verb-before-its-subject", "Prime Minister Pushpa Kamal Dahal spoke. The meeting has "
+     "decided that PM Dahal will not resign immediately.", facts(("prachanda", "role", None, "prime_minister", None, True, A)),
+     set()),
+    ("withdrawn-from-a-provinces-government-led-by-someones-party", "Previously aligned with the JSP's Saroj Kumar "
+     "Yadav's administration, both the UML and the Maoist Center have withdrawn from the Madhesh government.",
+     facts(("uml", "deal", "jsp", None, "madhesh", False, A), ("maoist", "deal", "jsp", None, "madhesh", False, A)),
+     facts(("uml", "deal", "maoist", None, "madhesh", True, A))),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

@@ -124,6 +124,11 @@ class Arguments:
         return []
 
     def follow(self, token: Token, path: str) -> list[tuple[Token, str]]:
+        if path == "conj_as":
+            # "served as chief minister but resigned on Sunday": the role of the verb it is
+            # conjoined with
+            verbs = [token.head] if token.dep_ == "conj" else children(token, "conj")
+            return [(o, "direct") for v in verbs if is_verb(v) for o in prep_objects(v, "as")]
         if path.startswith("prep:"):
             found = prep_objects(token, path[5:])
             if path == "prep:from":
@@ -273,8 +278,11 @@ class Arguments:
             found = subjects(verb, self._lemma) or passive_subjects(verb)
             # ... or the subject is the title itself ("The Bihar Chief Minister resigned"; "Deputy
             # Prime Minister and senior leader Upendra Yadav resigned", parsed as two subjects)
+            # (or a title the parser hung on the verb right before its subject: "PM Dahal will not resign")
+            hung = [t for t in children(verb, "npadvmod") for s in found[:1] if t.i == s.left_edge.i - 1]
             return [(t, "direct") for s in found for t in (*children(s, "compound", "appos", "amod"),
-                                                           *([s] if _the_title(s) or len(found) > 1 else []))]
+                                                           *([s] if _the_title(s) or len(found) > 1 else []))] + \
+                [(t, "direct") for t in hung]
         return []
 
     def members(self, alliance: Token, sentence: Sentence) -> list[Found]:

@@ -105,6 +105,7 @@ class FrameMatcher:
     def extract(self, sentence: Sentence) -> list[Claim]:
         out: dict[tuple, Claim] = {}
         numbered: list[tuple[Token, TriggerEntry]] = []
+        triggers: dict[int, Token] = {}     # id(claim) -> its trigger word
         for token in sentence.doc:
             entries = self._lex.triggers.get(self._lemma(token))
             if not entries:
@@ -114,14 +115,28 @@ class FrameMatcher:
                     continue
                 if entry.frame.value.type == "number":
                     numbered.append((token, entry))
-                self._keep(out, self._claims(token, entry, sentence))
+                claims = list(self._claims(token, entry, sentence))
+                triggers.update((id(c), token) for c in claims)
+                self._keep(out, claims)
         if numbered and not respectively(sentence) and not self._results(sentence):
             listed = list(self._listed(numbered, sentence))
             if listed:
                 # a list read along its words replaces what the parse paired
                 out = {k: c for k, c in out.items() if c.relation not in self._numbered}
                 self._keep(out, listed)
-        return list(out.values())
+        return self._later_wins(list(out.values()), triggers)
+
+    def _later_wins(self, claims: list[Claim], triggers: Mapping[int, Token]) -> list[Claim]:
+        """"Served as chief minister but resigned on Sunday": of one fact told both ways by two
+        conjoined verbs, with one modality, the later verb's (what became of it)."""
+        def fact(claim: Claim) -> tuple[str, str]:
+            return canonical(dataclasses.replace(claim, polarity=True), self._lex.symmetric), claim.modality
+
+        def conjoined(a: Claim, b: Claim) -> bool:
+            first, second = triggers.get(id(a)), triggers.get(id(b))
+            return first is not None and second is not None and second.dep_ == "conj" and second.head.i == first.i
+        return [c for c in claims if not any(fact(o) == fact(c) and o.polarity != c.polarity and conjoined(c, o)
+                                             for o in claims)]
 
     def _keep(self, out: dict[tuple, Claim], claims: Iterable[Claim]) -> None:
         for claim in claims:
@@ -288,18 +303,31 @@ class FrameMatcher:
                                   if p is not None and p.kind in ("state", "region")))
 
     def _government_leader(self, token: Token, sentence: Sentence) -> list[Found]:
-        """The party a government noun of the trigger's phrase says leads it ("the UML-led
-        government", "the government led by the UML")."""
+        """The party a government noun says leads it ("the UML-led government", "the government
+        led by the UML", "Saroj Kumar Yadav's administration"): in the trigger's phrase, else
+        anywhere in the sentence ("Previously aligned with JSP's Saroj Kumar Yadav's
+        administration, the UML has withdrawn from the Madhesh government")."""
         nouns = self._lex.data.vocabulary.government_nouns
-        for noun in (t for t in token.subtree if t.lower_ in nouns and t.i != token.i):
+        own = [t for t in token.subtree if t.lower_ in nouns and t.i != token.i]
+        rest = [t for t in sentence.doc if t.lower_ in nouns and t not in own]
+        for noun in [*own, *rest]:
+            words = list(children(noun, "poss"))
             for led in (c for c in noun.children if c.dep_ in ("amod", "acl") and self._lemma(c) in ("lead", "head")):
-                for word in (w for c in led.children for w in ([c] if c.dep_ == "npadvmod" else
-                             children(c, "pobj") if c.dep_ == "agent" else [])):
-                    mention = sentence.anchors.entity(word)
-                    if mention is not None and mention.kind in ("party", "person"):
-                        found = self._args.found(mention, word, "direct")
-                        return [Found(self._party_id(found), "party", found.token, found.how)]
+                words += [w for c in led.children for w in ([c] if c.dep_ == "npadvmod" else
+                          children(c, "pobj") if c.dep_ == "agent" else [])]
+            for word in words:
+                mention = sentence.anchors.entity(word)
+                if mention is not None and mention.kind in ("party", "person"):
+                    found = self._args.found(mention, word, "direct")
+                    return [Found(self._party_id(found), "party", found.token, found.how)]
         return []
+
+    def _with_unwatched(self, token: Token, sentence: Sentence) -> bool:
+        """"aligned with the administration", "allied with regional outfits": a partner the
+        text names but no watched entity is, so the subjects are not each other's partners
+        (not "with each other", "with one another")."""
+        return any(anchor is None and o.lower_ not in ("other", "another") and not o.is_stop
+                   for o in prep_objects(token, "with") for anchor in [sentence.anchors.entity(o)])
 
     def _giver_home(self, token: Token, frame: Frame, sentence: Sentence) -> str | None:
         """"The DMK allotted two seats to the CPI": seats a regional party gives are in its home."""
@@ -442,7 +470,8 @@ class FrameMatcher:
         if not subjects_:
             return
         if frame.pairwise and objects == [None]:
-            yield from self._pairs(subjects_, values, sentence, frame.two_only)
+            if not self._with_unwatched(token, sentence):
+                yield from self._pairs(subjects_, values, sentence, frame.two_only)
             return
         all_sides = list(dict.fromkeys([*subjects_, *(o for o in objects if o is not None)]))
         if frame.pairwise and frame.polarity and all(s.kind in ("party", "person") for s in all_sides) \
