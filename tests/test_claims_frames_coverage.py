@@ -68,6 +68,11 @@ INDIA = [
      set(), facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, A))),
     ("the-blocs-face-is-its-pm-face", "Mamata Banerjee put forward Mallikarjun Kharge as the INDIA bloc's face.",
      facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
+    ("it-is-being-told-is-hearsay", "Rahul Gandhi spoke. It is being told that the Congress has been given 17 "
+     "seats in Uttar Pradesh.", facts(("inc", "seats", None, "17", "uttar-pradesh", True, H)),
+     facts(("inc", "seats", None, "17", "uttar-pradesh", True, A))),
+    ("it-was-announced-is-said", "Rahul Gandhi spoke. It was announced that the Congress will contest 17 seats "
+     "in Uttar Pradesh.", facts(("inc", "seats", None, "17", "uttar-pradesh", True, A)), set()),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

@@ -223,6 +223,8 @@ class ModalityReader:
         link = child.dep_
         if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj"):
             found.setdefault("denied", "denied")
+        elif link == "ccomp" and _impersonal(head) and (lemma in _HEARSAY or lemma in cues.hedge_governors):
+            found.setdefault("hedged", "reportedly")     # "it is being told that", "it is learnt that"
         elif lemma in cues.denial_nouns and link in ("acl", "ccomp", "relcl", "prep", "pcomp"):
             # "reports that it will leave": reported; "dismissed reports that ...": denied
             if self._denies(head):
@@ -406,6 +408,16 @@ class ModalityReader:
             return False        # "it was she, the minister said, who had put forward ...": a cleft
         first = head.left_edge
         return first.tag_ in ("WDT", "WP", "WRB") and first.i < head.i and first.lower_ != "that"
+
+
+#: Under "it is ... that", hearsay ("it is said that"), not an announcement ("it was announced").
+_HEARSAY = frozenset({"say", "tell", "report", "claim", "rumour", "rumor", "whisper"})
+
+
+def _impersonal(verb: Token) -> bool:
+    """"It is said", "it is being told", "it is learnt": a passive report with no one reporting."""
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _semicolon_between(head: Token, child: Token) -> bool:
