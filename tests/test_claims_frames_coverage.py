@@ -73,6 +73,10 @@ INDIA = [
      facts(("inc", "seats", None, "17", "uttar-pradesh", True, A))),
     ("it-was-announced-is-said", "Rahul Gandhi spoke. It was announced that the Congress will contest 17 seats "
      "in Uttar Pradesh.", facts(("inc", "seats", None, "17", "uttar-pradesh", True, A)), set()),
+    ("my-party-is-the-speakers", "\"My party will go alone,\" Mamata Banerjee said.",
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A)), set()),
+    ("we-will-not-have-an-alliance", "Rahul Gandhi spoke. \"We will not have an electoral alliance with the "
+     "Congress,\" AAP leader Bhagwant Mann said.", facts(("aap", "deal", "inc", None, None, False, A)), set()),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

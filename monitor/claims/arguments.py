@@ -422,8 +422,9 @@ class Arguments:
                 owner = sentence.anchors.entity(child)
                 if owner is not None:
                     return [self.found(owner, child, "group")]
-                if child.dep_ == "poss" and child.lower_ in _THIRD:
-                    # "their parties" are the parties; "its ministers" stand for the party
+                if child.dep_ == "poss" and (child.lower_ in _THIRD or child.lower_ in _FIRST):
+                    # "their parties" are the parties; "its ministers" stand for the party;
+                    # "my party", "our party" are the speaker's
                     owners = self._pronoun(child, sentence)
                     if owners:
                         return [dataclasses.replace(f, how="coref" if lemma == "party" else "group")
