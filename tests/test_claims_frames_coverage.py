@@ -77,6 +77,12 @@ INDIA = [
      facts(("tmc", "deal", "india", None, "west-bengal", False, A)), set()),
     ("we-will-not-have-an-alliance", "Rahul Gandhi spoke. \"We will not have an electoral alliance with the "
      "Congress,\" AAP leader Bhagwant Mann said.", facts(("aap", "deal", "inc", None, None, False, A)), set()),
+    ("a-public-meeting-is-a-rally", "The INDIA bloc's coordination committee met on Tuesday. \"The first public "
+     "meeting of the alliance will be held in Bhopal in the first week of February,\" the joint statement said.",
+     facts(("india", "rally", None, "2024-02-early", "bhopal", True, A)),
+     facts(("india", "meeting", None, "2024-02-early", "bhopal", True, A))),
+    ("attending-a-public-meeting-is-attending-a-rally", "Mamata Banerjee will attend the INDIA bloc's public "
+     "meeting in Bhopal.", facts(("mamata-banerjee", "attends", "india", "rally", None, True, A)), set()),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

@@ -88,11 +88,15 @@ class Trigger(_Strict):
     unless_prep: tuple[str, ...] = ()
     #: The word itself sets the modality of what it states ("offered two seats": proposed).
     modality: Modality | None = None
+    #: A noun trigger must have one of these modifiers ("a public meeting": a rally) ...
+    mod: tuple[str, ...] = ()
+    #: ... or must have none of these.
+    unless_mod: tuple[str, ...] = ()
     #: "history": in the past tense it tells of an earlier election ("contested 25 seats and
     #: won 18"), not of the one coming: no claim.
     past: Literal["history"] | None = None
 
-    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj")
+    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _lower_words(value)

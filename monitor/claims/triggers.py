@@ -55,6 +55,12 @@ class TriggerTest:
                                    for c in (*token.children, *(a for p in children(token, "prep")
                                                                 for a in children(p, "advmod")))):
             return False
+        if trigger.mod or trigger.unless_mod:
+            mods = {w for c in children(token, "amod", "compound") for w in (c.lower_, self._lemma(c))}
+            if trigger.mod and not mods & set(trigger.mod):
+                return False
+            if mods & set(trigger.unless_mod):
+                return False
         if trigger.governor or trigger.unless_governor:
             gov = governor(token)
             if trigger.governor and (gov is None or not lemma_in(gov, trigger.governor, self._lemma)):
