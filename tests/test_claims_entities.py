@@ -37,6 +37,9 @@ CASES = [
     ("congress-with-context", "Rahul Gandhi said the Congress will fight.",
      [("Rahul Gandhi", "rahul-gandhi"), ("Congress", "inc")]),
     ("congress-no-context", "Congress passed the bill on Friday.", []),
+    # a Jammu and Kashmir story names no INDIA-bloc word the Congress is known by but its partners
+    ("congress-beside-the-national-conference", "The Congress and the National Conference sealed a pact.",
+     [("Congress", "inc"), ("National Conference", "nc")]),
     ("us-congress-blocked", "Rahul Gandhi spoke. The US Congress and the Senate passed a bill.",
      [("Rahul Gandhi", "rahul-gandhi")]),
     ("senate-sentence-blocks", "Kharge spoke. Congress and the Senate agreed on funding.",
