@@ -83,6 +83,10 @@ INDIA = [
      facts(("india", "meeting", None, "2024-02-early", "bhopal", True, A))),
     ("attending-a-public-meeting-is-attending-a-rally", "Mamata Banerjee will attend the INDIA bloc's public "
      "meeting in Bhopal.", facts(("mamata-banerjee", "attends", "india", "rally", None, True, A)), set()),
+    ("announced-plans-are-what-will-be-done", "The Trinamool Congress has announced plans to fight the poll "
+     "battle alone in Bengal.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)), set()),
+    ("plans-weighed-are-a-possibility", "The Trinamool Congress is weighing plans to fight alone in Bengal.",
+     facts(("tmc", "deal", "india", None, "west-bengal", False, H)), set()),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

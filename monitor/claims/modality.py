@@ -231,7 +231,8 @@ class ModalityReader:
                 found.setdefault("denied", "denied")
             else:
                 found.setdefault("hedged", "reportedly")
-        elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp"):
+        elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp") \
+                and not self._announced(head):
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
         marks = {self._lemma(m) for m in children(child, "mark")}
         asks = "if" in marks and self._asking(head)
@@ -278,6 +279,12 @@ class ModalityReader:
             found.setdefault("hedged", "likely")      # "will have to strike an alliance": a need, not a fact
         if lemma in cues.rival_verbs and link in ("ccomp", "parataxis"):
             found.setdefault("hedged", "reportedly")
+
+    def _announced(self, noun: Token) -> bool:
+        """"announced plans to fight alone", "unveiled its plan to": a plan made public is what
+        the party will do, not a possibility (a move, talks or a bid stay one)."""
+        return self._lemma(noun) == "plan" and noun.dep_ in ("dobj", "nsubjpass") and \
+            self._lemma(noun.head) in self._cues.announcing_verbs
 
     def _denies(self, noun: Token) -> bool:
         """"dismissed reports that ...", "no truth in reports that ...", "reports are baseless"."""

@@ -307,6 +307,8 @@ class Cues(_WordLists):
     #: What a clause under these says "should" be done is decided, not proposed ("it was
     #: decided that the Congress should fight the South Goa seat").
     decision_verbs: tuple[str, ...] = ()
+    #: A plan these make public is what will be done ("announced plans to fight alone").
+    announcing_verbs: tuple[str, ...] = ()
 
     @property
     def topic_nouns(self) -> frozenset[str]:
