@@ -87,6 +87,8 @@ INDIA = [
      "battle alone in Bengal.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)), set()),
     ("plans-weighed-are-a-possibility", "The Trinamool Congress is weighing plans to fight alone in Bengal.",
      facts(("tmc", "deal", "india", None, "west-bengal", False, H)), set()),
+    ("seats-not-left-is-a-quarrel-not-no-deal", "Rahul Gandhi spoke. Akhilesh Yadav was upset after the Congress "
+     "did not leave the desired seats for the SP.", set(), facts(("inc", "deal", "sp", None, None, False, A))),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]
