@@ -89,6 +89,13 @@ INDIA = [
      facts(("tmc", "deal", "india", None, "west-bengal", False, H)), set()),
     ("seats-not-left-is-a-quarrel-not-no-deal", "Rahul Gandhi spoke. Akhilesh Yadav was upset after the Congress "
      "did not leave the desired seats for the SP.", set(), facts(("inc", "deal", "sp", None, None, False, A))),
+    ("constituencies-named-are-counted", "Omar Abdullah spoke. While the NC will field candidates in the Anantnag, "
+     "Baramulla and Srinagar constituencies, the Congress will contest the Udhampur, Jammu and Ladakh seats.",
+     facts(("nc", "seats", None, "3", "jammu-kashmir", True, A)),
+     facts(("nc", "seats", None, "3", "ladakh", True, A), ("inc", "seats", None, "3", "ladakh", True, A),
+           ("inc", "seats", None, "3", "jammu-kashmir", True, A))),
+    ("two-seats-named", "The AAP will contest the Bharuch and Bhavnagar seats in Gujarat.",
+     facts(("aap", "seats", None, "2", "gujarat", True, A)), set()),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

@@ -63,7 +63,7 @@ class Slots:
                 chosen: list[Valued | None] = [*(titled or led)[:1]]
                 return chosen
         if kind == "number":
-            found = [v for w in words for v in self._values.seat_numbers(w)]
+            found = [v for w in words for v in self._values.seat_numbers(w, sentence.anchors)]
             if not found and "obj" in frame.value.paths:
                 # a mis-parsed object ("will contest the other 12 itself"): a number of the clause
                 found = [v for w in token.children if w.dep_ not in ("nsubj", "prep", "conj")
@@ -198,7 +198,10 @@ class Slots:
         while not places and node.head.i != node.i:
             node = node.head
             if is_verb(node) and node.dep_ != "prep":
-                places = self._values.clause_places(node, sentence.anchors, frame.place)
+                # (not a place that names another share's seats: "While the NC will field
+                # candidates in ..., the Congress will contest the Udhampur and Ladakh seats")
+                places = [p for p in self._values.clause_places(node, sentence.anchors, frame.place)
+                          if not self._names_seats(p, sentence)]
         if not places:
             # "stitched an alliance to contest the mayoral post in Chandigarh": its purpose clause
             for clause in children(token, "xcomp", "advcl"):
@@ -218,6 +221,20 @@ class Slots:
             chosen = near or home or sentence.context_place
             return [chosen] if chosen else [None]
         return [None]
+
+    def _names_seats(self, place: PlaceMention, sentence: Sentence) -> bool:
+        """Is the place a name in a seat noun's phrase ("the Udhampur, Jammu and Ladakh seats")?"""
+        found = next((a for p, a in sentence.anchors.places.values() if p is place), None)
+        if found is None:
+            return False
+        node = sentence.doc[found.root]
+        for _ in range(4):
+            if node.dep_ not in ("compound", "nmod", "conj", "amod") or node.head.i == node.i:
+                return False
+            node = node.head
+            if self._values.is_seat_noun(node):
+                return True
+        return False
 
     def _role_places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued) -> list[str | None]:
         """Only a role held in a place has one ("chief minister of Jharkhand"); a title's

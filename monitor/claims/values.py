@@ -94,14 +94,14 @@ class Values:
             doc.user_data[key] = bool(doc.user_data.get(SEATS_CARRIED)) or any(self.is_seat_noun(t) for t in doc)
         return bool(doc.user_data[key])
 
-    def seat_numbers(self, token: Token) -> list[Valued]:
+    def seat_numbers(self, token: Token, anchors: Anchors | None = None) -> list[Valued]:
         """Seat numbers a value word gives: "17 seats", "17 of the 80 seats", "every one of the
         42 seats", and a bare "17" in a sentence about seats."""
         if self.is_seat_noun(token):
             # "both Goa seats and the single Chandigarh seat": each seat noun its number
             found = [v for noun in (token, *token.conjuncts) if self.is_seat_noun(noun)
                      and not _subject_of_next_clause(noun) for v in self._numbers_on(noun)]
-            return found or self._named_seat(token)
+            return found or self._named_seat(token, anchors)
         if token.tag_ != "CD" and self._lex.number(token.text) is None and \
                 token.lower_ not in ("both", "all", "each"):
             return []
@@ -129,15 +129,27 @@ class Values:
                     out += self._numbers_on(other)
         return out
 
-    def _named_seat(self, noun: Token) -> list[Valued]:
-        """"will contest the Trichy constituency": one seat, named, all the subject contests."""
-        if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    def _named_seat(self, noun: Token, anchors: Anchors | None = None) -> list[Valued]:
+        """"will contest the Trichy constituency": one seat, named, all the subject contests;
+        "will field candidates in the Anantnag, Baramulla and Srinagar constituencies": as many
+        as it names (not when one of them is a state or region: "the Udhampur, Jammu and Ladakh
+        seats" lie in two)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return []
-        if noun.dep_ != "dobj" or self._lemma(noun.head) not in self._lex.data.vocabulary.single_seat_verbs:
+        verbs = self._lex.data.vocabulary.single_seat_verbs
+        named_by_verb = noun.dep_ == "dobj" and self._lemma(noun.head) in verbs
+        # ("field candidates in the ... constituencies": the seats the candidates stand in)
+        stood_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+            self._lemma(noun.head.head) in ("candidate", "nominee")
+        if not (named_by_verb or stood_in):
             return []
-        named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS")
-                 and c.i < noun.i]
-        return [Valued("1", noun)] if named else []
+        names = [w for c in noun.children if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS")
+                 and c.i < noun.i for w in (c, *c.conjuncts)]
+        if anchors is not None and any((p := anchors.place(w)) is not None and p.kind in _LOCAL_KINDS for w in names):
+            return []
+        if noun.tag_ == "NN":
+            return [Valued("1", noun)] if names and named_by_verb else []
+        return [Valued(str(len(names)), noun)] if len(names) >= 2 else []
 
     def _numbers_on(self, noun: Token) -> list[Valued]:
         out: list[Valued] = []
