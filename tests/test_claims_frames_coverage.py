@@ -96,6 +96,9 @@ INDIA = [
            ("inc", "seats", None, "3", "jammu-kashmir", True, A))),
     ("two-seats-named", "The AAP will contest the Bharuch and Bhavnagar seats in Gujarat.",
      facts(("aap", "seats", None, "2", "gujarat", True, A)), set()),
+    ("wanting-no-arrangement-is-refusing-one", "Omar Abdullah spoke. The NC refused: it wanted no arrangement "
+     "with the PDP.", facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, A)),
+     facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, P))),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]
@@ -133,6 +136,11 @@ NEPAL = [
      "Yadav's administration, both the UML and the Maoist Center have withdrawn from the Madhesh government.",
      facts(("uml", "deal", "jsp", None, "madhesh", False, A), ("maoist", "deal", "jsp", None, "madhesh", False, A)),
      facts(("uml", "deal", "maoist", None, "madhesh", True, A))),
+    ("with-someone-becoming-prime-minister-first", "KP Sharma Oli and Sher Bahadur Deuba signed an agreement. "
+     "UML and NC will take turns to lead the government for the remaining term of the House of Representatives "
+     "with Oli becoming the prime minister (PM) first.", facts(("oli", "role", None, "prime_minister", None, True, A)), set()),
+    ("a-title-sworn-into", "Nepal's newly appointed Prime Minister KP Sharma Oli has taken the oath of office.",
+     facts(("oli", "role", None, "prime_minister", None, True, A)), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

@@ -148,8 +148,11 @@ class ModalityReader:
         # the trigger's own modality ("offered": proposed), unless a modal or a hedging verb
         # makes the offer itself uncertain ("could offer the Congress two seats", "intends
         # to offer"): that is a hint of an offer, not one made
+        # ... or unless it is negated: wanting no alliance is refusing one ("it wanted no
+        # arrangement with the PDP"), not a proposal
         if own is not None and own != "asserted" and not (
-                own == "proposed" and found.get("hedged") == "likely" and "proposed" not in found):
+                own == "proposed" and found.get("hedged") == "likely" and "proposed" not in found) \
+                and not (own == "proposed" and negated):
             found[own] = own
         aim = found.pop("aim", None) is not None
         modality = next((m for m in ORDER if m in found), "asserted")

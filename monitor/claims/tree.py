@@ -98,6 +98,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         return []
     head = verb.head
     dep = verb.dep_
+    if dep == "pcomp" and head.lower_ == "with" and children(head, "pobj"):
+        return children(head, "pobj")       # "with Oli becoming prime minister first"
     if dep == "advcl" and lemma(head) in OBJECT_CONTROL and children(head, "dobj") and is_infinitive(verb):
         dep = "xcomp"       # "we propose the Congress to fight one seat": an infinitive taken for an adjunct
     if dep == "xcomp":
