@@ -99,6 +99,10 @@ INDIA = [
     ("wanting-no-arrangement-is-refusing-one", "Omar Abdullah spoke. The NC refused: it wanted no arrangement "
      "with the PDP.", facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, A)),
      facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, P))),
+    ("a-date-ending-the-sentence-is-not-the-adjuncts", "After the INDIA alliance coordination committee meeting, "
+     "SP leader Javed Ali Khan said: \"A public meeting of the alliance will be held in Bhopal in the first week of "
+     "February.\"", facts(("india", "rally", None, "2024-02-early", "bhopal", True, A)),
+     facts(("india", "meeting", None, "2024-02-early", None, True, A))),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

@@ -92,6 +92,10 @@ def _span(doc: Doc, start: int, end: int) -> Anchored | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    # ("in the first week of October." with the month's optional abbreviation point: not the
+    # sentence's full stop, which hangs on its root verb)
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
     return Anchored(span.start, span.end, span.root.i)
 
 
