@@ -103,6 +103,9 @@ INDIA = [
      "SP leader Javed Ali Khan said: \"A public meeting of the alliance will be held in Bhopal in the first week of "
      "February.\"", facts(("india", "rally", None, "2024-02-early", "bhopal", True, A)),
      facts(("india", "meeting", None, "2024-02-early", None, True, A))),
+    ("rivals-seat-lists-are-no-deal", "The TMC has announced candidates for all 42 seats in West Bengal and the "
+     "BJP for 20 constituencies.", facts(("tmc", "seats", None, "42", "west-bengal", True, A)),
+     facts(("bjp", "deal", "tmc", None, "west-bengal", True, A))),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
 ]

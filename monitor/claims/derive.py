@@ -9,6 +9,7 @@ three have a deal in Bihar. Two parties make a deal with each other; three or mo
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 from monitor.types import Claim
@@ -31,7 +32,7 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
     out: list[Claim] = []
     for (place, _modality), group in groups.items():
         parties = list(dict.fromkeys(c.subject for c in group if c.subject))
-        if len(parties) < 2 or all(p in dealt for p in parties):
+        if len(parties) < 2 or all(p in dealt for p in parties) or any(_every_seat(c) for c in group):
             continue
         first = group[0]
         base = dataclasses.replace(first, relation="deal", value=None, object=None, text="",
@@ -44,3 +45,11 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
             continue
         out += [dataclasses.replace(base, subject=party, object=within) for party in parties]
     return out
+
+
+def _every_seat(claim: Claim) -> bool:
+    """"the TMC has announced candidates for all 42 seats and the BJP for 20": a party that
+    contests every seat shares none, so the list is of rivals, not of a deal."""
+    value = re.escape(claim.value or "")
+    return bool(value) and re.search(rf"\b(?:all|every one of)\s+(?:of\s+)?(?:the\s+)?{value}\b",
+                                     claim.sentence, re.IGNORECASE) is not None
