@@ -127,8 +127,8 @@ class Arguments:
         if path == "conj_as":
             # "served as chief minister but resigned on Sunday": the role of the verb it is
             # conjoined with
-            verbs = [token.head] if token.dep_ == "conj" else children(token, "conj")
-            return [(o, "direct") for v in verbs if is_verb(v) for o in prep_objects(v, "as")]
+            conjoined = [token.head] if token.dep_ == "conj" else children(token, "conj")
+            return [(o, "direct") for v in conjoined if is_verb(v) for o in prep_objects(v, "as")]
         if path.startswith("prep:"):
             found = prep_objects(token, path[5:])
             if path == "prep:from":

@@ -27,6 +27,7 @@ from monitor.claims.build import (
     unsaid,
 )
 from monitor.claims.entities import EntityInfo
+from monitor.claims.governments import Governments
 from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
 from monitor.claims.modality import ModalityReader
 from monitor.claims.schema import Argument, Frame
@@ -46,7 +47,6 @@ from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
     clause_head,
-    clause_tokens,
     direct_objects,
     governor,
     is_noun,
@@ -91,6 +91,7 @@ class FrameMatcher:
         self._args = Arguments(lexicon, lemma, group_nouns, {k: v.kind for k, v in info.items()})
         self._slots = Slots(lexicon, values, self._args, lemma)
         self._belonging = Belonging(lexicon, info, self._args)
+        self._governments = Governments(lexicon, info, self._args, lemma)
         self._mood = ModalityReader(lexicon.cues, lemma)
         numbered = [f for f in lexicon.frames if f.value.type == "number"]
         self._numbered = frozenset(f.relation for f in numbered)
@@ -257,7 +258,7 @@ class FrameMatcher:
             if frame.place and frame.value.type != "number" else []
         # "exited the INDIA bloc in West Bengal": no deal there (the frame's placed_as), not out
         # of the bloc
-        placed = self._placed_in(token, frame, sentence)
+        placed = self._governments.placed_in(token, frame, sentence)
         relation = frame.placed_as if placed and frame.placed_as else frame.relation
         dated: dict[int, str | None] = {}
         for subject, obj, value in found:
@@ -290,37 +291,6 @@ class FrameMatcher:
                         dated[value.token.i] = self._event_date(token, value, sentence)
                     claim = dataclasses.replace(claim, event_date=dated[value.token.i])
                 yield claim
-
-    def _placed_in(self, token: Token, frame: Frame, sentence: Sentence) -> list[str | None]:
-        """The states an "in" phrase of the trigger's clause names, or a government noun's own
-        ("quit the Koshi province government"), for a frame with placed_as."""
-        if frame.placed_as is None:
-            return []
-        nouns = self._lex.data.vocabulary.government_nouns
-        words = [t for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"] + \
-            [m for t in token.subtree if t.lower_ in nouns and t.i != token.i for m in modifiers(t)]
-        return list(dict.fromkeys(p.id for t in words for p in [sentence.anchors.place(t)]
-                                  if p is not None and p.kind in ("state", "region")))
-
-    def _government_leader(self, token: Token, sentence: Sentence) -> list[Found]:
-        """The party a government noun says leads it ("the UML-led government", "the government
-        led by the UML", "Saroj Kumar Yadav's administration"): in the trigger's phrase, else
-        anywhere in the sentence ("Previously aligned with JSP's Saroj Kumar Yadav's
-        administration, the UML has withdrawn from the Madhesh government")."""
-        nouns = self._lex.data.vocabulary.government_nouns
-        own = [t for t in token.subtree if t.lower_ in nouns and t.i != token.i]
-        rest = [t for t in sentence.doc if t.lower_ in nouns and t not in own]
-        for noun in [*own, *rest]:
-            words = list(children(noun, "poss"))
-            for led in (c for c in noun.children if c.dep_ in ("amod", "acl") and self._lemma(c) in ("lead", "head")):
-                words += [w for c in led.children for w in ([c] if c.dep_ == "npadvmod" else
-                          children(c, "pobj") if c.dep_ == "agent" else [])]
-            for word in words:
-                mention = sentence.anchors.entity(word)
-                if mention is not None and mention.kind in ("party", "person"):
-                    found = self._args.found(mention, word, "direct")
-                    return [Found(self._party_id(found), "party", found.token, found.how)]
-        return []
 
     def _with_unwatched(self, token: Token, sentence: Sentence) -> bool:
         """"aligned with the administration", "allied with regional outfits": a partner the
@@ -393,14 +363,7 @@ class FrameMatcher:
         words = [word for path in arg.paths for word, _how in self._args.follow(token, path)]
         return (not words or any(w.lower_ in nouns and not any(sentence.anchors.entity(m) is not None
                                                                for m in modifiers(w)) for w in words)) \
-            and not self._local_government(token, sentence)
-
-    def _local_government(self, token: Token, sentence: Sentence) -> bool:
-        """"quit the Madhesh Province Government", "the state government": not the country's."""
-        words = self._lex.data.vocabulary
-        nouns = [t for t in token.subtree if t.lower_ in words.government_nouns and t.i != token.i]
-        return any(sentence.anchors.place(m) is not None or m.lower_ in words.local_words
-                   for n in nouns for m in modifiers(n))
+            and not self._governments.local(token, sentence)
 
     def _history(self, token: Token, entry: TriggerEntry) -> bool:
         """"The Congress contested 25 seats and won 18": the last election, not this one."""
@@ -447,17 +410,18 @@ class FrameMatcher:
                 # "Prime Minister Dahal ... the UML pulled its support from the government"
                 found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
             if not found and frame.object.default == "government":
-                placed = self._placed_in(token, frame, sentence)
-                local = self._local_government(token, sentence) or bool(placed)
+                placed = self._governments.placed_in(token, frame, sentence)
+                local = self._governments.local(token, sentence) or bool(placed)
                 if placed:
                     # "will join the UML-led government in Koshi": a deal there with the party
                     # that leads it, else with the governing coalition (placed_as, in _emit)
-                    found = self._government_leader(token, sentence)
-                if not found and (not self._government or local and not placed):
-                    # "quit the state government": not the country's, and no state named;
-                    # and a story with no governing coalition configured has no government
-                    return
-                found = found or [Found(self._government, "alliance", -1, "default")]
+                    found = self._governments.leader(token, sentence)
+                if not found:
+                    if not self._government or (local and not placed):
+                        # "quit the state government": not the country's, and no state named;
+                        # and a story with no governing coalition configured has no government
+                        return
+                    found = [Found(self._government, "alliance", -1, "default")]
             if not found and frame.object.required:
                 return
             objects = list(dict.fromkeys(found)) or [None]

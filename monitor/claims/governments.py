@@ -1,0 +1,81 @@
+"""Whose and where a government is: the country's, or a state's or province's, and the
+party that leads it.
+
+"Quit the government" is leaving the governing coalition; "quit the Koshi province
+government" or "joined the UML-led government in Koshi" is a deal there (a frame's
+``placed_as``), with the party that leads it when the text says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from monitor.claims.arguments import Arguments, Found, Sentence
+from monitor.claims.entities import EntityInfo
+from monitor.claims.lexicon import Lexicon
+from monitor.claims.schema import Frame
+from monitor.claims.tree import children, clause_tokens, modifiers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Lemma = Callable[["Token"], str]
+#: Kinds of place that have a government of their own under the country's.
+_LOCAL_KINDS = ("state", "region")
+
+
+class Governments:
+    def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], arguments: Arguments,
+                 lemma: Lemma) -> None:
+        self._vocabulary = lexicon.data.vocabulary
+        self._info = info
+        self._args = arguments
+        self._lemma = lemma
+
+    def _nouns(self, token: Token) -> list[Token]:
+        """The government nouns of the trigger's phrase ("quit the Madhesh government")."""
+        return [t for t in token.subtree if t.lower_ in self._vocabulary.government_nouns and t.i != token.i]
+
+    def local(self, token: Token, sentence: Sentence) -> bool:
+        """"quit the Madhesh Province Government", "the state government": not the country's."""
+        words = self._vocabulary
+        return any(sentence.anchors.place(m) is not None or m.lower_ in words.local_words
+                   for n in self._nouns(token) for m in modifiers(n))
+
+    def placed_in(self, token: Token, frame: Frame, sentence: Sentence) -> list[str | None]:
+        """The states an "in" phrase of the trigger's clause names, or a government noun's own
+        ("quit the Koshi province government"), for a frame with placed_as."""
+        if frame.placed_as is None:
+            return []
+        words = [t for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"] + \
+            [m for t in self._nouns(token) for m in modifiers(t)]
+        return list(dict.fromkeys(p.id for t in words for p in [sentence.anchors.place(t)]
+                                  if p is not None and p.kind in _LOCAL_KINDS))
+
+    def leader(self, token: Token, sentence: Sentence) -> list[Found]:
+        """The party a government noun says leads it ("the UML-led government", "the government
+        led by the UML", "Saroj Kumar Yadav's administration"): in the trigger's phrase, else
+        anywhere in the sentence ("Previously aligned with JSP's Saroj Kumar Yadav's
+        administration, the UML has withdrawn from the Madhesh government")."""
+        own = self._nouns(token)
+        rest = [t for t in sentence.doc if t.lower_ in self._vocabulary.government_nouns and t not in own]
+        for noun in [*own, *rest]:
+            for word in self._leading_words(noun):
+                mention = sentence.anchors.entity(word)
+                if mention is not None and mention.kind in ("party", "person"):
+                    found = self._args.found(mention, word, "direct")
+                    return [Found(self._party_of(found.entity), "party", found.token, found.how)]
+        return []
+
+    def _leading_words(self, noun: Token) -> list[Token]:
+        """"Yadav's administration", "the UML-led government", "the government led by the UML"."""
+        words = list(children(noun, "poss"))
+        for led in (c for c in noun.children if c.dep_ in ("amod", "acl") and self._lemma(c) in ("lead", "head")):
+            words += [w for c in led.children for w in ([c] if c.dep_ == "npadvmod" else
+                      children(c, "pobj") if c.dep_ == "agent" else [])]
+        return words
+
+    def _party_of(self, entity: str) -> str:
+        info = self._info.get(entity)
+        return info.party if info is not None and info.kind == "person" and info.party else entity
