@@ -52,10 +52,13 @@ class Parser:
         self.nlp = load_pipeline(name)
         self._lock = threading.Lock()
         self.lemmas = Lemmas(self.nlp)
+        # The pipeline is shared by every parser of the process; the special cases a story's
+        # names add are this parser's own, so one story's names never split another's text.
+        self._tokenizer = _own_tokenizer(self.nlp)
 
     def add_names(self, names: Iterable[str]) -> None:
         """Keep names with brackets or inner punctuation ("JD(U)", "CPI(M)") one token."""
-        tokenizer = self.nlp.tokenizer
+        tokenizer = self._tokenizer
         for name in names:
             for chunk in name.split():
                 if chunk.isalnum() or len(chunk) < 3 or not any(c.isalpha() for c in chunk):
@@ -68,7 +71,7 @@ class Parser:
         if not texts:
             return []
         with self._lock:
-            return list(self.nlp.pipe(texts, batch_size=64))
+            return list(self.nlp.pipe((self._tokenizer(t) for t in texts), batch_size=64))
 
 
 class Lemmas:
@@ -97,6 +100,15 @@ class Lemmas:
         except (KeyError, ValueError, AttributeError):
             return token.lower_
         return (lemmas[0] if lemmas else token.lower_).lower()
+
+
+def _own_tokenizer(nlp: Language) -> Any:
+    """A copy of the pipeline's tokenizer, rules and all."""
+    from spacy.tokenizer import Tokenizer
+
+    copy = Tokenizer(nlp.vocab)
+    copy.from_bytes(nlp.tokenizer.to_bytes())
+    return copy
 
 
 @lru_cache(maxsize=4)
