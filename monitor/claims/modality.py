@@ -20,7 +20,7 @@ nearest reporting verb ("..., Banerjee said"; "according to the TMC").
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -145,15 +145,8 @@ class ModalityReader:
             found.setdefault("question", "question")
         if self._under_opening_condition(trigger):
             found.setdefault("conditional", "conditional")
-        # the trigger's own modality ("offered": proposed), unless a modal or a hedging verb
-        # makes the offer itself uncertain ("could offer the Congress two seats", "intends
-        # to offer"): that is a hint of an offer, not one made
-        # ... or unless it is negated: wanting no alliance is refusing one ("it wanted no
-        # arrangement with the PDP"), not a proposal
-        if own is not None and own != "asserted" and not (
-                own == "proposed" and found.get("hedged") == "likely" and "proposed" not in found) \
-                and not (own == "proposed" and negated):
-            found[own] = own
+        if own is not None and own != "asserted" and not _not_proposed(own, found, negated):
+            found[own] = own        # the trigger's own ("offered": proposed)
         aim = found.pop("aim", None) is not None
         modality = next((m for m in ORDER if m in found), "asserted")
         key = ("background", clause_head(trigger).i)
@@ -418,6 +411,13 @@ class ModalityReader:
             return False        # "it was she, the minister said, who had put forward ...": a cleft
         first = head.left_edge
         return first.tag_ in ("WDT", "WP", "WRB") and first.i < head.i and first.lower_ != "that"
+
+
+def _not_proposed(own: str, found: Mapping[str, str], negated: bool) -> bool:
+    """An offering word's own "proposed" does not hold when a modal or a hedging verb makes the
+    offer uncertain ("could offer the Congress two seats", "intends to offer": a hint, hedged)
+    or when it is negated ("it wanted no arrangement with the PDP": a refusal, asserted)."""
+    return own == "proposed" and (negated or (found.get("hedged") == "likely" and "proposed" not in found))
 
 
 #: Under "it is ... that", hearsay ("it is said that"), not an announcement ("it was announced").

@@ -104,10 +104,9 @@ class Lemmas:
 
 def _own_tokenizer(nlp: Language) -> Any:
     """A copy of the pipeline's tokenizer, rules and all."""
-    from spacy.tokenizer import Tokenizer
-
-    copy = Tokenizer(nlp.vocab)
-    copy.from_bytes(nlp.tokenizer.to_bytes())
+    shared: Any = nlp.tokenizer
+    copy = type(shared)(nlp.vocab)
+    copy.from_bytes(shared.to_bytes())
     return copy
 
 

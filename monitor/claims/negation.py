@@ -53,7 +53,6 @@ class Negation:
                 count += negations(node) if node.i != clause_head(trigger).i else 0
         return count
 
-
     def not_yet(self, trigger: Token) -> bool:
         """"are yet to reach an agreement", "have not yet sealed a deal", "no deal yet": a
         "yet" on the trigger's clause or on a verb it hangs from."""
