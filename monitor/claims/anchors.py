@@ -56,6 +56,10 @@ class Anchors:
         found = self.places.get(token.i)
         return found[0] if found is not None else None
 
+    def place_root(self, place: PlaceMention) -> int | None:
+        """The token index of the place's head word, for a place found in this sentence."""
+        return next((where.root for found, where in self.places.values() if found is place), None)
+
     def date(self, token: Token) -> DateMention | None:
         found = self.dates.get(token.i)
         return found[0] if found is not None else None

@@ -72,6 +72,12 @@ class EntityInfo:
     female: bool = False
 
 
+def side_of(info: Mapping[str, EntityInfo], entity: str) -> str:
+    """A person's party (the side they stand for), else the entity itself."""
+    found = info.get(entity)
+    return found.party if found is not None and found.kind == "person" and found.party else entity
+
+
 @dataclass(frozen=True, slots=True)
 class Hit(Generic[T]):
     start: int

@@ -26,7 +26,7 @@ from monitor.claims.build import (
     make_claim,
     unsaid,
 )
-from monitor.claims.entities import EntityInfo
+from monitor.claims.entities import EntityInfo, side_of
 from monitor.claims.governments import Governments
 from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
 from monitor.claims.modality import ModalityReader
@@ -106,7 +106,8 @@ class FrameMatcher:
     def extract(self, sentence: Sentence) -> list[Claim]:
         out: dict[tuple, Claim] = {}
         numbered: list[tuple[Token, TriggerEntry]] = []
-        triggers: dict[int, Token] = {}     # id(claim) -> its trigger word
+        # id(claim) -> (the claim, its trigger word); the claim is held so its id stays its own
+        triggers: dict[int, tuple[Claim, Token]] = {}
         for token in sentence.doc:
             entries = self._lex.triggers.get(self._lemma(token))
             if not entries:
@@ -117,7 +118,7 @@ class FrameMatcher:
                 if entry.frame.value.type == "number":
                     numbered.append((token, entry))
                 claims = list(self._claims(token, entry, sentence))
-                triggers.update((id(c), token) for c in claims)
+                triggers.update((id(c), (c, token)) for c in claims)
                 self._keep(out, claims)
         if numbered and not respectively(sentence) and not self._results(sentence):
             listed = list(self._listed(numbered, sentence))
@@ -127,7 +128,7 @@ class FrameMatcher:
                 self._keep(out, listed)
         return self._later_wins(list(out.values()), triggers)
 
-    def _later_wins(self, claims: list[Claim], triggers: Mapping[int, Token]) -> list[Claim]:
+    def _later_wins(self, claims: list[Claim], triggers: Mapping[int, tuple[Claim, Token]]) -> list[Claim]:
         """"Served as chief minister but resigned on Sunday": of one fact told both ways by two
         conjoined verbs, with one modality, the later verb's (what became of it)."""
         def fact(claim: Claim) -> tuple[str, str]:
@@ -135,7 +136,8 @@ class FrameMatcher:
 
         def conjoined(a: Claim, b: Claim) -> bool:
             first, second = triggers.get(id(a)), triggers.get(id(b))
-            return first is not None and second is not None and second.dep_ == "conj" and second.head.i == first.i
+            return first is not None and second is not None and first[0] is a and second[0] is b \
+                and second[1].dep_ == "conj" and second[1].head.i == first[1].i
         return [c for c in claims if not any(fact(o) == fact(c) and o.polarity != c.polarity and conjoined(c, o)
                                              for o in claims)]
 
@@ -336,8 +338,7 @@ class FrameMatcher:
 
     def _party_id(self, found: Found) -> str:
         """A person's party (the side they stand for), else the entity itself."""
-        info = self._info.get(found.entity)
-        return info.party if info is not None and info.kind == "person" and info.party else found.entity
+        return side_of(self._info, found.entity)
 
     def _other_verbs_negation(self, token: Token, frame: Frame) -> bool:
         """"Banerjee will not attend the meeting": the negation is the attending's, not the

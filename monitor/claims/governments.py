@@ -12,17 +12,16 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Found, Sentence
-from monitor.claims.entities import EntityInfo
+from monitor.claims.entities import EntityInfo, side_of
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.schema import Frame
 from monitor.claims.tree import children, clause_tokens, modifiers
+from monitor.claims.values import LOCAL_KINDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Lemma = Callable[["Token"], str]
-#: Kinds of place that have a government of their own under the country's.
-_LOCAL_KINDS = ("state", "region")
 
 
 class Governments:
@@ -51,7 +50,7 @@ class Governments:
         words = [t for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"] + \
             [m for t in self._nouns(token) for m in modifiers(t)]
         return list(dict.fromkeys(p.id for t in words for p in [sentence.anchors.place(t)]
-                                  if p is not None and p.kind in _LOCAL_KINDS))
+                                  if p is not None and p.kind in LOCAL_KINDS))
 
     def leader(self, token: Token, sentence: Sentence) -> list[Found]:
         """The party a government noun says leads it ("the UML-led government", "the government
@@ -65,7 +64,7 @@ class Governments:
                 mention = sentence.anchors.entity(word)
                 if mention is not None and mention.kind in ("party", "person"):
                     found = self._args.found(mention, word, "direct")
-                    return [Found(self._party_of(found.entity), "party", found.token, found.how)]
+                    return [Found(side_of(self._info, found.entity), "party", found.token, found.how)]
         return []
 
     def _leading_words(self, noun: Token) -> list[Token]:
@@ -75,7 +74,3 @@ class Governments:
             words += [w for c in led.children for w in ([c] if c.dep_ == "npadvmod" else
                       children(c, "pobj") if c.dep_ == "agent" else [])]
         return words
-
-    def _party_of(self, entity: str) -> str:
-        info = self._info.get(entity)
-        return info.party if info is not None and info.kind == "person" and info.party else entity

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Lemma = Callable[["Token"], str]
+#: A clause hung as one of these on a word above it: a negation (or a "yet") up there bears
+#: on it ("refused to join", "is yet to agree on a formula").
+_UNDER = frozenset({"xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep"})
 
 
 class Negation:
@@ -43,8 +46,7 @@ class Negation:
         count += _said_no(trigger) + _counterfactual(trigger) + _instead(clause_head(trigger))
         node = clause_head(trigger)
         for _ in range(4):
-            if (node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep")
-                    and not self._extraposed(node)) or node.head.i == node.i:
+            if (node.dep_ not in _UNDER and not self._extraposed(node)) or node.head.i == node.i:
                 break
             below, node = node, node.head
             if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma):
@@ -60,7 +62,7 @@ class Negation:
         for _ in range(4):
             if any(c.lower_ == "yet" and c.dep_ in ("advmod", "cc") for c in node.children):
                 return True
-            if node.head.i == node.i or node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "pcomp", "pobj", "prep"):
+            if node.head.i == node.i or node.dep_ not in _UNDER:
                 return False
             node = node.head
         return False

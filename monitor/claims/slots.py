@@ -213,7 +213,7 @@ class Slots:
         if any(t.lower_ == "respective" for t in token.doc):
             return [None]       # "going it alone in their respective states": each its own
         if relation is not None and relation.context_place:
-            if self._national is not None and self._national.search(sentence.doc.text):
+            if self._national is not None and self._national.search(sentence.anchors.text):
                 return [None]
             # the state the text just named, else a regional subject's own home, else the
             # alliance's home or the dateline's
@@ -224,10 +224,10 @@ class Slots:
 
     def _names_seats(self, place: PlaceMention, sentence: Sentence) -> bool:
         """Is the place a name in a seat noun's phrase ("the Udhampur, Jammu and Ladakh seats")?"""
-        found = next((a for p, a in sentence.anchors.places.values() if p is place), None)
-        if found is None:
+        root = sentence.anchors.place_root(place)
+        if root is None:
             return False
-        node = sentence.doc[found.root]
+        node = sentence.doc[root]
         for _ in range(4):
             if node.dep_ not in ("compound", "nmod", "conj", "amod") or node.head.i == node.i:
                 return False

@@ -32,7 +32,7 @@ Lemma = Callable[["Token"], str]
 _ROLE_HOLDERS = frozenset({"post", "position", "role", "job", "office", "chair", "mantle", "responsibility",
                            "offer", "proposal", "suggestion", "invitation", "request"})
 #: Places whose government is led by a chief minister, not the country's leader.
-_LOCAL_KINDS = frozenset({"state", "region"})
+LOCAL_KINDS = frozenset({"state", "region"})
 _NUMBER_DEPS = ("nummod", "quantmod", "amod", "compound")
 #: Words for a part or moment of an event, which is the event's own ("the closing ceremony of the yatra").
 _PART_OF_EVENT = frozenset({"ceremony", "function", "event", "programme", "program", "culmination", "finale",
@@ -145,7 +145,7 @@ class Values:
             return []
         names = [w for c in noun.children if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS")
                  and c.i < noun.i for w in (c, *c.conjuncts)]
-        if anchors is not None and any((p := anchors.place(w)) is not None and p.kind in _LOCAL_KINDS for w in names):
+        if anchors is not None and any((p := anchors.place(w)) is not None and p.kind in LOCAL_KINDS for w in names):
             return []
         if noun.tag_ == "NN":
             return [Valued("1", noun)] if names and named_by_verb else []
@@ -287,7 +287,7 @@ class Values:
         chief minister; "lead the government": prime minister; "heads the Koshi government":
         a state's or province's, so its chief minister)."""
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
-        if anchors is not None and any((p := anchors.place(w)) is not None and p.kind in _LOCAL_KINDS
+        if anchors is not None and any((p := anchors.place(w)) is not None and p.kind in LOCAL_KINDS
                                        for w in words):
             for local in ("state", "provincial"):
                 phrase = norm(f"{local} {self._lemma(token)}")
@@ -378,7 +378,9 @@ class Values:
         # Several: keep those joined by "and" to the first attached one ("in Delhi, Goa and
         # Haryana"); a place in a by-phrase ("said in Assam") is not what the fact is about.
         first = found[0]
-        root = anchors.places[_index_of(first, anchors)][1].root
+        root = anchors.place_root(first)
+        if root is None:
+            return found
         group = {anchors.place(t) for t in (trigger.doc[root], *trigger.doc[root].conjuncts)}
         return [p for p in found if p in group]
 
@@ -477,6 +479,3 @@ def not_a_count(token: Token) -> bool:
 _COMPARATIVES = frozenset({"more", "fewer", "less", "lower", "higher", "short"})
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
-
-def _index_of(place: PlaceMention, anchors: Anchors) -> int:
-    return next(i for i, (p, _a) in anchors.places.items() if p is place)
