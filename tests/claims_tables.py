@@ -24,3 +24,9 @@ def _fact(*fields: object) -> tuple:
 
 def facts(*rows: tuple) -> set[tuple]:
     return {_fact(*row) for row in rows}
+
+
+def check(got: set[tuple], must: set[tuple], must_not: set[tuple]) -> None:
+    """Every fact a row must give is there, and none it must not give."""
+    assert must <= got, f"missing {must - got}; got {got}"
+    assert not (must_not & got), f"unwanted {must_not & got}"
