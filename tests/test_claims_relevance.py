@@ -28,6 +28,18 @@ CASES = [
      "and the coalition talks dominated; the coalition holds.", "Coalition formed after general election", False),
     ("ambiguous-name-alone-not-enough", "Congress passed the coalition budget after the general election.",
      "Coalition and general election", False),
+    # The same parties in another race (the config's seat_exclude marks it) are not the story,
+    # unless the article also names the story's election.
+    ("state-assembly-race", "The RJD, the Congress and the Left announced their seat-sharing pact for the "
+     "coming Bihar assembly elections. The RJD will contest 140 seats and the Congress 70.",
+     "Grand alliance seals seat deal for assembly polls", False),
+    ("assembly-seats-in-the-lead", "The JMM and the Congress will contest 70 of Jharkhand's 81 assembly "
+     "seats, Hemant Soren said. The RJD is upset with its share.", None, False),
+    ("assembly-results-and-the-lok-sabha", "The Congress's defeat in the assembly elections weakens its hand "
+     "in the INDIA bloc before the Lok Sabha polls, TMC leaders said. Mamata Banerjee will not attend.",
+     None, True),
+    ("assembly-named-later-only", "The TMC and the Congress failed to agree on seats in West Bengal, Mamata "
+     "Banerjee said. The Congress did well in the assembly polls there.", None, True),
 ]
 
 

@@ -97,6 +97,13 @@ def _plural_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b", re.IGNORECASE)
 
 
+def _contest_pattern(marks: Sequence[str], nouns: Sequence[str]) -> re.Pattern[str]:
+    """"assembly elections", "Vidhan Sabha polls", "assembly segments": a contest marked as
+    not the story's by the config's ``seat_exclude`` words."""
+    words = _plural_pattern(nouns).pattern
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, marks))) + r")\s+" + words, re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Relevance:
     score: float
@@ -137,6 +144,9 @@ class ClaimExtractor:
         self._kinds = kinds
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
+        self._other_contests = _contest_pattern(
+            config.claims.seat_exclude, (*vocabulary.election_nouns, *vocabulary.seat_nouns)) \
+            if config.claims.seat_exclude and any(e.kind == "other" for e in config.entities) else None
         self._default_alliance = config.main_alliance
         self._context = Context(self._places, events, {e.id: e.place for e in config.entities if e.place},
                                 self._default_alliance, self.lexicon.place_coref,
@@ -178,7 +188,8 @@ class ClaimExtractor:
         # Keywords ("coalition", "seat sharing") are shared with every other
         # country's politics: without one unambiguous watched name they never suffice.
         named = self._scorer.has_anchor(body + head)
-        return Relevance(score=score, relevant=named and score >= self._threshold, mentions=mentions)
+        relevant = named and score >= self._threshold and not self._other_contest(doc)
+        return Relevance(score=score, relevant=relevant, mentions=mentions)
 
     def claims(self, text: str, *, published: date | None = None, title: str | None = None,
                check_relevance: bool = True) -> list[Claim]:
@@ -301,6 +312,17 @@ class ClaimExtractor:
         last = bisect.bisect_left(doc.starts, sentence.end, first)
         return tuple(dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
                      for m in doc.mentions[first:last])
+
+    def _other_contest(self, doc: Document) -> bool:
+        """An article whose headline or opening sentence is about a contest the story does not
+        watch ("the Bihar assembly elections 2020", "Tamil Nadu assembly polls") and that never
+        names the story's own election (an entity of kind "other") is the same parties in
+        another race: not the story. A story without such an entity is never judged so."""
+        if self._other_contests is None or any(m.kind == "other" for m in doc.mentions):
+            return False
+        lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+        opening = doc.text[:lead.end if lead is not None else doc.body_start]
+        return self._other_contests.search(opening) is not None
 
     def _is_place(self, words: str) -> bool:
         found = self._places.find(words)
