@@ -36,6 +36,18 @@ def nepal() -> ClaimExtractor:
 
 # (id, text, facts that must be there, facts that must not)
 INDIA = [
+    ("a-long-list-of-those-on-the-stage", "The leaders seen on the dais at the INDIA bloc rally included "
+     "Congress chief Mallikarjun Kharge, former presidents Sonia and Rahul Gandhi; NC leader Farooq Abdullah, "
+     "Shiv Sena (UBT) chief Uddhav Thackeray; Left leaders Sitaram Yechury, D Raja; RJD's Tejashwi Yadav and "
+     "TMC's Derek O'Brien.",
+     facts(*((p, "attends", "india", "rally", None, True, A) for p in (
+         "mallikarjun-kharge", "rahul-gandhi", "farooq-abdullah", "uddhav-thackeray", "sitaram-yechury",
+         "tejashwi-yadav", "derek-obrien"))),
+     facts(("rjd", "attends", "india", "rally", None, True, A), ("tmc", "attends", "india", "rally", None, True, A))),
+    ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
+     "its leaders include Mallikarjun Kharge.", set(),
+     facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),
+           ("sp", "attends", "india", "meeting", None, True, A))),
     ("a-deal-named-in-an-adjunct-is-at-the-regional-partys-home",
      "Ahead of the Lok Sabha polls, after a meeting on Wednesday, an agreement was reached on seat sharing "
      "in the alliance between the SP and the Congress.",

@@ -98,6 +98,10 @@ class Sentence:
         return self.anchors.text
 
 
+#: The links an item of a long list hangs by ("A, B; C and D").
+_LIST_ITEM_DEPS = frozenset({"conj", "appos", "dobj"})
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon, lemma: Lemma, group_nouns: frozenset[str],
                  kinds: Mapping[str, str] | None = None) -> None:
@@ -269,6 +273,13 @@ class Arguments:
             deep = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                     and not _in_clause_below(t, verb) for o in children(t, "pobj")]
             return [(t, "direct") for t in dict.fromkeys(own + deep)]
+        if path == "obj_list":
+            # "included Kharge, former presidents Sonia and Rahul Gandhi; NC leader Farooq
+            # Abdullah; ...": a long list the parser breaks into appositions and nested
+            # conjuncts, read as every noun that heads an item (not a title or a party that
+            # only qualifies a name: "NC leader", "RJD's Tejashwi Yadav")
+            return [(t, "direct") for o in direct_objects(token) for t in o.subtree
+                    if t.dep_ in _LIST_ITEM_DEPS or t.i == o.i] if is_verb(token) else []
         if path == "obj_led":
             return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
         if path == "subj_title":

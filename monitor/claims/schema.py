@@ -32,7 +32,7 @@ PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
               "subj_title", "obj_led", "receiver", "clause_subj", "listed_after", "handed_role",
               "organiser", "self", "title_of", "small_clause", "small_clause_subj", "sibling_subj",
-              "along_with", "conj_as")
+              "along_with", "conj_as", "obj_list")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal");
 #: "subj_prep:in" under its subject ("the motion of confidence in Kumar's government passed").
 _PREP_PATH = re.compile(r"^(?:obj_|subj_)?prep:[a-z]+(?:_[a-z]+)?$")
