@@ -44,6 +44,13 @@ INDIA = [
          "mallikarjun-kharge", "rahul-gandhi", "farooq-abdullah", "uddhav-thackeray", "sitaram-yechury",
          "tejashwi-yadav", "derek-obrien"))),
      facts(("rjd", "attends", "india", "rally", None, True, A), ("tmc", "attends", "india", "rally", None, True, A))),
+    ("a-state-named-in-passing-is-not-where-a-regional-party-goes-alone", "Her many trips to Delhi to build a "
+     "national profile came to nothing. Mamata Banerjee told a closed-door meeting of her party that the TMC would "
+     "fight alone.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
+     facts(("tmc", "deal", "india", None, "delhi", False, A))),
+    ("there-points-back-at-the-state-just-named", "In Madhya Pradesh the roles are reversed. The SP will fight "
+     "one seat there, Khajuraho, and back the Congress in all the others.",
+     facts(("sp", "seats", None, "1", "madhya-pradesh", True, A)), facts(("sp", "seats", None, "1", "uttar-pradesh", True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

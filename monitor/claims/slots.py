@@ -215,10 +215,12 @@ class Slots:
         if relation is not None and relation.context_place:
             if self._national is not None and self._national.search(sentence.anchors.text):
                 return [None]
-            # the state the text just named, else a regional subject's own home, else the
+            # a regional subject's own home, unless the sentence points back at the state the
+            # text just named ("will fight one seat there"): a state named before in passing
+            # ("her trips to Delhi did not work") is not where the TMC goes it alone; else the
             # alliance's home or the dateline's
             near = sentence.context_place if sentence.context_named else None
-            chosen = near or home or sentence.context_place
+            chosen = (near or home) if _points_back(token) else (home or near or sentence.context_place)
             return [chosen] if chosen else [None]
         return [None]
 
@@ -253,6 +255,11 @@ class Slots:
         if places:
             return [places[0].id]
         return [sentence.context_place] if sentence.context_place else [None]
+
+
+def _points_back(token: Token) -> bool:
+    """Does the sentence say "there" of a place ("will contest one seat there"; not "there is")?"""
+    return any(t.lower_ == "there" and t.dep_ != "expl" for t in token.doc)
 
 
 def _inside_clause(token: Token, root: Token) -> bool:
