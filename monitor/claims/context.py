@@ -192,16 +192,17 @@ class Context:
         question (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         for before in reversed(doc.sentences[max(0, index - 2):index]):
-            states = {p.id for p in doc.places if p.kind == "state" and before.start <= p.start < before.end}
+            named = [p for p in doc.places if p.kind == "state" and before.start <= p.start < before.end]
+            states = {p.id for p in named}
             if self._place_coref is not None and self._place_coref.search(before.text):
                 # "nine in the State and the one Puducherry seat" names Tamil Nadu and Puducherry
                 states |= {p.id for p in self.sentence_places(doc, before) if p.kind == "state"}
             if states:
-                return (states.pop() if len(states) == 1 else None), True
-        states = {p.id for p in doc.places
-                  if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start}
-        if states:
-            return (states.pop() if len(states) == 1 else None), True
+                return (states.pop() if len(states) == 1 else None), _setting(doc.text, named)
+        named = [p for p in doc.places if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start]
+        if named:
+            states = {p.id for p in named}
+            return (states.pop() if len(states) == 1 else None), _setting(doc.text, named)
         # a story about one state: the only one it has named so far, however far back
         states = {p.id for p in doc.places if p.kind == "state" and p.start < sentence.start}
         if len(states) == 1:
@@ -233,6 +234,18 @@ class Context:
             if state is not None:
                 refs.append(PlaceMention(state, "state", m.start(), m.end()))
         return sorted(found + refs, key=lambda p: p.start)
+
+
+#: "in Jharkhand", "across poll-bound West Bengal", "from Bihar", "Delhi's seven seats": a
+#: state named as where things happen (not "her trips to Delhi", "Punjab Chief Minister Mann").
+_IN_BEFORE = re.compile(r"\b(?:in|across|from|for|of)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_OWNS_AFTER = re.compile(r"['’]s?\b")
+
+
+def _setting(text: str, named: list[PlaceMention]) -> bool:
+    """Is any of the states named as the setting of what the text tells?"""
+    return any(_IN_BEFORE.search(text, max(0, p.start - 30), p.start) or _OWNS_AFTER.match(text, p.end)
+               for p in named) or not named
 
 
 def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False) -> str:

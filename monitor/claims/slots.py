@@ -215,12 +215,13 @@ class Slots:
         if relation is not None and relation.context_place:
             if self._national is not None and self._national.search(sentence.anchors.text):
                 return [None]
-            # a regional subject's own home, unless the sentence points back at the state the
-            # text just named ("will fight one seat there"): a state named before in passing
-            # ("her trips to Delhi did not work") is not where the TMC goes it alone; else the
-            # alliance's home or the dateline's
-            near = sentence.context_place if sentence.context_named else None
-            chosen = (near or home) if _points_back(token) else (home or near or sentence.context_place)
+            # the state the text just named as the setting ("In Jharkhand the JMM will fight 14
+            # seats. The RJD will contest two.") or that the sentence points back at ("will fight
+            # one seat there"), else a regional subject's own home (not a state named before in
+            # passing: "her trips to Delhi came to nothing"), else the alliance's home or the
+            # dateline's
+            near = sentence.context_place if sentence.context_named or _points_back(token) else None
+            chosen = near or home or sentence.context_place
             return [chosen] if chosen else [None]
         return [None]
 
