@@ -51,6 +51,13 @@ INDIA = [
     ("there-points-back-at-the-state-just-named", "In Madhya Pradesh the roles are reversed. The SP will fight "
      "one seat there, Khajuraho, and back the Congress in all the others.",
      facts(("sp", "seats", None, "1", "madhya-pradesh", True, A)), facts(("sp", "seats", None, "1", "uttar-pradesh", True, A))),
+    ("denied-having-an-alliance-is-no-alliance", "The AAP will go alone in Punjab, Bhagwant Mann said. He flatly denied having "
+     "any alliance with the Congress in Punjab.", facts(("aap", "deal", "inc", None, "punjab", False, A)),
+     facts(("aap", "deal", "inc", None, "punjab", True, "denied"))),
+    ("a-hint-whose-second-half-the-parser-hangs-on-the-hint", "In recent days Mamata Banerjee has indicated she "
+     "is not keen on the INDIA bloc, and would be going it alone in the coming Lok Sabha polls.",
+     facts(("tmc", "deal", "india", None, "west-bengal", False, H)),
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

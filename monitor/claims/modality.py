@@ -217,7 +217,7 @@ class ModalityReader:
         cues = self._cues
         lemma = self._lemma(head)
         link = child.dep_
-        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj"):
+        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj") and not _own_doing(child):
             found.setdefault("denied", "denied")
         elif link == "ccomp" and _impersonal(head) and (lemma in _HEARSAY or lemma in cues.hedge_governors):
             found.setdefault("hedged", "reportedly")     # "it is being told that", "it is learnt that"
@@ -264,8 +264,11 @@ class ModalityReader:
         # a clause the parser hung under "a switch he had been hinting at")
         speaker = [s.left_edge.i for s in children(head, "nsubj")]
         hinted = child.i > head.i or any(i > 0 and head.doc[i - 1].text == "," for i in speaker + [head.i])
-        if lemma in cues.hinting_verbs and link in ("ccomp", "xcomp", "parataxis") and hinted:
-            found.setdefault("hedged", "likely")      # "indicated they would go it alone": a hint
+        if lemma in cues.hinting_verbs and ((link in ("ccomp", "xcomp", "parataxis") and hinted)
+                                            or (link == "conj" and _reported_future(child))):
+            # "indicated they would go it alone": a hint ("have indicated they are not keen on
+            # the bloc, and would be going it alone": the parser hangs the second half on the hint)
+            found.setdefault("hedged", "likely")
         if lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:
             found.setdefault("hedged", "likely")
         elif lemma == "say" and link == "xcomp":
@@ -495,3 +498,15 @@ def _unnamed(token: Token) -> bool:
         # (not "leaders in Kathmandu said": a vague account, not a source's)
         return True
     return any(d in _INDEFINITE for d in dets) and not any(d in _DEFINITE for d in dets)
+
+
+def _own_doing(clause: Token) -> bool:
+    """"denied having any alliance with the Congress": what the subject denies doing is not
+    done (negation counts it), not a report someone denies."""
+    return clause.tag_ == "VBG" and clause.dep_ in ("xcomp", "dobj")
+
+
+def _reported_future(verb: Token) -> bool:
+    """"..., and would be going it alone": a "would" clause with no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
+        and not children(verb, "nsubj", "nsubjpass")

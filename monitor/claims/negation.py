@@ -49,8 +49,10 @@ class Negation:
             if (node.dep_ not in _UNDER and not self._extraposed(node)) or node.head.i == node.i:
                 break
             below, node = node, node.head
-            if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma):
-                count += 1
+            if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma) \
+                    or (below.tag_ == "VBG" and below.dep_ in ("xcomp", "dobj")
+                        and lemma_in(node, self._cues.denial_verbs, self._lemma)):
+                count += 1          # (... or "denied having any alliance": not done)
             if node.dep_ != "prep":
                 count += negations(node) if node.i != clause_head(trigger).i else 0
         return count
