@@ -58,6 +58,9 @@ INDIA = [
      "is not keen on the INDIA bloc, and would be going it alone in the coming Lok Sabha polls.",
      facts(("tmc", "deal", "india", None, "west-bengal", False, H)),
      facts(("tmc", "deal", "india", None, "west-bengal", False, A))),
+    ("a-curly-possessive-is-the-party-he-leads", "The Trinamool Congress and Uddhav Thackeray\u2019s Shiv Sena "
+     "(UBT) stayed away from the INDIA bloc meeting.", facts(("shs-ubt", "attends", "india", "meeting", None, False, A)),
+     facts(("uddhav-thackeray", "attends", "india", "meeting", None, False, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),
