@@ -177,6 +177,9 @@ NEPAL = [
      "with Oli becoming the prime minister (PM) first.", facts(("oli", "role", None, "prime_minister", None, True, A)), set()),
     ("a-title-sworn-into", "Nepal's newly appointed Prime Minister KP Sharma Oli has taken the oath of office.",
      facts(("oli", "role", None, "prime_minister", None, True, A)), set()),
+    ("lost-the-support-of-an-ally", "Prachanda had to seek a fresh vote of confidence after he lost the support of his "
+     "former partner, the Nepali Congress.", facts(("nc", "supports", "maoist", None, None, False, A)),
+     facts(("nc", "supports", "maoist", None, None, True, A))),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

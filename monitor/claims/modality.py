@@ -126,6 +126,8 @@ class ModalityReader:
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             if _semicolon_between(head, child):
                 break   # "Prachanda loses vote; Oli set to be PM": two sentences, one parse
+            if _past_circumstance(child):
+                break   # "had to seek a vote after he lost the NC's support": what happened
             self._clause_cues(head, child, found)
             if speaker is None and self._lemma(head) in self._report and child.dep_ in (
                     "ccomp", "parataxis", "advcl", "conj") and not _circumstance(child):
@@ -442,6 +444,17 @@ def _semicolon_between(head: Token, child: Token) -> bool:
 
 def _asks(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+#: Marks of an adverbial clause that tells what happened before or why ("after he lost ...").
+_CIRCUMSTANCE_MARKS = frozenset({"after", "since", "because", "as", "when", "while", "before"})
+
+
+def _past_circumstance(clause: Token) -> bool:
+    """"... after he lost the support of the Nepali Congress": a past event given as the
+    circumstance of the main clause keeps none of its need, hedge or plan."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" \
+        and any(m.lower_ in _CIRCUMSTANCE_MARKS for m in children(clause, "mark"))
 
 
 def _circumstance(clause: Token) -> bool:
