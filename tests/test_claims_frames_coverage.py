@@ -180,6 +180,11 @@ NEPAL = [
     ("lost-the-support-of-an-ally", "Prachanda had to seek a fresh vote of confidence after he lost the support of his "
      "former partner, the Nepali Congress.", facts(("nc", "supports", "maoist", None, None, False, A)),
      facts(("nc", "supports", "maoist", None, None, True, A))),
+    ("a-wire-services-credit-line-is-no-hedge", "Prime Minister Pushpa Kamal Dahal won the vote of confidence "
+     "in the House on Monday, PTI reported.", facts(("prachanda", "vote", None, "confidence", None, True, A)),
+     facts(("prachanda", "vote", None, "confidence", None, True, H))),
+    ("another-outlets-report-is-hedged", "Prime Minister Pushpa Kamal Dahal will win the vote of confidence "
+     "on Monday, Kantipur reported.", facts(("prachanda", "vote", None, "confidence", None, True, H)), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

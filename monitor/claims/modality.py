@@ -83,6 +83,7 @@ class ModalityReader:
         self._lemma = lemma
         self._report = frozenset(cues.report_verbs)
         self._sources = frozenset(cues.source_nouns)
+        self._wires = frozenset(w.lower() for w in cues.wire_services)
         self._cue_nouns = cues.topic_nouns
         self._negation = Negation(cues, lemma)
 
@@ -223,8 +224,10 @@ class ModalityReader:
             found.setdefault("denied", "denied")
         elif link == "ccomp" and _impersonal(head) and (lemma in _HEARSAY or lemma in cues.hedge_governors):
             found.setdefault("hedged", "reportedly")     # "it is being told that", "it is learnt that"
-        elif lemma in cues.denial_nouns and link in ("acl", "ccomp", "relcl", "prep", "pcomp"):
-            # "reports that it will leave": reported; "dismissed reports that ...": denied
+        elif lemma in cues.denial_nouns and head.tag_.startswith("NN") \
+                and link in ("acl", "ccomp", "relcl", "prep", "pcomp"):
+            # "reports that it will leave": reported; "dismissed reports that ...": denied (the
+            # verb "reported" is a speaker's: "NDTV reported" hedges, "PTI reported" credits)
             if self._denies(head):
                 found.setdefault("denied", "denied")
             else:
@@ -373,7 +376,7 @@ class ModalityReader:
             or children(verb, "agent")
         if not who:
             return None
-        if lemma == "report" and anchors.entity(who[0]) is None:
+        if lemma == "report" and anchors.entity(who[0]) is None and who[0].lower_ not in self._wires:
             found.setdefault("hedged", "reportedly")   # "NDTV reported": the media's account
         for child in verb.children:
             if child.dep_ in ("advcl", "xcomp") and self._lemma(child) == "cite" and any(
@@ -382,6 +385,8 @@ class ModalityReader:
         return self._who(who[0], anchors, found)
 
     def _who(self, token: Token, anchors: Anchors, found: dict[str, str]) -> str:
+        if token.lower_ in self._wires:
+            return token.text       # "..., PTI reported": the article's own credit line
         mention = anchors.entity(token)
         if self._lemma(token) in self._sources and mention is None:
             found.setdefault("hedged", "reportedly")

@@ -284,6 +284,9 @@ class Cues(_WordLists):
     source_nouns: tuple[str, ...] = ()
     #: Who speaks for a party on the record even unnamed ("a party spokesperson said").
     official_speakers: tuple[str, ...] = ()
+    #: News agencies whose report is the article's own credit line ("..., PTI reported"), not
+    #: another outlet's account to be hedged ("NDTV reported").
+    wire_services: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
     rival_verbs: tuple[str, ...] = ()
     denial_verbs: tuple[str, ...] = ()
