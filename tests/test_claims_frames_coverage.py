@@ -61,6 +61,11 @@ INDIA = [
     ("a-curly-possessive-is-the-party-he-leads", "The Trinamool Congress and Uddhav Thackeray\u2019s Shiv Sena "
      "(UBT) stayed away from the INDIA bloc meeting.", facts(("shs-ubt", "attends", "india", "meeting", None, False, A)),
      facts(("uddhav-thackeray", "attends", "india", "meeting", None, False, A))),
+    ("a-second-clauses-subject-hung-on-the-first-clauses-object", "In Bihar the CPI(ML) will contest the "
+     "three seats of Ara, Nalanda and Karakat, while the Communist of Party of India will contest the Begusarai "
+     "seat and the Communist Party of India (Marxist) will contest the Khagaria seat.",
+     facts(("cpiml", "seats", None, "3", "bihar", True, A), ("cpim", "seats", None, "1", "bihar", True, A)),
+     facts(("cpiml", "seats", None, "1", "bihar", True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

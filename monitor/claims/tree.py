@@ -77,6 +77,25 @@ def clause_head(token: Token) -> Token:
 _GIVING = frozenset({"give", "offer", "grant", "provide", "deny", "afford", "allow", "send"})
 
 
+def _stray_subject(verb: Token) -> Token | None:
+    """"... will contest the Begusarai seat and the CPI(M) will contest the Khagaria seat": a
+    conjoined verb with its own auxiliary whose subject the parser hung, as one more conjunct,
+    on the first clause's object (the name right before the auxiliary)."""
+    auxiliaries = children(verb, "aux")
+    if not auxiliaries:
+        return None
+    node = verb.doc[min(a.i for a in auxiliaries) - 1]
+    while node.is_punct and node.i > verb.head.i:
+        node = node.doc[node.i - 1]
+    for _ in range(6):
+        if node.dep_ == "conj" and node.tag_ == "NNP" and not is_verb(node.head):
+            return node if verb.head.i < node.i else None
+        if node.dep_ not in ("appos", "pobj", "prep", "compound") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     """The active subject of a verb's clause, inherited where English leaves it out."""
     # (the parser sometimes hangs the subject on the auxiliary: "two leaders were missing")
@@ -118,7 +137,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         # "a government that Oli is expected to lead": the passive's own subject first
         return children(head, "nsubjpass") or subjects(head, lemma, depth + 1)
     if dep == "conj":
-        return subjects(head, lemma, depth + 1)
+        stray = _stray_subject(verb)
+        return [stray] if stray is not None else subjects(head, lemma, depth + 1)
     # ("While addressing the rally, Stalin said": a participle's subject is the clause's, marked or not)
     if dep == "advcl" and (not children(verb, "mark") or verb.tag_ in ("VBG", "VBN")):
         previous = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
