@@ -66,6 +66,9 @@ INDIA = [
      "seat and the Communist Party of India (Marxist) will contest the Khagaria seat.",
      facts(("cpiml", "seats", None, "3", "bihar", True, A), ("cpim", "seats", None, "1", "bihar", True, A)),
      facts(("cpiml", "seats", None, "1", "bihar", True, A))),
+    ("a-states-seat-total-is-not-a-share", "Likewise, in Haryana's 10 Lok Sabha seats, the Congress will "
+     "contest in 9, with the AAP taking the Kurukshetra seat.", facts(("inc", "seats", None, "9", "haryana", True, A)),
+     facts(("inc", "seats", None, "10", "haryana", True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

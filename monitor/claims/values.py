@@ -100,7 +100,8 @@ class Values:
         if self.is_seat_noun(token):
             # "both Goa seats and the single Chandigarh seat": each seat noun its number
             found = [v for noun in (token, *token.conjuncts) if self.is_seat_noun(noun)
-                     and not _subject_of_next_clause(noun) for v in self._numbers_on(noun)]
+                     and not _subject_of_next_clause(noun) and not _a_places_total(noun, anchors)
+                     for v in self._numbers_on(noun)]
             return found or self._named_seat(token, anchors)
         if token.tag_ != "CD" and self._lex.number(token.text) is None and \
                 token.lower_ not in ("both", "all", "each"):
@@ -438,6 +439,12 @@ def _in_clause(token: Token, root: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _a_places_total(noun: Token, anchors: Anchors | None) -> bool:
+    """"in Haryana's 10 Lok Sabha seats, the Congress will contest nine": the number of seats a
+    place has, not a share of them."""
+    return anchors is not None and any(anchors.place(c) is not None for c in children(noun, "poss"))
 
 
 def _subject_of_next_clause(noun: Token) -> bool:
