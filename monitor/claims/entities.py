@@ -40,7 +40,9 @@ _FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d
                             r"has|had|is|was|gets|got|takes|took|keeps|wants|said|says|can|could|may)\b)")
 # The word right before a position; "opens": it begins the text, a line, a quote or a sentence.
 _WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'’-]+)[ \t]+$")
-_POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed))\s+")     # "Sharad Pawar's NCP", "Sharad Pawar-led NCP"
+# "Sharad Pawar's NCP", "Sharad Pawar-led NCP", "the Sharad Pawar faction of the NCP"
+_POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed)|\s+(?:faction|camp|wing|group)\s+of(?:\s+the)?)\s+",
+                         re.IGNORECASE)
 #: "the NCP, led by Sharad Pawar"
 _LED_BY = re.compile(r"\s*,?\s*(?:led|headed) by\s+")
 # "NCP chief Sharad Pawar", "Shiv Sena (UBT) president Uddhav Thackeray": a title between
