@@ -193,6 +193,10 @@ NEPAL = [
      facts(("prachanda", "vote", None, "confidence", None, True, H))),
     ("another-outlets-report-is-hedged", "Prime Minister Pushpa Kamal Dahal will win the vote of confidence "
      "on Monday, Kantipur reported.", facts(("prachanda", "vote", None, "confidence", None, True, H)), set()),
+    ("oaths-administered-to-a-plural-abbreviated-title-and-its-list", "President Ram Chandra Paudel then "
+     "administered oaths to the two Deputy PMs \u2013 Prakash Man Singh and Bishnu Paudel.",
+     facts(("prakash-man-singh", "role", None, "deputy_prime_minister", None, True, A),
+           ("bishnu-paudel", "role", None, "deputy_prime_minister", None, True, A)), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

@@ -98,6 +98,8 @@ class Sentence:
         return self.anchors.text
 
 
+#: What opens a list after the noun it spells out ("the two Deputy PMs – A and B").
+_LIST_DASHES = frozenset({"–", "—", "-", ":"})
 #: The links an item of a long list hangs by ("A, B; C and D").
 _LIST_ITEM_DEPS = frozenset({"conj", "appos", "dobj"})
 
@@ -404,6 +406,12 @@ class Arguments:
                 found = self._one(owner, sentence, how)
                 if found:
                     return found
+        if word.tag_ in ("NNS", "NNPS") and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in _LIST_DASHES:
+            # "administered oaths to the two Deputy PMs – Prakash Man Singh and Bishnu Paudel":
+            # the people the list after a plural title names
+            listed = [f for a in children(word, "appos") for f in self.resolve(a, sentence, how)]
+            if listed:
+                return [f for f in listed if f.kind == "person"]
         if lemma in self._groups:
             # "Trinamool MP Derek O'Brien": a title, the person is named next to it
             following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None

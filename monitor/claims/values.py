@@ -271,6 +271,8 @@ class Values:
         start = min((w.left_edge.i for w in words), default=token.i)
         doc = token.doc
         head = self._lemma(token)       # "the two deputy prime ministers": the singular
+        if len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper():
+            head = token.text[:-1].lower()      # "the two Deputy PMs", "CMs": an abbreviation's plural
         for first in range(max(start, token.i - self._longest_role + 1), token.i + 1):
             words_before = norm(doc[first:token.i].text)
             for phrase in (norm(doc[first:token.i + 1].text), f"{words_before} {head}".strip()):
