@@ -69,6 +69,11 @@ INDIA = [
     ("a-states-seat-total-is-not-a-share", "Likewise, in Haryana's 10 Lok Sabha seats, the Congress will "
      "contest in 9, with the AAP taking the Kurukshetra seat.", facts(("inc", "seats", None, "9", "haryana", True, A)),
      facts(("inc", "seats", None, "10", "haryana", True, A))),
+    ("leaders-including-a-broken-list-joined-the-gathering", "Rahul Gandhi flew into Patna on Sunday for the RJD's "
+     "Jan Vishwas rally. Leaders including RJD chief Lalu Prasad, his son and political heir Tejashwi Yadav, the "
+     "CPI(M)'s general secretary Sitaram Yechury and D Raja, general secretary of the CPI, joined the gathering.",
+     facts(("lalu-prasad", "attends", "rjd", "rally", None, True, A), ("sitaram-yechury", "attends", "rjd", "rally", None, True, A),
+           ("d-raja", "attends", "rjd", "rally", None, True, A)), set()),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

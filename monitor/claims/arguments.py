@@ -104,6 +104,12 @@ _LIST_DASHES = frozenset({"–", "—", "-", ":"})
 _LIST_ITEM_DEPS = frozenset({"conj", "appos", "dobj"})
 
 
+def list_items(root: Token) -> list[Token]:
+    """The nouns heading the items of a list rooted at ``root``, however the parser nested
+    them (not a title or a party that only qualifies a name: "NC leader", "RJD's Tejashwi")."""
+    return [t for t in root.subtree if t.i == root.i or t.dep_ in _LIST_ITEM_DEPS]
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon, lemma: Lemma, group_nouns: frozenset[str],
                  kinds: Mapping[str, str] | None = None) -> None:
@@ -280,8 +286,7 @@ class Arguments:
             # Abdullah; ...": a long list the parser breaks into appositions and nested
             # conjuncts, read as every noun that heads an item (not a title or a party that
             # only qualifies a name: "NC leader", "RJD's Tejashwi Yadav")
-            return [(t, "direct") for o in direct_objects(token) for t in o.subtree
-                    if t.dep_ in _LIST_ITEM_DEPS or t.i == o.i] if is_verb(token) else []
+            return [(t, "direct") for o in direct_objects(token) for t in list_items(o)] if is_verb(token) else []
         if path == "obj_led":
             return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
         if path == "subj_title":
@@ -430,8 +435,10 @@ class Arguments:
             # "the alliance's biggest party in the state, the RJD": the apposition names it
             named = [f for a in children(word, "appos") for f in self._one(a, sentence, how)]
             # "MVA leaders including Uddhav Thackeray and Sharad Pawar": the ones it lists
-            named = named or [f for o in self._listed(word) for f in self.resolve(o, sentence, how)
-                              if f.kind == "person"]
+            # (a long list the parser breaks up: "Leaders including RJD president Lalu Prasad,
+            # his son Tejashwi Yadav, the CPI(M)'s general secretary Sitaram Yechury and D Raja")
+            named = named or list({f.entity: f for o in self._listed(word) for item in list_items(o)
+                                   for f in self.resolve(item, sentence, how) if f.kind == "person"}.values())
             if named:
                 return named
             owners_ = [*children(word, "poss"), *modifiers(word)]
