@@ -202,6 +202,13 @@ NEPAL = [
      "administered oaths to the two Deputy PMs \u2013 Prakash Man Singh and Bishnu Paudel.",
      facts(("prakash-man-singh", "role", None, "deputy_prime_minister", None, True, A),
            ("bishnu-paudel", "role", None, "deputy_prime_minister", None, True, A)), set()),
+    ("an-outgoing-title-before-a-name-is-a-role-being-left", "Hikmat Karki took oath as chief minister of Koshi "
+     "on Friday. The outgoing chief minister Kedar Karki has challenged the appointment in the Supreme Court.",
+     facts(("kedar-karki", "role", None, "chief_minister", "koshi", False, A)),
+     facts(("kedar-karki", "role", None, "chief_minister", "koshi", True, A))),
+    ("a-standing-title-before-a-name-says-nothing", "Chief Minister Kedar Karki has challenged the decision in the "
+     "Supreme Court.", set(), facts(("kedar-karki", "role", None, "chief_minister", None, True, A),
+                                    ("kedar-karki", "role", None, "chief_minister", None, False, A))),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

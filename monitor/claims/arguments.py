@@ -489,7 +489,7 @@ class Arguments:
         return Found(mention.entity, mention.kind, word.i, how)
 
 
-_NEWS_TITLE = frozenset({"new", "newly", "incoming", "designate", "designated", "newly-appointed",
+_NEWS_TITLE = frozenset({"new", "newly", "incoming", "outgoing", "designate", "designated", "newly-appointed",
                          "newly-elected"})
 
 

@@ -60,8 +60,9 @@ def canonical(claim: Claim, symmetric: frozenset[str]) -> str:
 
 
 def former(role: Token) -> bool:
-    """"a former prime minister", "had been deputy PM": a role no longer held."""
-    if any(c.lower_ in ("former", "ex", "erstwhile", "ex-") for c in role.children):
+    """"a former prime minister", "the outgoing chief minister", "had been deputy PM": a role
+    no longer held (or about to be left)."""
+    if any(c.lower_ in ("former", "ex", "erstwhile", "ex-", "outgoing") for c in role.children):
         return True
     verb = role.head if role.dep_ in ("attr", "pobj") else None
     return verb is not None and verb.lower_ == "been" and any(c.lower_ == "had" for c in verb.children)

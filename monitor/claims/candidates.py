@@ -104,8 +104,11 @@ class Candidates:
 
     def untitle(self, text: str, names: Iterable[int]) -> str:
         """Blank the role words of the title just before each name ("Bihar Chief Minister
-        Nitish Kumar", "Congress president Kharge"), keeping every offset."""
+        Nitish Kumar", "Congress president Kharge"), keeping every offset (not "outgoing chief
+        minister Kedar Karki": a role being left is news)."""
         for start in names:
+            if _LEAVING.search(text, max(0, start - 48), start):
+                continue
             for word in reversed(list(_WORD_SPANS.finditer(text, max(0, start - 48), start))):
                 if text[word.end():start].strip(" ") and not text[word.end():start].isspace():
                     break           # a word not right before the title's next one
@@ -116,6 +119,10 @@ class Candidates:
                     break           # "said Chief Minister ...": the title ends here
                 start = word.start()
         return text
+
+
+#: A title that is news, the role being left: "outgoing chief minister Kedar Karki".
+_LEAVING = re.compile(r"\boutgoing\s+(?:[A-Za-z-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:

@@ -245,8 +245,12 @@ class Slots:
         if self._lex.role_scope(value.value) != "place":
             return [None]
         if "self" in frame.value.paths:
-            # a title in apposition has only its own phrase's place ("the Chief Minister of Bagmati")
+            # a title in apposition has only its own phrase's place ("the Chief Minister of Bagmati");
+            # one before a name, the state the text is about ("Hikmat Karki was sworn in as Koshi's
+            # chief minister. The outgoing chief minister Kedar Karki ...")
             own = self._values.title_places(value.token, sentence.anchors, frame.place)
+            if not own and value.token.dep_ == "compound" and sentence.context_named:
+                return [sentence.context_place]
             return [own[0].id] if own else [None]
         if "subj_title" in frame.value.paths:
             titled = self._values.title_places(value.token, sentence.anchors, frame.place)
