@@ -246,10 +246,10 @@ class Slots:
             return [None]
         if "self" in frame.value.paths:
             # a title in apposition has only its own phrase's place ("the Chief Minister of Bagmati");
-            # one before a name, the state the text is about ("Hikmat Karki was sworn in as Koshi's
-            # chief minister. The outgoing chief minister Kedar Karki ...")
+            # one that heads the name, the state the text is about ("Hikmat Karki was sworn in as
+            # Koshi's chief minister. The outgoing chief minister Kedar Karki ...")
             own = self._values.title_places(value.token, sentence.anchors, frame.place)
-            if not own and value.token.dep_ == "compound" and sentence.context_named:
+            if not own and value.token.dep_ != "appos" and sentence.context_place:
                 return [sentence.context_place]
             return [own[0].id] if own else [None]
         if "subj_title" in frame.value.paths:
