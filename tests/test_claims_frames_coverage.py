@@ -74,6 +74,11 @@ INDIA = [
      "CPI(M)'s general secretary Sitaram Yechury and D Raja, general secretary of the CPI, joined the gathering.",
      facts(("lalu-prasad", "attends", "rjd", "rally", None, True, A), ("sitaram-yechury", "attends", "rjd", "rally", None, True, A),
            ("d-raja", "attends", "rjd", "rally", None, True, A)), set()),
+    ("rejected-the-seat-sharing-formula-is-no-deal", "The JMM on Wednesday turned its back on the Congress: it "
+     "rejected the seat-sharing formula with the Congress in Jharkhand.",
+     facts(("jmm", "deal", "inc", None, "jharkhand", False, A)), facts(("jmm", "deal", "inc", None, "jharkhand", False, "denied"))),
+    ("rejecting-a-deal-is-no-deal-not-a-denied-report", "The JMM rejected the seat-sharing deal with the Congress.",
+     facts(("jmm", "deal", "inc", None, "jharkhand", False, A)), facts(("jmm", "deal", "inc", None, "jharkhand", False, "denied"))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

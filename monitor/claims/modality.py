@@ -220,7 +220,10 @@ class ModalityReader:
         cues = self._cues
         lemma = self._lemma(head)
         link = child.dep_
-        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj") and not _own_doing(child):
+        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj") and not _own_doing(child) \
+                and (link != "dobj" or self._lemma(child) in cues.denial_nouns):
+            # ("dismissed the reports": denied; "rejected the seat-sharing deal": no deal, which
+            # negation counts)
             found.setdefault("denied", "denied")
         elif link == "ccomp" and _impersonal(head) and (lemma in _HEARSAY or lemma in cues.hedge_governors):
             found.setdefault("hedged", "reportedly")     # "it is being told that", "it is learnt that"
