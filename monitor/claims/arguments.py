@@ -414,9 +414,9 @@ class Arguments:
         if word.tag_ in ("NNS", "NNPS") and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in _LIST_DASHES:
             # "administered oaths to the two Deputy PMs – Prakash Man Singh and Bishnu Paudel":
             # the people the list after a plural title names
-            listed = [f for a in children(word, "appos") for f in self.resolve(a, sentence, how)]
-            if listed:
-                return [f for f in listed if f.kind == "person"]
+            members = [f for a in children(word, "appos") for f in self.resolve(a, sentence, how)]
+            if members:
+                return [f for f in members if f.kind == "person"]
         if lemma in self._groups:
             # "Trinamool MP Derek O'Brien": a title, the person is named next to it
             following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
