@@ -79,6 +79,10 @@ INDIA = [
      facts(("jmm", "deal", "inc", None, "jharkhand", False, A)), facts(("jmm", "deal", "inc", None, "jharkhand", False, "denied"))),
     ("rejecting-a-deal-is-no-deal-not-a-denied-report", "The JMM rejected the seat-sharing deal with the Congress.",
      facts(("jmm", "deal", "inc", None, "jharkhand", False, A)), facts(("jmm", "deal", "inc", None, "jharkhand", False, "denied"))),
+    ("a-meeting-going-on-as-the-article-is-written", "Leaders of the INDIA bloc are currently engaged in a "
+     "virtual meeting on seat sharing.", facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
+    ("a-meeting-being-planned-has-no-date", "Leaders of the INDIA bloc are planning a virtual meeting on seat "
+     "sharing.", set(), facts(("india", "meeting", None, "2024-01-24", None, True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

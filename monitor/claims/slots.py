@@ -158,6 +158,9 @@ class Slots:
             if past_is_today and not moved and sentence.published is not None and token.tag_ == "VBD" \
                     and not any(a.dep_ in ("relcl", "acl", "advcl", "pcomp") for a in (token, *token.ancestors)):
                 return [Valued(sentence.published.isoformat(), token)]
+            if gov is not None and sentence.published is not None and not moved and self._under_way(gov):
+                # "the leaders are currently engaged in a virtual meeting": news of the day
+                return [Valued(sentence.published.isoformat(), token)]
             return None
         # "on Sunday, March 31": the written date, not the weekday read against the article's.
         explicit = [d for d in dates if any(ch.isdigit() for ch in sentence.text[d.start:d.end])]
@@ -165,6 +168,13 @@ class Slots:
         if max_age is not None and sentence.published is not None and _older(chosen, sentence.published, max_age):
             return None
         return [Valued(chosen, token)]
+
+    def _under_way(self, verb: Token) -> bool:
+        """"are holding a meeting", "are currently engaged in a meeting": an event going on as
+        the article is written (not "are planning a meeting")."""
+        present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+        going_on = verb.tag_ == "VBG" or any(c.lower_ in ("currently", "now") for c in verb.children)
+        return present and going_on and self._lemma(verb) in _TAKING_PART
 
     def places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued | None,
                presupposed: bool = False, home: str | None = None) -> list[str | None]:
@@ -260,6 +270,10 @@ class Slots:
         if places:
             return [places[0].id]
         return [sentence.context_place] if sentence.context_place else [None]
+
+
+#: Verbs of taking part in an event while it goes on.
+_TAKING_PART = frozenset({"hold", "engage", "attend", "have", "conduct", "participate", "chair", "address"})
 
 
 def _points_back(token: Token) -> bool:
