@@ -218,6 +218,8 @@ NEPAL = [
     ("a-standing-title-before-a-name-says-nothing", "Chief Minister Kedar Karki has challenged the decision in the "
      "Supreme Court.", set(), facts(("kedar-karki", "role", None, "chief_minister", None, True, A),
                                     ("kedar-karki", "role", None, "chief_minister", None, False, A))),
+    ("a-partys-organ-decides-for-it", "The Unified Socialist's secretariat decided on Wednesday to join the "
+     "government.", facts(("us", "member", GOV, None, None, True, A)), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]
