@@ -83,6 +83,13 @@ INDIA = [
      "virtual meeting on seat sharing.", facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
     ("a-meeting-being-planned-has-no-date", "Leaders of the INDIA bloc are planning a virtual meeting on seat "
      "sharing.", set(), facts(("india", "meeting", None, "2024-01-24", None, True, A))),
+    ("a-number-in-a-clause-under-the-object-is-not-the-seats-given", "Mamata Banerjee gave the Congress a "
+     "fresh scare, saying the party would not even win 40 seats in the Lok Sabha polls.", set(),
+     facts(("inc", "seats", None, "40", None, True, A), ("inc", "seats", None, "40", "west-bengal", True, A))),
+    ("a-regional-alliance-named-before-does-not-take-another-states-seats", "In Maharashtra the MVA parties are "
+     "close to a deal. In Bihar the RJD will contest 26 seats and the Congress nine.",
+     facts(("rjd", "deal", "inc", None, "bihar", True, A)),
+     facts(("rjd", "deal", "mva", None, "bihar", True, A), ("inc", "deal", "mva", None, "bihar", True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

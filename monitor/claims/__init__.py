@@ -142,6 +142,7 @@ class ClaimExtractor:
         self._titles = TitleCoref(roles, self._places, parties)
         kinds = {e.id: e.kind for e in config.entities}
         self._kinds = kinds
+        self._alliance_homes = {e.id: e.place for e in config.entities if e.kind == "alliance" and e.place}
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
         self._other_contests = _contest_pattern(
@@ -297,7 +298,7 @@ class ClaimExtractor:
             entities, main, published, context_place=place, context_named=named,
             pair=self._context.pair(doc, sentence), context_event=event, event_owners=owners,
             events_named=events_named, leader=self._context.leader(doc, sentence)))
-        found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds)
+        found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds, self._alliance_homes)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
                 for c in found]

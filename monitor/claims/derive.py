@@ -18,9 +18,10 @@ _STATED = frozenset({"asserted", "hedged"})
 
 
 def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
-               kinds: Mapping[str, str]) -> list[Claim]:
+               kinds: Mapping[str, str], homes: Mapping[str, str] | None = None) -> list[Claim]:
     """Deal claims implied by a sentence's seat allocations (``alliance``: the regional
-    alliance the text is about, if any; ``main``: the story's own)."""
+    alliance the text is about, if any; ``main``: the story's own; ``homes``: where regional
+    alliances are, so the MVA named earlier does not take Bihar's seats)."""
     groups: dict[tuple[str | None, str], list[Claim]] = {}
     for claim in claims:
         if claim.relation == "seats" and claim.polarity and claim.modality in _STATED \
@@ -32,15 +33,17 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
     out: list[Claim] = []
     for (place, _modality), group in groups.items():
         parties = list(dict.fromkeys(c.subject for c in group if c.subject))
+        home = (homes or {}).get(alliance or "")
+        regional = alliance if home is None or place is None or home == place else None
         if len(parties) < 2 or all(p in dealt for p in parties) or any(_every_seat(c) for c in group):
             continue
         first = group[0]
         base = dataclasses.replace(first, relation="deal", value=None, object=None, text="",
                                    confidence=round(first.confidence * 0.9, 2))
-        if len(parties) == 2 and (alliance is None or alliance == main):
+        if len(parties) == 2 and (regional is None or regional == main):
             out.append(dataclasses.replace(base, subject=parties[0], object=parties[1]))
             continue
-        within = alliance or main
+        within = regional or main
         if within is None:
             continue
         out += [dataclasses.replace(base, subject=party, object=within) for party in parties]
