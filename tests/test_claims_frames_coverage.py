@@ -90,6 +90,10 @@ INDIA = [
      "close to a deal. In Bihar the RJD will contest 26 seats and the Congress nine.",
      facts(("rjd", "deal", "inc", None, "bihar", True, A)),
      facts(("rjd", "deal", "mva", None, "bihar", True, A), ("inc", "deal", "mva", None, "bihar", True, A))),
+    ("an-unnamed-source-around-a-named-speakers-words", "\u201cMamata Banerjee was invited. But she told "
+     "Kalpana Soren that she is busy campaigning and that the TMC will be represented at the rally,\u201d a senior "
+     "Trinamool Congress leader said.", facts(("tmc", "attends", "india", "rally", None, True, H)),
+     facts(("tmc", "attends", "india", "rally", None, True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

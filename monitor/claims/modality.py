@@ -130,9 +130,14 @@ class ModalityReader:
             if _past_circumstance(child):
                 break   # "had to seek a vote after he lost the NC's support": what happened
             self._clause_cues(head, child, found)
-            if speaker is None and self._lemma(head) in self._report and child.dep_ in (
+            if self._lemma(head) in self._report and child.dep_ in (
                     "ccomp", "parataxis", "advcl", "conj") and not _circumstance(child):
-                speaker = self._speaker(head, anchors, found)
+                if speaker is None:
+                    speaker = self._speaker(head, anchors, found)
+                else:
+                    # "'... she told her the TMC will be represented,' a senior TMC leader said":
+                    # an unnamed source around a named speaker's words still hedges them
+                    self._speaker(head, anchors, found)
         for node in self._clause_heads(trigger):
             self._local_cues(node, found)
             if speaker is None:
