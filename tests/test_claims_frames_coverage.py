@@ -94,6 +94,10 @@ INDIA = [
      "Kalpana Soren that she is busy campaigning and that the TMC will be represented at the rally,\u201d a senior "
      "Trinamool Congress leader said.", facts(("tmc", "attends", "india", "rally", None, True, H)),
      facts(("tmc", "attends", "india", "rally", None, True, A))),
+    ("the-state-of-the-same-sentence-before-the-one-before", "Mamata Banerjee has shown no interest in a deal "
+     "with the Congress in Bengal. Nothing is settled on the SP's seat sharing with the Congress in Uttar Pradesh, "
+     "which sends 80 MPs to the Lok Sabha \u2014 the SP has named 11 seats the Congress will contest.",
+     facts(("inc", "seats", None, "11", "uttar-pradesh", True, A)), facts(("inc", "seats", None, "11", "west-bengal", True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

@@ -228,6 +228,13 @@ class Slots:
         if relation is not None and relation.context_place:
             if self._national is not None and self._national.search(sentence.anchors.text):
                 return [None]
+            # "no clarity on seat sharing in Uttar Pradesh — the SP announced 11 seats that the
+            # Congress will contest": the one state the sentence names, nearer than any before it
+            # (not a place that names seats: "the Udhampur, Jammu and Ladakh seats")
+            named = {p.id for p, _where in sentence.anchors.places.values()
+                     if p.kind in frame.place and not self._names_seats(p, sentence)}
+            if len(named) == 1 and not _points_back(token):
+                return [named.pop()]
             # the state the text just named as the setting ("In Jharkhand the JMM will fight 14
             # seats. The RJD will contest two.") or that the sentence points back at ("will fight
             # one seat there"), else a regional subject's own home (not a state named before in
