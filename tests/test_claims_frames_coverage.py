@@ -98,6 +98,10 @@ INDIA = [
      "with the Congress in Bengal. Nothing is settled on the SP's seat sharing with the Congress in Uttar Pradesh, "
      "which sends 80 MPs to the Lok Sabha \u2014 the SP has named 11 seats the Congress will contest.",
      facts(("inc", "seats", None, "11", "uttar-pradesh", True, A)), facts(("inc", "seats", None, "11", "west-bengal", True, A))),
+    ("all-its-candidates-are-its-seats-and-a-trailing-state-sets-no-scene", "The TMC would also contest two to "
+     "four seats in Assam, sources said. With the Trinamool announcing all 42 candidates, the Congress is now "
+     "finalising a deal with the Left.", facts(("tmc", "seats", None, "42", "west-bengal", True, A)),
+     facts(("tmc", "seats", None, "42", "assam", True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

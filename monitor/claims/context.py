@@ -198,11 +198,11 @@ class Context:
                 # "nine in the State and the one Puducherry seat" names Tamil Nadu and Puducherry
                 states |= {p.id for p in self.sentence_places(doc, before) if p.kind == "state"}
             if states:
-                return (states.pop() if len(states) == 1 else None), _setting(doc.text, named)
+                return (states.pop() if len(states) == 1 else None), _setting(doc, named)
         named = [p for p in doc.places if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start]
         if named:
             states = {p.id for p in named}
-            return (states.pop() if len(states) == 1 else None), _setting(doc.text, named)
+            return (states.pop() if len(states) == 1 else None), _setting(doc, named)
         # a story about one state: the only one it has named so far, however far back
         states = {p.id for p in doc.places if p.kind == "state" and p.start < sentence.start}
         if len(states) == 1:
@@ -236,16 +236,22 @@ class Context:
         return sorted(found + refs, key=lambda p: p.start)
 
 
-#: "in Jharkhand", "across poll-bound West Bengal", "from Bihar", "Delhi's seven seats": a
-#: state named as where things happen (not "her trips to Delhi", "Punjab Chief Minister Mann").
-_IN_BEFORE = re.compile(r"\b(?:in|across|from|for|of)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+#: "In Jharkhand, ...", "Across poll-bound West Bengal", "Of Delhi's seven seats": a state that
+#: opens its sentence as the scene of what follows (not "her trips to Delhi", "Punjab Chief
+#: Minister Mann", nor "will also contest two seats in Assam": a detail of its own clause).
+_OPENS_SCENE = re.compile(r"^\W*(?:\w+,?\s+){0,2}?(?:in|across|of)\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 _OWNS_AFTER = re.compile(r"['’]s?\b")
 
 
-def _setting(text: str, named: list[PlaceMention]) -> bool:
-    """Is any of the states named as the setting of what the text tells?"""
-    return any(_IN_BEFORE.search(text, max(0, p.start - 30), p.start) or _OWNS_AFTER.match(text, p.end)
-               for p in named) or not named
+def _setting(doc: Document, named: list[PlaceMention]) -> bool:
+    """Is any of the states named as the scene of what the text goes on to tell?"""
+    for place in named:
+        index = bisect.bisect_right(doc.sentence_starts, place.start) - 1
+        start = doc.sentences[index].start if index >= 0 else 0
+        opening = doc.text[start:place.start]
+        if _OPENS_SCENE.match(opening) or (_OWNS_AFTER.match(doc.text, place.end) and len(opening.split()) <= 3):
+            return True
+    return not named
 
 
 def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False) -> str:

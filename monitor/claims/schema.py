@@ -322,6 +322,8 @@ class Cues(_WordLists):
 
 class Vocabulary(_WordLists):
     seat_nouns: tuple[str, ...] = ("seat", "constituency")
+    #: "named all 42 candidates": as many seats, when a frame's verb takes them as its object.
+    candidate_nouns: tuple[str, ...] = ()
     #: "TMC leaders", "the Congress camp": the party itself.
     group_nouns: tuple[str, ...] = ()
     #: Words that mark seats as not the story's (config adds e.g. "assembly").

@@ -97,6 +97,10 @@ class Values:
     def seat_numbers(self, token: Token, anchors: Anchors | None = None) -> list[Valued]:
         """Seat numbers a value word gives: "17 seats", "17 of the 80 seats", "every one of the
         42 seats", and a bare "17" in a sentence about seats."""
+        if self._lemma(token) in self._lex.data.vocabulary.candidate_nouns and token.dep_ == "dobj" \
+                and not self._excluded(token):
+            # "announcing all 42 candidates": one candidate a seat (the frame's verb names them)
+            return self._numbers_on(token)
         if self.is_seat_noun(token):
             # "both Goa seats and the single Chandigarh seat": each seat noun its number
             found = [v for noun in (token, *token.conjuncts) if self.is_seat_noun(noun)
