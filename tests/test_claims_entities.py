@@ -99,6 +99,8 @@ CASES = [
     # A party named next to its own leader is the leader's faction of it.
     ("faction-by-possessive", "Sharad Pawar's NCP stays.", [("Sharad Pawar", "sharad-pawar"), ("NCP", "ncp-sp")]),
     ("faction-by-title", "NCP chief Sharad Pawar spoke.", [("NCP", "ncp-sp"), ("Sharad Pawar", "sharad-pawar")]),
+    ("surname-after-a-sentence-ending-in-a-capitalised-word", "Nitish Kumar resigned on Sunday. Kumar then took oath.",
+     [("Nitish Kumar", "nitish-kumar"), ("Kumar", "nitish-kumar")]),
     ("faction-of-the-party", "The Sharad Pawar faction of the NCP could get nine seats.",
      [("Sharad Pawar", "sharad-pawar"), ("NCP", "ncp-sp")]),
     ("faction-not-for-another-party", "Sharad Pawar's JD(U) friends.",

@@ -377,6 +377,8 @@ class EntityMatcher:
         word = found.group("word")
         if found.group("opens") is not None and (not opening or word.lower() in _OPENERS):
             return None
+        if word.endswith(".") and len(word.rstrip(".")) > 1:
+            return None     # "... resigned on Sunday. Kumar then ...": the end of a sentence (not "D. Raja")
         if not word[0].isupper() or word.endswith(("'s", "’s")) or word.lower().rstrip(".") in self._titles:
             return None
         return word.lower()
