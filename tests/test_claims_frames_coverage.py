@@ -239,6 +239,8 @@ NEPAL = [
                                     ("kedar-karki", "role", None, "chief_minister", None, False, A))),
     ("a-partys-organ-decides-for-it", "The Unified Socialist's secretariat decided on Wednesday to join the "
      "government.", facts(("us", "member", GOV, None, None, True, A)), set()),
+    ("pushed-to-the-opposition-bench", "Once Prachanda brought the UML into his cabinet, the Nepali Congress was "
+     "pushed to the opposition benches.", facts(("nc", "member", GOV, None, None, False, A)), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]
