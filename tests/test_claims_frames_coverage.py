@@ -241,6 +241,8 @@ NEPAL = [
      "government.", facts(("us", "member", GOV, None, None, True, A)), set()),
     ("pushed-to-the-opposition-bench", "Once Prachanda brought the UML into his cabinet, the Nepali Congress was "
      "pushed to the opposition benches.", facts(("nc", "member", GOV, None, None, False, A)), set()),
+    ("once-in-the-future-is-still-a-condition", "Once the talks fail, the Nepali Congress will quit the "
+     "government.", facts(("nc", "member", GOV, None, None, False, "conditional")), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

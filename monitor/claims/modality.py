@@ -245,7 +245,7 @@ class ModalityReader:
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
         marks = {self._lemma(m) for m in children(child, "mark")}
         asks = "if" in marks and self._asking(head)
-        if link == "advcl" and marks & set(cues.condition_marks) and not asks:
+        if link == "advcl" and marks & set(cues.condition_marks) and not asks and not _happened_once(child):
             found.setdefault("conditional", "conditional")
         # ("Whether the AAP will leave three seats remains to be seen": the clause as subject)
         if link in ("ccomp", "advcl", "csubj") and (marks & set(cues.question_marks) or asks):
@@ -340,7 +340,7 @@ class ModalityReader:
         """"if talks fail", and "until the seats are settled" under "will not join"."""
         marks = {self._lemma(m) for m in children(clause, "mark")}
         if marks & set(self._cues.condition_marks):
-            return not ("if" in marks and self._asking(node))
+            return not ("if" in marks and self._asking(node)) and not _happened_once(clause)
         pending = negated or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                                  for c in node.children)
         return pending and bool(marks & set(self._cues.pending_marks))
@@ -418,7 +418,7 @@ class ModalityReader:
         if first is None or first.dep_ != "mark" or self._lemma(first) not in self._cues.condition_marks:
             return False
         condition = first.head
-        return condition.right_edge.i < trigger.i
+        return condition.right_edge.i < trigger.i and not _happened_once(condition)
 
     def _indirect_question(self, trigger: Token) -> bool:
         """"Which nine seats go to the Congress has not been decided": an open question."""
@@ -461,6 +461,12 @@ def _asks(sentence: str) -> bool:
 
 #: Marks of an adverbial clause that tells what happened before or why ("after he lost ...").
 _CIRCUMSTANCE_MARKS = frozenset({"after", "since", "because", "as", "when", "while", "before"})
+
+
+def _happened_once(clause: Token) -> bool:
+    """"Once Prachanda brought the UML in, the Congress was pushed out": "once" with a verb in
+    the past tells when, not on what condition."""
+    return clause.tag_ == "VBD" and any(m.lower_ == "once" for m in children(clause, "mark"))
 
 
 def _past_circumstance(clause: Token) -> bool:
