@@ -102,6 +102,10 @@ INDIA = [
      "four seats in Assam, sources said. With the Trinamool announcing all 42 candidates, the Congress is now "
      "finalising a deal with the Left.", facts(("tmc", "seats", None, "42", "west-bengal", True, A)),
      facts(("tmc", "seats", None, "42", "assam", True, A))),
+    ("two-parties-refusing-the-same-partner-is-no-alliance-wide-deal", "Rahul Gandhi spoke in Delhi. The TMC "
+     "and the AAP have already refused to share seats with the Congress in their states.",
+     facts(("tmc", "deal", "inc", None, "west-bengal", False, A)),
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A), ("inc", "deal", "india", None, "west-bengal", False, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

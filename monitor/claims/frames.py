@@ -30,6 +30,7 @@ from monitor.claims.entities import EntityInfo, side_of
 from monitor.claims.governments import Governments
 from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
 from monitor.claims.modality import ModalityReader
+from monitor.claims.negation import Negation
 from monitor.claims.schema import Argument, Frame
 from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.sides import (
@@ -46,13 +47,11 @@ from monitor.claims.sides import (
 from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
-    clause_head,
     direct_objects,
     governor,
     is_noun,
     is_verb,
     modifiers,
-    negations,
     prep_objects,
     subjects,
     tense,
@@ -93,6 +92,7 @@ class FrameMatcher:
         self._belonging = Belonging(lexicon, info, self._args)
         self._governments = Governments(lexicon, info, self._args, lemma)
         self._mood = ModalityReader(lexicon.cues, lemma)
+        self._negation = Negation(lexicon.cues, lemma)
         numbered = [f for f in lexicon.frames if f.value.type == "number"]
         self._numbered = frozenset(f.relation for f in numbered)
         givers = frozenset(t.lemma for f in numbered for t in f.triggers
@@ -440,10 +440,10 @@ class FrameMatcher:
             return
         all_sides = list(dict.fromkeys([*subjects_, *(o for o in objects if o is not None)]))
         if frame.pairwise and frame.polarity and all(s.kind in ("party", "person") for s in all_sides) \
-                and len({self._party_id(s) for s in all_sides}) > 2 and not negations(token) \
-                and not negations(clause_head(token)):
+                and len({self._party_id(s) for s in all_sides}) > 2 and self._negation.count(token) % 2 == 0:
             # "formed a coalition with the UML, the JSP and the RSP": one agreement among them
-            # all is each one's with the alliance, not a deal of every pair
+            # all is each one's with the alliance, not a deal of every pair (not a refusal:
+            # "Banerjee in Bengal and Mann in Punjab refused to share seats with the Congress")
             yield from self._with_alliance(all_sides, values[0], sentence)
             return
         if len(subjects_) > 1 and len(subjects_) == len(values) and respectively(sentence):
