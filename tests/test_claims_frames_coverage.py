@@ -106,6 +106,10 @@ INDIA = [
      "and the AAP have already refused to share seats with the Congress in their states.",
      facts(("tmc", "deal", "inc", None, "west-bengal", False, A)),
      facts(("tmc", "deal", "india", None, "west-bengal", False, A), ("inc", "deal", "india", None, "west-bengal", False, A))),
+    ("partners-elsewhere-but-fierce-contenders-in-a-state", "Rahul Gandhi filed his papers in Wayanad. The CPI and "
+     "the Congress sit together in the INDIA bloc, but the two parties are bitter rivals in Kerala, with both "
+     "fielding their strongest candidates.", facts(("cpi", "deal", "inc", None, "kerala", False, A)),
+     facts(("cpi", "deal", "inc", None, "kerala", True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

@@ -299,6 +299,7 @@ class FrameMatcher:
         text names but no watched entity is, so the subjects are not each other's partners
         (not "with each other", "with one another")."""
         return any(anchor is None and o.lower_ not in ("other", "another") and not o.is_stop
+                   and not _absolute(o)
                    for o in prep_objects(token, "with") for anchor in [sentence.anchors.entity(o)])
 
     def _giver_home(self, token: Token, frame: Frame, sentence: Sentence) -> str | None:
@@ -539,3 +540,9 @@ class FrameMatcher:
         return any((anchors.entity(t) is not None and anchors.entity(t).kind != "alliance")  # type: ignore[union-attr]
                    or (t.tag_ == "NNP" and anchors.date(t) is None and anchors.place(t) is None)
                    for t in owners)
+
+
+def _absolute(noun: Token) -> bool:
+    """"... with both parties pitting their strongest candidates against each other": a "with"
+    that tells what goes on, not who the partner is."""
+    return noun.tag_ == "VBG" or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in noun.children)
