@@ -110,6 +110,9 @@ INDIA = [
      "the Congress sit together in the INDIA bloc, but the two parties are bitter rivals in Kerala, with both "
      "fielding their strongest candidates.", facts(("cpi", "deal", "inc", None, "kerala", False, A)),
      facts(("cpi", "deal", "inc", None, "kerala", True, A))),
+    ("a-short-form-in-brackets-inside-the-noun-phrase", "The coming Indian National Developmental Inclusive "
+     "Alliance (INDIA) bloc rally in Ranchi on April 21 is seen as Kalpana Soren's effort.",
+     facts(("india", "rally", None, "2024-04-21", "ranchi", True, A)), set()),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

@@ -91,6 +91,26 @@ def _date_attendance(claims: list[Claim], dated_events: frozenset[str], publishe
     return out
 
 
+def unbracketed(text: str, mentions: Sequence[Mention]) -> str:
+    """The sentence for the parser, without the short form in brackets after a full name
+    ("the Indian National Developmental Inclusive Alliance (INDIA) bloc rally", "the Jharkhand
+    Mukti Morcha (JMM) said"): brackets inside a noun phrase break it apart. Blanked with
+    spaces, so every offset still holds; the full name carries the entity (a short form that
+    names another entity stays: "Devendra Dahal (UML) - Minister for ...")."""
+    for mention in mentions:
+        short = _SHORT_FORM.match(text, mention.end)
+        if short is None:
+            continue
+        inside = [m for m in mentions if short.start() <= m.start < short.end()]
+        if all(m.entity == mention.entity for m in inside):
+            text = text[:short.start()] + " " * (short.end() - short.start()) + text[short.end():]
+    return text
+
+
+#: " (INDIA)", " (JMM)", " (CPI-ML)": an acronym in brackets.
+_SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][A-Z.\-]{1,9}\s*\)")
+
+
 def _plural_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
     """"seat" -> seat(s), "constituency" -> constituency/constituencies."""
     forms = {f for n in nouns for f in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n + "es")}
@@ -210,7 +230,7 @@ class ClaimExtractor:
         # (a sentence whose seats the one before named is tried as if it named them itself)
         parse = [i for i, (s, m) in enumerate(found)
                  if self._could_claim(s.text + (" seats" if i in carried else ""), m)][:MAX_PARSED]
-        docs = dict(zip(parse, self.parser.parse([found[i][0].text for i in parse])))
+        docs = dict(zip(parse, self.parser.parse([unbracketed(found[i][0].text, found[i][1]) for i in parse])))
         for index in carried & docs.keys():
             docs[index].user_data[SEATS_CARRIED] = True
         out: list[Claim] = []

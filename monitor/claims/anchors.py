@@ -94,8 +94,8 @@ def anchor(doc: Doc, mentions: Sequence[Mention], places: Sequence[PlaceMention]
 
 def _span(doc: Doc, start: int, end: int) -> Anchored | None:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
+    if span is None or len(span) == 0 or all(t.is_space for t in span):
+        return None     # (a name blanked for the parser: see ``unbracketed``)
     # ("in the first week of October." with the month's optional abbreviation point: not the
     # sentence's full stop, which hangs on its root verb)
     while len(span) > 1 and span[-1].is_punct:
