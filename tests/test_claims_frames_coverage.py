@@ -113,6 +113,9 @@ INDIA = [
     ("a-short-form-in-brackets-inside-the-noun-phrase", "The coming Indian National Developmental Inclusive "
      "Alliance (INDIA) bloc rally in Ranchi on April 21 is seen as Kalpana Soren's effort.",
      facts(("india", "rally", None, "2024-04-21", "ranchi", True, A)), set()),
+    ("only-after-makes-a-condition", "Akhilesh Yadav has said he would join Rahul Gandhi's Nyay Yatra only after "
+     "the seat-sharing agreement was finalised.", facts(("akhilesh-yadav", "attends", "inc", "yatra", None, True, "conditional")),
+     facts(("akhilesh-yadav", "attends", "inc", "yatra", None, True, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

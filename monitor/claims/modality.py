@@ -343,7 +343,9 @@ class ModalityReader:
             return not ("if" in marks and self._asking(node)) and not _happened_once(clause)
         pending = negated or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                                  for c in node.children)
-        return pending and bool(marks & set(self._cues.pending_marks))
+        # "would join the yatra only after the seat deal is finalised": a condition too
+        only = any(c.lower_ == "only" for m in children(clause, "mark") for c in m.children)
+        return pending and (bool(marks & set(self._cues.pending_marks)) or (only and bool(marks & _WHEN)))
 
     def _attached_report(self, node: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         """"X will go alone, sources said" parsed with "said" under the clause; "according to";
@@ -459,6 +461,8 @@ def _asks(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'”’)").endswith("?")
 
 
+#: Marks of a clause of time that "only" makes a condition ("only after the deal is sealed").
+_WHEN = frozenset({"after", "when", "once", "if"})
 #: Marks of an adverbial clause that tells what happened before or why ("after he lost ...").
 _CIRCUMSTANCE_MARKS = frozenset({"after", "since", "because", "as", "when", "while", "before"})
 
