@@ -116,6 +116,13 @@ INDIA = [
     ("only-after-makes-a-condition", "Akhilesh Yadav has said he would join Rahul Gandhi's Nyay Yatra only after "
      "the seat-sharing agreement was finalised.", facts(("akhilesh-yadav", "attends", "inc", "yatra", None, True, "conditional")),
      facts(("akhilesh-yadav", "attends", "inc", "yatra", None, True, A))),
+    ("by-itself-is-going-alone", "Mehbooba Mufti said on Wednesday that her Peoples Democratic Party (PDP) will "
+     "contest the Lok Sabha polls by itself in Kashmir.", facts(("pdp", "deal", "india", None, "jammu-kashmir", False, A)), set()),
+    ("strong-enough-to-fight-alone-is-no-plan", "Rahul Gandhi spoke. Adhir Ranjan Chowdhury said the Congress was "
+     "strong enough to fight the polls by itself in Bengal.", set(),
+     facts(("inc", "deal", "india", None, "west-bengal", False, A))),
+    ("a-range-of-seats", "Mamata Banerjee spoke. Sources said the TMC would also contest 2-4 seats in Assam.",
+     facts(("tmc", "seats", None, "2-4", "assam", True, H)), facts(("tmc", "seats", None, "4", "assam", True, H))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),

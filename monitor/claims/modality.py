@@ -271,6 +271,8 @@ class ModalityReader:
             found.setdefault("hedged", "likely")    # "paving the way for his return": not yet
         if infinitive and lemma in cues.meeting_verbs and self._lemma(child) in cues.settling_verbs:
             found.setdefault("aim", "aim")      # "met to work out a formula": the aim, not the deal
+        if link == "xcomp" and any(c.lower_ == "enough" for c in head.children):
+            found.setdefault("aim", "aim")      # "strong enough to fight alone": a capacity, not a plan
         if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
             found.setdefault("conditional", "conditional")
         # (the hint comes first, or closes the sentence after a comma: "..., O'Brien hinted"; not

@@ -165,8 +165,14 @@ class Values:
                 for word in (child, *child.conjuncts):
                     number = self._lex.number(word.text)
                     if number is not None and not not_a_count(word):
-                        out.append(Valued(str(number), word))
+                        out.append(Valued(self._range(word, number), word))
         return out
+
+    def _range(self, word: Token, high: int) -> str:
+        """"2-4 seats", "six to eight seats": a range, written low-high."""
+        low = next((n for c in children(word, "quantmod") if c.i < word.i
+                    for n in [self._lex.number(c.text)] if n is not None and n < high), None)
+        return f"{low}-{high}" if low is not None else str(high)
 
     def listed(self, doc: Doc, anchors: Anchors, exclude: Sequence[Valued]) -> list[tuple[int, Valued]]:
         """"the Congress 17 and the NCP (SP) 10", "the CPI and the CPI(M) one each": the party
