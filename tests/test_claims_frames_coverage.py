@@ -123,6 +123,10 @@ INDIA = [
      facts(("inc", "deal", "india", None, "west-bengal", False, A))),
     ("a-range-of-seats", "Mamata Banerjee spoke. Sources said the TMC would also contest 2-4 seats in Assam.",
      facts(("tmc", "seats", None, "2-4", "assam", True, H)), facts(("tmc", "seats", None, "4", "assam", True, H))),
+    ("the-state-is-the-home-of-the-party-the-sentence-names", "Mamata Banerjee of West Bengal spoke first. Punjab "
+     "Chief Minister Bhagwant Mann said the AAP would contest all 13 seats in the state. Earlier in the day, "
+     "Mamata said that her party would contest the Lok Sabha elections alone in the State.",
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A)), facts(("tmc", "deal", "india", None, "punjab", False, A))),
     ("an-alliance-that-includes-parties-is-no-attendance", "The INDIA bloc includes the SP and the Congress, and "
      "its leaders include Mallikarjun Kharge.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, A),
