@@ -166,9 +166,9 @@ CASES = [
      facts(("rjd", "seats", None, "26", "bihar", True, A), ("inc", "seats", None, "9", "bihar", True, A)),
      facts(("rjd", "seats", None, "1", "bihar", True, A))),
     ("indicated-is-a-hint", "Mamata Banerjee and Arvind Kejriwal have indicated they would be going it alone in "
-     "their respective states.", facts(("tmc", "deal", "india", None, None, False, "hedged"),
+     "their respective states.", facts(("tmc", "deal", "india", None, "west-bengal", False, "hedged"),
                                        ("aap", "deal", "india", None, None, False, "hedged")),
-     facts(("tmc", "deal", "india", None, "west-bengal", False, A))),
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A), ("aap", "deal", "india", None, "west-bengal", False, "hedged"))),
     ("hinted-after-the-clause", "The Trinamool Congress will contest alone in the Lok Sabha elections, hinted the "
      "party's MP Derek O'Brien on Friday.", facts(("tmc", "deal", "india", None, "west-bengal", False, "hedged")),
      facts(("tmc", "deal", "india", None, "west-bengal", False, A))),

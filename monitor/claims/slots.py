@@ -224,7 +224,7 @@ class Slots:
         if places:
             return [p.id for p in places]
         if any(t.lower_ == "respective" for t in token.doc):
-            return [None]       # "going it alone in their respective states": each its own
+            return [home]       # "going it alone in their respective states": each its own home
         if relation is not None and relation.context_place:
             if self._national is not None and self._national.search(sentence.anchors.text):
                 return [None]
