@@ -26,6 +26,21 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import Anchors
+from monitor.claims.clauses import (
+    HEARSAY,
+    WHEN_MARKS,
+    circumstance,
+    ends_in_question,
+    happened_once,
+    impersonal,
+    may_do,
+    own_doing,
+    past_circumstance,
+    reported_future,
+    semicolon_between,
+    subjunctive,
+    unnamed,
+)
 from monitor.claims.negation import Negation
 from monitor.claims.schema import Cues
 from monitor.claims.tense import background, recap
@@ -50,8 +65,6 @@ ORDER = ("denied", "question", "conditional", "proposed", "hedged")
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis", "conj", "pcomp",
                            "csubj", "ROOT"})
 #: "a Congress leader said", "one minister told the paper": someone the text does not name.
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
-_DEFINITE = frozenset({"the", "both", "these", "those", "its", "their", "his", "her"})
 _BASE_CONFIDENCE = {"asserted": 0.9, "hedged": 0.6, "denied": 0.6, "proposed": 0.7,
                     "conditional": 0.5, "question": 0.5}
 
@@ -125,13 +138,13 @@ class ModalityReader:
         for head, child in self._path(trigger):
             if child.dep_ in ("appos", "relcl") or (presupposed and child.i == trigger.i):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
-            if _semicolon_between(head, child):
+            if semicolon_between(head, child):
                 break   # "Prachanda loses vote; Oli set to be PM": two sentences, one parse
-            if _past_circumstance(child):
+            if past_circumstance(child):
                 break   # "had to seek a vote after he lost the NC's support": what happened
             self._clause_cues(head, child, found)
             if self._lemma(head) in self._report and child.dep_ in (
-                    "ccomp", "parataxis", "advcl", "conj") and not _circumstance(child):
+                    "ccomp", "parataxis", "advcl", "conj") and not circumstance(child):
                 if speaker is None:
                     speaker = self._speaker(head, anchors, found)
                 else:
@@ -149,7 +162,7 @@ class ModalityReader:
             found.setdefault("hedged", "likely")
         if self._per_a_plan(trigger):
             found.setdefault("proposed", "proposed")
-        if _asks(anchors.text) or self._indirect_question(trigger):
+        if ends_in_question(anchors.text) or self._indirect_question(trigger):
             found.setdefault("question", "question")
         if self._under_opening_condition(trigger):
             found.setdefault("conditional", "conditional")
@@ -225,12 +238,12 @@ class ModalityReader:
         cues = self._cues
         lemma = self._lemma(head)
         link = child.dep_
-        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj") and not _own_doing(child) \
+        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj") and not own_doing(child) \
                 and (link != "dobj" or self._lemma(child) in cues.denial_nouns):
             # ("dismissed the reports": denied; "rejected the seat-sharing deal": no deal, which
             # negation counts)
             found.setdefault("denied", "denied")
-        elif link == "ccomp" and _impersonal(head) and (lemma in _HEARSAY or lemma in cues.hedge_governors):
+        elif link == "ccomp" and impersonal(head) and (lemma in HEARSAY or lemma in cues.hedge_governors):
             found.setdefault("hedged", "reportedly")     # "it is being told that", "it is learnt that"
         elif lemma in cues.denial_nouns and head.tag_.startswith("NN") \
                 and link in ("acl", "ccomp", "relcl", "prep", "pcomp"):
@@ -245,15 +258,15 @@ class ModalityReader:
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
         marks = {self._lemma(m) for m in children(child, "mark")}
         asks = "if" in marks and self._asking(head)
-        if link == "advcl" and marks & set(cues.condition_marks) and not asks and not _happened_once(child):
+        if link == "advcl" and marks & set(cues.condition_marks) and not asks and not happened_once(child):
             found.setdefault("conditional", "conditional")
         # ("Whether the AAP will leave three seats remains to be seen": the clause as subject)
         if link in ("ccomp", "advcl", "csubj") and (marks & set(cues.question_marks) or asks):
             found.setdefault("question", "question")
         # ("we propose the Congress to fight one seat": an infinitive the parser took for an adjunct)
         infinitive = link == "advcl" and is_infinitive(child)
-        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and (_subjunctive(child)
-                                                                                or _may_do(child, lemma)))
+        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and (subjunctive(child)
+                                                                                or may_do(child, lemma)))
                                              or (link == "advcl" and "for" in marks) or infinitive) \
                 and not negations(head):
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
@@ -280,7 +293,7 @@ class ModalityReader:
         speaker = [s.left_edge.i for s in children(head, "nsubj")]
         hinted = child.i > head.i or any(i > 0 and head.doc[i - 1].text == "," for i in speaker + [head.i])
         if lemma in cues.hinting_verbs and ((link in ("ccomp", "xcomp", "parataxis") and hinted)
-                                            or (link == "conj" and _reported_future(child))):
+                                            or (link == "conj" and reported_future(child))):
             # "indicated they would go it alone": a hint ("have indicated they are not keen on
             # the bloc, and would be going it alone": the parser hangs the second half on the hint)
             found.setdefault("hedged", "likely")
@@ -342,12 +355,12 @@ class ModalityReader:
         """"if talks fail", and "until the seats are settled" under "will not join"."""
         marks = {self._lemma(m) for m in children(clause, "mark")}
         if marks & set(self._cues.condition_marks):
-            return not ("if" in marks and self._asking(node)) and not _happened_once(clause)
+            return not ("if" in marks and self._asking(node)) and not happened_once(clause)
         pending = negated or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                                  for c in node.children)
         # "would join the yatra only after the seat deal is finalised": a condition too
         only = any(c.lower_ == "only" for m in children(clause, "mark") for c in m.children)
-        return pending and (bool(marks & set(self._cues.pending_marks)) or (only and bool(marks & _WHEN)))
+        return pending and (bool(marks & set(self._cues.pending_marks)) or (only and bool(marks & WHEN_MARKS)))
 
     def _attached_report(self, node: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         """"X will go alone, sources said" parsed with "said" under the clause; "according to";
@@ -406,7 +419,7 @@ class ModalityReader:
         if mention is not None:
             return mention.entity
         words = [t for t in token.subtree if t.dep_ not in ("punct",)]
-        if _unnamed(token) and self._lemma(token) not in self._cues.official_speakers and not any((m := anchors.entity(t)) is not None and m.kind == "person"
+        if unnamed(token) and self._lemma(token) not in self._cues.official_speakers and not any((m := anchors.entity(t)) is not None and m.kind == "person"
                                        for t in token.subtree):
             # "..., a Congress leader said": an unnamed insider is a source, whichever side
             found.setdefault("hedged", "reportedly")
@@ -422,7 +435,7 @@ class ModalityReader:
         if first is None or first.dep_ != "mark" or self._lemma(first) not in self._cues.condition_marks:
             return False
         condition = first.head
-        return condition.right_edge.i < trigger.i and not _happened_once(condition)
+        return condition.right_edge.i < trigger.i and not happened_once(condition)
 
     def _indirect_question(self, trigger: Token) -> bool:
         """"Which nine seats go to the Congress has not been decided": an open question."""
@@ -442,78 +455,6 @@ def _not_proposed(own: str, found: Mapping[str, str], negated: bool) -> bool:
     return own == "proposed" and (negated or (found.get("hedged") == "likely" and "proposed" not in found))
 
 
-#: Under "it is ... that", hearsay ("it is said that"), not an announcement ("it was announced").
-_HEARSAY = frozenset({"say", "tell", "report", "claim", "rumour", "rumor", "whisper"})
-
-
-def _impersonal(verb: Token) -> bool:
-    """"It is said", "it is being told", "it is learnt": a passive report with no one reporting."""
-    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children) and \
-        any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-
-
-def _semicolon_between(head: Token, child: Token) -> bool:
-    if child.dep_ not in ("ccomp", "parataxis", "conj"):
-        return False
-    low, high = sorted((head.i, child.i))
-    return any(t.text == ";" for t in head.doc[low + 1:high])
-
-
-def _asks(sentence: str) -> bool:
-    return sentence.rstrip().rstrip("\"'”’)").endswith("?")
-
-
-#: Marks of a clause of time that "only" makes a condition ("only after the deal is sealed").
-_WHEN = frozenset({"after", "when", "once", "if"})
-#: Marks of an adverbial clause that tells what happened before or why ("after he lost ...").
-_CIRCUMSTANCE_MARKS = frozenset({"after", "since", "because", "as", "when", "while", "before"})
-
-
-def _happened_once(clause: Token) -> bool:
-    """"Once Prachanda brought the UML in, the Congress was pushed out": "once" with a verb in
-    the past tells when, not on what condition."""
-    return clause.tag_ == "VBD" and any(m.lower_ == "once" for m in children(clause, "mark"))
-
-
-def _past_circumstance(clause: Token) -> bool:
-    """"... after he lost the support of the Nepali Congress": a past event given as the
-    circumstance of the main clause keeps none of its need, hedge or plan."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBD" \
-        and any(m.lower_ in _CIRCUMSTANCE_MARKS for m in children(clause, "mark"))
-
-
-def _circumstance(clause: Token) -> bool:
-    """"Addressing the rally, Mamata Banerjee accused the BJP ...": a participle clause says
-    what the speaker was doing, not what she said."""
-    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and not children(clause, "mark")
-
-
-def _may_do(verb: Token, proposer: str) -> bool:
-    """"proposed that the Congress can fight 300 seats": what one may do, put forward as a
-    proposal (not "told them it can": telling reports; not "reports suggest the bloc may",
-    "could": a likelihood)."""
-    return proposer not in _TELLING and any(c.dep_ == "aux" and c.lower_ in ("can", "should")
-                                            for c in verb.children)
-
-
-_TELLING = frozenset({"tell", "ask", "direct", "instruct", "call", "challenge", "dare", "inform"})
-
-
-def _subjunctive(verb: Token) -> bool:
-    """"suggested that Kharge be made ...", "demanded that the party should contest"."""
-    auxes = children(verb, "aux", "auxpass")
-    if any(c.lower_ in ("should", "must") for c in auxes):
-        return True
-    if any(c.lower_ == "to" for c in auxes):
-        # "wants the Congress to cede seats", "urged the AAP to join": what one asks of another
-        return bool(children(verb, "nsubj", "nsubjpass"))
-    if any(c.tag_ == "MD" for c in auxes):
-        return False
-    if not children(verb, "nsubj", "nsubjpass"):
-        return False
-    return verb.tag_ == "VB" or any(c.tag_ == "VB" and c.lower_ == "be" for c in auxes)
-
-
 def confidence(mood: Mood, attachment: float) -> float:
     return round(mood.base_confidence * attachment, 2)
 
@@ -524,27 +465,3 @@ def as_sourced(claim: Claim) -> Claim:
     factor = _BASE_CONFIDENCE["hedged"] / _BASE_CONFIDENCE[claim.modality]
     return dataclasses.replace(claim, modality="hedged", hedge="reportedly", speaker="sources",
                                confidence=round(claim.confidence * factor, 2))
-
-
-def _unnamed(token: Token) -> bool:
-    """"a Congress leader", "two ministers", "party leaders" (not "the two parties"): someone
-    not named."""
-    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "poss")]
-    if not dets and token.tag_ == "NNS" and any(
-            c.dep_ in ("acl", "relcl") or (c.dep_ == "amod" and children(c, "prep")) for c in token.children):
-        # "party leaders involved in the talks revealed", "people familiar with the matter"
-        # (not "leaders in Kathmandu said": a vague account, not a source's)
-        return True
-    return any(d in _INDEFINITE for d in dets) and not any(d in _DEFINITE for d in dets)
-
-
-def _own_doing(clause: Token) -> bool:
-    """"denied having any alliance with the Congress": what the subject denies doing is not
-    done (negation counts it), not a report someone denies."""
-    return clause.tag_ == "VBG" and clause.dep_ in ("xcomp", "dobj")
-
-
-def _reported_future(verb: Token) -> bool:
-    """"..., and would be going it alone": a "would" clause with no subject of its own."""
-    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
-        and not children(verb, "nsubj", "nsubjpass")
