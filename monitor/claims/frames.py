@@ -48,6 +48,7 @@ from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
     direct_objects,
+    each_their_own,
     governor,
     is_noun,
     is_verb,
@@ -275,7 +276,7 @@ class FrameMatcher:
                     held = False          # "a former prime minister", "had been deputy PM"
             own_home = self._homes.get(self._party_id(subject))
             # ("going it alone in their respective states": each its own home, none shared)
-            home = own_home if _respective(token) else \
+            home = own_home if each_their_own(token) else \
                 own_home or shared_home or self._giver_home(token, frame, sentence)
             at = placed or self._slots.places(token, frame, sentence, value, mood.presupposed, home)
             for place, held in [(p, held) for p in at if p not in left_out or p is None] + \
@@ -549,8 +550,3 @@ def _absolute(noun: Token) -> bool:
     """"... with both parties pitting their strongest candidates against each other": a "with"
     that tells what goes on, not who the partner is."""
     return noun.tag_ == "VBG" or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in noun.children)
-
-
-def _respective(token: Token) -> bool:
-    """"in their respective states": each subject's own."""
-    return any(t.lower_ == "respective" for t in token.doc)

@@ -12,7 +12,7 @@ from monitor.claims.arguments import Arguments, Sentence
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.places import PlaceMention
 from monitor.claims.schema import Frame
-from monitor.claims.tree import children, governor, is_noun, is_verb, tense
+from monitor.claims.tree import children, each_their_own, governor, is_noun, is_verb, tense
 from monitor.claims.values import Valued, Values
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class Slots:
                     break
         if places:
             return [p.id for p in places]
-        if any(t.lower_ == "respective" for t in token.doc):
+        if each_their_own(token):
             return [home]       # "going it alone in their respective states": each its own home
         if relation is not None and relation.context_place:
             if self._national is not None and self._national.search(sentence.anchors.text):

@@ -366,3 +366,8 @@ def lemma_in(token: Token, entries: Sequence[str], lemma: Lemma) -> bool:
                                                   if c.dep_ in ("prt", "advmod", "prep"))):
             return True
     return False
+
+
+def each_their_own(token: Token) -> bool:
+    """"going it alone in their respective states": each subject's own (place, home)."""
+    return any(t.lower_ == "respective" for t in token.doc)
