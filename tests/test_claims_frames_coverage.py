@@ -268,6 +268,8 @@ NEPAL = [
      "pushed to the opposition benches.", facts(("nc", "member", GOV, None, None, False, A)), set()),
     ("once-in-the-future-is-still-a-condition", "Once the talks fail, the Nepali Congress will quit the "
      "government.", facts(("nc", "member", GOV, None, None, False, "conditional")), set()),
+    ("a-partys-meeting-decides-for-it", "The Unified Socialist's secretariat meeting on Wednesday afternoon "
+     "decided to join the government on five conditions.", facts(("us", "member", GOV, None, None, True, A)), set()),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]

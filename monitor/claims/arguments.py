@@ -98,6 +98,8 @@ class Sentence:
         return self.anchors.text
 
 
+#: A body's sitting that decides for it.
+_SITTINGS = frozenset({"meeting", "meet", "session", "conclave"})
 #: What opens a list after the noun it spells out ("the two Deputy PMs – A and B").
 _LIST_DASHES = frozenset({"–", "—", "-", ":"})
 #: The links an item of a long list hangs by ("A, B; C and D").
@@ -417,6 +419,13 @@ class Arguments:
             members = [f for a in children(word, "appos") for f in self.resolve(a, sentence, how)]
             if members:
                 return [f for f in members if f.kind == "person"]
+        if lemma in _SITTINGS and word.dep_ == "nsubj" and self._lemma(word.head) in self._lex.cues.decision_verbs:
+            # "the Unified Socialist's secretariat meeting decided to join": the party whose
+            # meeting decides (not "walked out of the INDIA bloc meeting": a meeting as a place)
+            owners = [f for c in [*children(word, "poss"), *modifiers(word)] for f in self._one(c, sentence, how)
+                      if f.kind in ("party", "alliance")]
+            if owners:
+                return owners
         if lemma in self._groups:
             # "Trinamool MP Derek O'Brien": a title, the person is named next to it
             following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
