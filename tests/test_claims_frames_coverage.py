@@ -270,6 +270,10 @@ NEPAL = [
      "government.", facts(("nc", "member", GOV, None, None, False, "conditional")), set()),
     ("a-partys-meeting-decides-for-it", "The Unified Socialist's secretariat meeting on Wednesday afternoon "
      "decided to join the government on five conditions.", facts(("us", "member", GOV, None, None, True, A)), set()),
+    ("losing-a-majority-is-no-lost-vote", "Once two partners pulled out, Prime Minister Pushpa Kamal Dahal lost "
+     "his majority; he now has 30 days to seek a vote of confidence.",
+     facts(("prachanda", "faces_vote", None, "confidence", None, True, A)),
+     facts(("prachanda", "vote", None, "confidence", None, False, A))),
     ("a-namesake-opening-a-line-of-a-cabinet-list", "Pushpa Kamal Dahal spoke.\nDevendra Dahal (UML) - Minister "
      "for Physical Infrastructure", set(), facts(("prachanda", "role", None, "minister", None, True, A))),
 ]
