@@ -31,9 +31,9 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
     # giver, stated; the two receivers have none with each other
     dealt = {side for c in claims if c.relation == "deal" and c.polarity for side in (c.subject, c.object)}
     out: list[Claim] = []
+    home = (homes or {}).get(alliance or "")
     for (place, _modality), group in groups.items():
         parties = list(dict.fromkeys(c.subject for c in group if c.subject))
-        home = (homes or {}).get(alliance or "")
         regional = alliance if home is None or place is None or home == place else None
         if len(parties) < 2 or all(p in dealt for p in parties) or any(_every_seat(c) for c in group):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from monitor.claims.clauses import own_doing
 from monitor.claims.schema import Cues
 from monitor.claims.tree import children, clause_head, is_infinitive, is_verb, lemma_in, negations
 
@@ -50,8 +51,7 @@ class Negation:
                 break
             below, node = node, node.head
             if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma) \
-                    or (below.tag_ == "VBG" and below.dep_ in ("xcomp", "dobj")
-                        and lemma_in(node, self._cues.denial_verbs, self._lemma)):
+                    or (own_doing(below) and lemma_in(node, self._cues.denial_verbs, self._lemma)):
                 count += 1          # (... or "denied having any alliance": not done)
             if node.dep_ != "prep":
                 count += negations(node) if node.i != clause_head(trigger).i else 0
