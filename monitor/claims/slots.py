@@ -12,7 +12,16 @@ from monitor.claims.arguments import Arguments, Sentence
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.places import PlaceMention
 from monitor.claims.schema import Frame
-from monitor.claims.tree import children, each_their_own, governor, is_noun, is_verb, tense
+from monitor.claims.tree import (
+    CLAUSE_LINKS,
+    children,
+    each_their_own,
+    governor,
+    in_clause,
+    is_noun,
+    is_verb,
+    tense,
+)
 from monitor.claims.values import Valued, Values
 
 if TYPE_CHECKING:
@@ -68,8 +77,8 @@ class Slots:
                 # a mis-parsed object ("will contest the other 12 itself"): a number of the clause
                 # (not one in a clause below it: "gave the Congress a scare, saying it would not
                 # even win 40 seats")
-                found = [v for w in token.children if w.dep_ not in ("nsubj", "prep", "conj", *_CLAUSES)
-                         for t in w.subtree if t.tag_ == "CD" and not _in_clause_below(t, w)
+                found = [v for w in token.children if w.dep_ not in ("nsubj", "prep", "conj", "csubj", *CLAUSE_LINKS)
+                         for t in w.subtree if t.tag_ == "CD" and not in_clause(t, w)
                          for v in self._values.seat_numbers(t)][:1]
         elif kind == "role":
             # "picked as chairperson and convenor respectively" (the second often hangs on the verb)
@@ -282,20 +291,8 @@ class Slots:
         return [sentence.context_place] if sentence.context_place else [None]
 
 
-#: Links of a clause below a word.
-_CLAUSES = ("advcl", "ccomp", "xcomp", "acl", "relcl", "parataxis", "csubj")
 #: Verbs of taking part in an event while it goes on.
 _TAKING_PART = frozenset({"hold", "engage", "attend", "have", "conduct", "participate", "chair", "address"})
-
-
-def _in_clause_below(token: Token, top: Token) -> bool:
-    """Does the token hang in a clause below ``top`` (on the way up to it)?"""
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in _CLAUSES:
-            return True
-        node = node.head
-    return False
 
 
 def _points_back(token: Token) -> bool:

@@ -371,3 +371,17 @@ def lemma_in(token: Token, entries: Sequence[str], lemma: Lemma) -> bool:
 def each_their_own(token: Token) -> bool:
     """"going it alone in their respective states": each subject's own (place, home)."""
     return any(t.lower_ == "respective" for t in token.doc)
+
+
+#: The links of a clause of its own under a word.
+CLAUSE_LINKS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp"})
+
+
+def in_clause(token: Token, root: Token) -> bool:
+    """Does the token hang in a clause of its own below ``root`` (on the way up to it)?"""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in CLAUSE_LINKS:
+            return True
+        node = node.head
+    return False

@@ -18,6 +18,7 @@ from monitor.claims.places import PlaceMention
 from monitor.claims.tree import (
     children,
     clause_tokens,
+    in_clause,
     is_verb,
     lost_subject,
     modifiers,
@@ -331,7 +332,7 @@ class Values:
     def own_places(self, trigger: Token, anchors: Anchors, kinds: Sequence[str]) -> list[PlaceMention]:
         """Places of the trigger's own phrase, or after "in" / "at" on it or its verb: where a
         meeting is held, not where its speaker was."""
-        words = [t for t in trigger.subtree if not _in_clause(t, trigger)]
+        words = [t for t in trigger.subtree if not in_clause(t, trigger)]
         head = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else trigger
         words += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                   for o in p.subtree]
@@ -441,15 +442,6 @@ def _title(token: Token, anchors: Anchors) -> bool:
         mention = anchors.entity(node)
         if mention is not None and mention.kind == "person":
             return True
-    return False
-
-
-def _in_clause(token: Token, root: Token) -> bool:
-    node = token
-    while node.i != root.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp"):
-            return True
-        node = node.head
     return False
 
 
