@@ -100,6 +100,7 @@ class ArticleResult:
     must_tell: int
     flags: list[Judged] = field(default_factory=list)
     seconds: float = 0.0
+    symmetric: frozenset[str] = frozenset()
 
     @property
     def flagged(self) -> set[int]:
@@ -212,7 +213,7 @@ def _judge(article: Article, relevant: bool, claims: list[Claim], symmetric: fro
             wrong.append(claim)
     must = [f for f in article.facts if f.get("must_tell")]
     missed = [f for f in must if id(f) not in hit]
-    return ArticleResult(article, relevant, claims, right, wrong, missed, len(must))
+    return ArticleResult(article, relevant, claims, right, wrong, missed, len(must), symmetric=symmetric)
 
 
 def _flag_fact(draft: FlagDraft, result: ArticleResult, article: Article,
@@ -269,6 +270,54 @@ def _wrong_alert(judged: Judged, article: Article) -> list[str]:
             f"        against: {str(against)[:150]}"]
 
 
+#: What a near miss may differ in (subject and relation equal), in key order after them.
+_NEAR = ("object", "value", "place", "polarity", "modality")
+
+
+def near_miss(item: Any, others: Iterable[Any], symmetric: frozenset[str]) -> str:
+    """Why a claim is wrong, or a must-tell fact missed, by its nearest counterpart: the
+    fields it differs in from the closest item of the same subject and relation
+    ("place", "modality+value"), else "none" (nothing of that subject and relation)."""
+    best: tuple[str, ...] | None = None
+    mine = fact_key(item, symmetric)
+    for other in others:
+        for a in mine:
+            for b in fact_key(other, symmetric):
+                if a[:2] != b[:2]:
+                    continue
+                fields = tuple(n for n, x, y in zip(_NEAR, a[2:], b[2:]) if x != y)
+                if best is None or len(fields) < len(best):
+                    best = fields
+    return "+".join(best) if best else "none"
+
+
+def causes(metrics: Metrics) -> tuple[Counter[str], Counter[str]]:
+    """Wrong claims and missed must-tell facts counted by ``near_miss`` (a miss in an
+    article judged irrelevant counts as "irrelevant")."""
+    wrong: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    for r in metrics.results:
+        symmetric = r.symmetric
+        for claim in r.wrong:
+            wrong[near_miss(claim, r.article.facts, symmetric)] += 1
+        for fact in r.missed:
+            missed[miss_cause(fact, r)] += 1
+    return wrong, missed
+
+
+def miss_cause(fact: Mapping[str, Any], result: ArticleResult) -> str:
+    """``near_miss`` of a missed fact; "none" split by whether its evidence sentence gave
+    other claims ("none/other": read, but not as this fact) or none ("none/silent")."""
+    if not result.relevant:
+        return "irrelevant"
+    near = near_miss(fact, result.claims, result.symmetric)
+    if near != "none":
+        return near
+    evidence = " ".join(str(fact.get("evidence") or "").split())[:60]
+    told = evidence and any(evidence in " ".join(c.sentence.split()) for c in result.claims)
+    return "none/other" if told else "none/silent"
+
+
 def describe(claim: Claim) -> str:
     return (f"{claim.subject} {claim.relation} {claim.object or '-'} v={claim.value or '-'} "
             f"p={claim.place or '-'} {'+' if claim.polarity else '-'} {claim.modality}")
@@ -288,9 +337,11 @@ def report(metrics: Metrics, verbose: bool = False) -> list[str]:
                 continue
             lines.append(f"  {r.article.id} ({r.article.path.name}){'' if r.relevant else ' [judged irrelevant]'}")
             for c in r.wrong:
-                lines.append(f"    x {describe(c)}  | {c.sentence[:150]}")
+                near = near_miss(c, r.article.facts, r.symmetric)
+                lines.append(f"    x {describe(c)}  [{near}] | {c.sentence[:150]}")
             for f in r.missed:
-                lines.append(f"    MISSED {describe_fact(f)}  | {str(f.get('evidence', ''))[:150]}")
+                near = miss_cause(f, r)
+                lines.append(f"    MISSED {describe_fact(f)}  [{near}] | {str(f.get('evidence', ''))[:150]}")
             for judged in _wrong_alerts(r):
                 lines += _wrong_alert(judged, r.article)
     flags, made = metrics.flag_precision()
@@ -307,4 +358,8 @@ def report(metrics: Metrics, verbose: bool = False) -> list[str]:
     missed_relations = Counter(str(f.get("relation")) for r in metrics.results for f in r.missed)
     lines.append(f"  wrong claims by relation: {dict(wrong_relations.most_common())}")
     lines.append(f"  missed must-tell by relation: {dict(missed_relations.most_common())}")
+    wrong_causes, missed_causes = causes(metrics)
+    lines.append(f"  wrong claims by field wrong (none: no such subject and relation): "
+                 f"{dict(wrong_causes.most_common())}")
+    lines.append(f"  missed must-tell by field wrong: {dict(missed_causes.most_common())}")
     return lines
