@@ -203,6 +203,23 @@ INDIA = [
      facts(("bjp", "deal", "tmc", None, "west-bengal", True, A))),
     ("an-offer-made-is-proposed", "Mamata Banerjee spoke in Kolkata. The TMC offered only two seats to the "
      "Congress.", facts(("inc", "seats", None, "2", "west-bengal", True, P)), set()),
+    ("a-meeting-someone-calls-later-is-another", "The first opposition meeting was held in Patna. The RJD, the "
+     "JMM and the CPI had attended the first meeting. The BJP has called a meeting of the ruling NDA in Delhi on "
+     "Tuesday.", facts(("rjd", "attends", "india", "meeting", None, True, A),
+                        ("jmm", "attends", "india", "meeting", None, True, A)),
+     facts(("rjd", "attends", "bjp", "meeting", None, True, A))),
+    ("a-list-the-parser-tangles-is-read-along-the-words", "Rahul Gandhi spoke. Leaders of the Janata Dal (United), "
+     "Communist Party of India (Marxist), Samajwadi Party, National Conference and Rashtriya Lok Dal attended the "
+     "meeting of the INDIA bloc.", facts(("jdu", "attends", "india", "meeting", None, True, A),
+                                         ("cpim", "attends", "india", "meeting", None, True, A),
+                                         ("sp", "attends", "india", "meeting", None, True, A),
+                                         ("nc", "attends", "india", "meeting", None, True, A),
+                                         ("rld", "attends", "india", "meeting", None, True, A)), set()),
+    ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
+     "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
+     "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),
+                       ("jmm", "attends", "india", "meeting", None, True, A)),
+     facts(("cpi", "attends", "india", "meeting", None, True, A))),
 ]
 
 NEPAL = [

@@ -27,6 +27,7 @@ from monitor.claims.lists import (
     led_by,
     list_tail,
     listed_after,
+    mention_run,
     names_after,
 )
 from monitor.claims.schema import Argument
@@ -380,6 +381,7 @@ class Arguments:
             words += joined_before(token, sentence)
         if len(words) > 2:
             words += list_tail(max(words, key=lambda w: w.i), sentence)
+        words += [w for w in mention_run(words, sentence) if w not in words]
         out: list[Found] = []
         for word in words:
             out += self._one(word, sentence, how)
@@ -442,7 +444,10 @@ class Arguments:
             # standing for someone: "the Prime Minister's Secretariat, CPN-UML ministers" (a
             # parse that hangs the possessive on "ministers") are the UML's ministers
             # "the alliance's biggest party in the state, the RJD": the apposition names it
-            named = [f for a in children(word, "appos") for f in self._one(a, sentence, how)]
+            # ("leaders of the Congress, the CPI(ML) Liberation, the JMM and the RLD", parsed as
+            # appositions of "leaders": the whole list they stand in)
+            named = list({f.entity: f for a in children(word, "appos")
+                          for f in self.resolve(a, sentence, how)}.values())
             # "MVA leaders including Uddhav Thackeray and Sharad Pawar": the ones it lists
             # (a long list the parser breaks up: "Leaders including RJD president Lalu Prasad,
             # his son Tejashwi Yadav, the CPI(M)'s general secretary Sitaram Yechury and D Raja")

@@ -24,6 +24,10 @@ DATELINE_CHARS = 600
 #: How far back "stayed away" looks for the event, and "the rally" for whose it was.
 EVENT_SENTENCES = 3
 OWNER_SENTENCES = 8
+#: How far ahead "the rally, organised by the RJD" may name the owner of a rally already
+#: mentioned ("... to attend the rally. The rally, organised by the RJD, ..."). "The BJP has
+#: called a meeting" introduces an event of its own and owns only those named after it.
+ORGANISER_AHEAD_SENTENCES = 2
 
 #: A place and date of filing opening a paragraph, not the news it reports:
 #: "PATNA —", "NEW DELHI, Dec 10 (Wire) -", "Mumbai:", "Srinagar (Jammu and Kashmir):",
@@ -74,7 +78,7 @@ class Context:
             re.escape(p) for p in sorted(self._events, key=len, reverse=True)) + r")\b", re.IGNORECASE) \
             if events else None
         self._events_of: tuple[Document, list[tuple[int, str, str | None]]] | None = None
-        self._organisers_of: tuple[Document, dict[str, str]] | None = None
+        self._organisers_of: tuple[Document, dict[str, tuple[str, int, bool]]] | None = None
 
     def alliance(self, doc: Document, sentence: Sentence) -> str | None:
         """The alliance the sentence names, else the last one the text named shortly before."""
@@ -99,7 +103,9 @@ class Context:
         before = frozenset(event for _at, event, _owner in named[:last_at])
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         window = doc.sentences[max(0, index - OWNER_SENTENCES):index]
-        organisers = self._organisers(doc, named)
+        ahead = doc.sentences[min(len(doc.sentences) - 1, index + ORGANISER_AHEAD_SENTENCES)].end
+        organisers = {event: host for event, (host, at, introduced) in self._organisers(doc, named).items()
+                      if at < (sentence.start if introduced else ahead)}
         if not window:
             return None, organisers, before
         near = doc.sentences[max(0, index - EVENT_SENTENCES)].start
@@ -117,17 +123,18 @@ class Context:
             owners.setdefault(event, organiser)
         return last, owners, before
 
-    def _organisers(self, doc: Document, named: list[tuple[int, str, str | None]]) -> dict[str, str]:
-        """Per kind of event, who the text says organised it ("the rally, organised by the RJD",
-        "the AAP has organised a mega rally")."""
+    def _organisers(self, doc: Document, named: list[tuple[int, str, str | None]]) -> dict[str, tuple[str, int, bool]]:
+        """Per kind of event, who the text first says organised it ("the rally, organised by the
+        RJD", "the AAP has organised a mega rally"), where, and whether that sentence introduced
+        the event (the AAP's) rather than named who held one already mentioned (the RJD's)."""
         if self._organisers_of is not None and self._organisers_of[0] is doc:
             return dict(self._organisers_of[1])
-        out: dict[str, str] = {}
+        out: dict[str, tuple[str, int, bool]] = {}
         for at, event, _owner in named:
             host = next((m for m in doc.mentions if m.kind in ("party", "alliance") and at - _ORGANISER_CHARS <= m.end < at
                          and _HELD.match(doc.text[m.end:at])), None)
             if host is not None:
-                out.setdefault(event, host.entity)
+                out.setdefault(event, (host.entity, at, True))
                 continue
             window = doc.text[at:at + _ORGANISER_CHARS]
             found = _ORGANISED_BY.search(window)
@@ -138,7 +145,7 @@ class Context:
                                                      if ch in ",.;"][:1])
             names = [m for m in doc.mentions if start <= m.start < stop and m.kind in ("party", "alliance")]
             if names:
-                out.setdefault(event, names[-1].entity)
+                out.setdefault(event, (names[-1].entity, at, False))
         self._organisers_of = (doc, out)
         return dict(out)
 

@@ -94,11 +94,16 @@ def is_acronym(name: str) -> bool:
 
 
 def phrase_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+    return re.sub(r"\s+", " ", text.replace("’", "'").translate(_DASHES)).strip()
+
+
+#: Dashes typeset in place of a name's hyphen ("Marxist–Leninist"), read as the hyphen.
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-"})
 
 
 def _phrase_pattern(phrase: str) -> str:
-    parts = [re.sub(r"['’]", "['’]", re.escape(word)) for word in phrase.split()]
+    parts = [re.sub(r"\\-", "[-\u2010\u2011\u2013\u2014]", re.sub(r"['’]", "['’]", re.escape(word)))
+             for word in phrase.split()]
     return r"\s+".join(parts)
 
 

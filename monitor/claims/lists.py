@@ -155,3 +155,36 @@ def listed_after(clause: Token, lemma: Lemma) -> list[Token]:
         return []
     return [t for t in (*direct_objects(host), *children(host, "attr", "nsubj"))
             if t.i != group.i and t.i > clause.i]
+
+
+#: What may stand between two names of one list: "A, B and the C" (and the bracket a name
+#: leaves: "Janata Dal (United), ...").
+_RUN_GAP = frozenset({",", "and", "the", "&", ")", "("})
+
+
+def mention_run(words: list[Token], sentence: Sentence) -> list[Token]:
+    """The whole list of names the words stand in ("leaders of A, B (U), C of India (Marxist),
+    D and E", which the parser tangles into appositions): the heads of three or more names of
+    the words' own kinds that follow one another one comma apart, "and" before the last."""
+    spans = sorted({(a.start, a.end, a.root, m.kind) for m, a in sentence.anchors.entities.values()})
+    kinds = {m.kind for w in words if (m := sentence.anchors.entity(w)) is not None}
+    inside = [i for i, s in enumerate(spans) if any(s[0] <= w.i < s[1] for w in words)]
+    if not inside:
+        return []
+    doc = sentence.anchors.doc
+
+    def gap(left: tuple, right: tuple) -> list[str]:
+        return [doc[i].lower_ for i in range(left[1], right[0])]
+
+    def joined(left: tuple, right: tuple) -> bool:
+        return right[3] in kinds and all(w in _RUN_GAP for w in gap(left, right))
+
+    first = last = inside[0]
+    while first > 0 and joined(spans[first - 1], spans[first]):
+        first -= 1
+    while last + 1 < len(spans) and joined(spans[last], spans[last + 1]):
+        last += 1
+    run = spans[first:last + 1]
+    if len(run) < 3 or not {"and", "&"} & set(gap(run[-2], run[-1])):
+        return []
+    return [doc[s[2]] for s in run]
