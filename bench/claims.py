@@ -207,7 +207,7 @@ def _run_page(extractor: ClaimExtractor, baseline: BaselineIndex, history: Memor
     claims: list[Claim] = []
     drafts: list[FlagDraft] = []
     if relevance.relevant:
-        claims = extractor.claims(text.body, published=text.published, title=text.title)
+        claims = extractor.claims(text.body, published=text.published, title=text.title, known=baseline)
         drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged)
     old = previous.get(page.name)
     if old is not None and old != text.body and relevance.relevant:

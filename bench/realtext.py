@@ -174,7 +174,7 @@ def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: S
         claims: list[Claim] = []
         if relevance.relevant:
             claims = extractor.claims(article.text, published=article.published, title=article.title,
-                                      check_relevance=False)
+                                      check_relevance=False, known=baseline)
         seconds = time.perf_counter() - started
         result = _judge(article, relevance.relevant, [c for c in claims if c.typed], symmetric)
         result.seconds = seconds

@@ -92,7 +92,7 @@ def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
     if relevance.relevant and doc.text:
         # Relevance was just judged: do not let claims() score the text a second time.
         claims = cycle.extractor.claims(doc.text, published=published.date() if published else None,
-                                        title=doc.title, check_relevance=False)
+                                        title=doc.title, check_relevance=False, known=cycle.baseline)
     cycle.stages.add("claims", started)
     meta = _meta(doc, canonical, link.source, published, relevance.relevant, relevance.score)
     aliases = frozenset({link.url, landed})

@@ -320,7 +320,7 @@ def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex) -
                 and (other.relation not in traits.event_window or traits.denies_event(fact, other)):
             return _Verdict(FlagKind.CONTRADICTED, other, previous=item if item.key else None)
     for item in known:
-        if any(_excludes(rule, fact, item.claim, baseline.universe) for rule in baseline.exclusions):
+        if any(rule.excludes(fact, item.claim, baseline.universe) for rule in baseline.exclusions):
             return _Verdict(FlagKind.CONTRADICTED, item.claim, previous=item if item.key else None)
     for item in known:
         if item.claim.polarity == fact.polarity and traits.same_event(fact, item.claim):
@@ -335,26 +335,6 @@ def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex) -
             # (an earlier flag's value changed: the desk is shown which flag it changes)
             return _Verdict(FlagKind.CHANGED, other, previous=item if item.key else None)
     return None
-
-
-def _excludes(rule: Exclusion, fact: Claim, other: Claim, universe: Mapping[str, Sequence[str]]) -> bool:
-    if rule.relation == fact.relation and rule.other == other.relation:
-        pass
-    elif rule.other == fact.relation and rule.relation == other.relation and not rule.directional:
-        fact, other = other, fact  # the rule read the other way round
-    else:
-        return False
-    if (fact.polarity, other.polarity) not in rule.polarities:
-        return False
-    if rule.unplaced and fact.place:
-        return False
-    if rule.negative_objects and any(
-            not c.polarity and not any(c.object in universe.get(kind, ()) for kind in rule.negative_objects)
-            for c in (fact, other)):
-        return False
-    if any(getattr(fact, f) != getattr(other, f) for f in rule.same):
-        return False
-    return all(getattr(fact, f) != getattr(other, f) for f in rule.differ)
 
 
 def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[KnownFact]:

@@ -30,7 +30,7 @@ from monitor.claims.arguments import Sentence as ParsedSentence
 from monitor.claims.candidates import Candidates
 from monitor.claims.context import Context, Document, mask_datelines
 from monitor.claims.dates import find_dates
-from monitor.claims.derive import seat_deals
+from monitor.claims.derive import Record, implied_ends, seat_deals
 from monitor.claims.entities import EntityMatcher, Mention
 from monitor.claims.frames import FrameMatcher
 from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
@@ -163,6 +163,7 @@ class ClaimExtractor:
         kinds = {e.id: e.kind for e in config.entities}
         self._kinds = kinds
         self._alliance_homes = {e.id: e.place for e in config.entities if e.kind == "alliance" and e.place}
+        self._fronts = frozenset(self._alliance_homes)
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
         self._other_contests = _contest_pattern(
@@ -213,8 +214,10 @@ class ClaimExtractor:
         return Relevance(score=score, relevant=relevant, mentions=mentions)
 
     def claims(self, text: str, *, published: date | None = None, title: str | None = None,
-               check_relevance: bool = True) -> list[Claim]:
-        """One claim per (fact, sentence); untyped claims for sentences with mentions only."""
+               check_relevance: bool = True, known: Record | None = None) -> list[Claim]:
+        """One claim per (fact, sentence); untyped claims for sentences with mentions only.
+        ``known``: the story's record (the baseline), whose facts a claim may end by implication
+        (see ``derive.implied_ends``)."""
         if check_relevance and not self.relevance(text, title).relevant:
             return []
         doc = self._analyse(text, title)
@@ -246,6 +249,9 @@ class ClaimExtractor:
                 covered = bool(sourced) and self._parties(mentions) <= sources_on
                 typed = [as_sourced(c) if covered and c.relation in sourced and c.modality == "asserted"
                          and c.speaker is None else c for c in typed]
+                if known is not None:
+                    typed += [dataclasses.replace(c, text=self._normalizer.text(c))
+                              for c in implied_ends(typed, known, self._fronts)]
                 if sentence.paragraph - doc.title_paragraphs < LEDE_PARAGRAPHS and typed:
                     told = [c for c in typed if c.speaker == "sources"]
                     if told or self._frames.from_sources(docs[index]):

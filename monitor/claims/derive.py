@@ -1,5 +1,8 @@
 """Facts that a sentence states by implication.
 
+A party the story has on record in one alliance that joins a rival one leaves the first
+(``implied_ends``; the rules are the lexicon's exclusions marked ``implies``).
+
 Seat allocations among several parties in one place are a seat-sharing deal among
 them: "the RJD will contest 26, the Congress nine and the CPI(ML) three" says the
 three have a deal in Bihar. Two parties make a deal with each other; three or more
@@ -11,7 +14,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
+from monitor.claims.lexicon import Exclusion
 from monitor.types import Claim
 
 _STATED = frozenset({"asserted", "hedged"})
@@ -56,3 +61,36 @@ def _every_seat(claim: Claim) -> bool:
     value = re.escape(claim.value or "")
     return bool(value) and re.search(rf"\b(?:all|every one of)\s+(?:of\s+)?(?:the\s+)?{value}\b",
                                      claim.sentence, re.IGNORECASE) is not None
+
+
+class Record(Protocol):
+    """What the story has on record (the baseline's facts): what a claim may end."""
+
+    @property
+    def exclusions(self) -> tuple[Exclusion, ...]: ...
+
+    @property
+    def universe(self) -> Mapping[str, Sequence[str]]: ...
+
+    def related(self, claim: Claim) -> list[Claim]: ...
+
+
+def implied_ends(claims: Sequence[Claim], record: Record, fronts: frozenset[str] = frozenset()) -> list[Claim]:
+    """The end of a fact on record that a claim excludes under a rule marked ``implies``:
+    "the JD(U) joined the NDA", with the JD(U) in the INDIA bloc on record, also says it left
+    the bloc. The claim's sentence, modality and speaker go with it ("is likely to return to
+    the NDA": likely to leave the bloc). ``fronts``: alliances of one state (the config gives
+    them a place), which a party belongs to beside a national one: being in the MVA does not
+    end being in the INDIA bloc, and which state front a national move ends is not said."""
+    rules = [r for r in record.exclusions if r.implies]
+    out: list[Claim] = []
+    for claim in claims:
+        if not claim.typed or not rules or claim.object in fronts:
+            continue
+        for known in record.related(claim):
+            if known.object not in fronts and any(rule.excludes(claim, known, record.universe) for rule in rules):
+                out.append(dataclasses.replace(
+                    claim, relation=known.relation, object=known.object, value=known.value, place=known.place,
+                    polarity=not known.polarity, text="", confidence=round(claim.confidence * 0.9, 2)))
+    stated = {c.fact_key for c in claims}
+    return list({c.fact_key: c for c in out if c.fact_key not in stated}.values())

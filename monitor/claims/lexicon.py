@@ -13,14 +13,17 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.claims.schema import Cues, Frame, LexiconFile, Trigger, validate
 from monitor.errors import ConfigError
+
+if TYPE_CHECKING:
+    from monitor.types import Claim
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,27 @@ class Exclusion:
     negative_objects: tuple[str, ...] = ()   # kinds the negative fact's object must be
     directional: bool = False  # only a claim of ``relation`` against a known ``other``
     unplaced: bool = False     # only when the claim of ``relation`` names no place
+    implies: bool = False      # a claim excluding a known fact also states that fact's end
+
+    def excludes(self, fact: Claim, other: Claim, universe: Mapping[str, Sequence[str]]) -> bool:
+        """Can ``fact`` (new) and ``other`` (known) not both be true under this rule?"""
+        if self.relation == fact.relation and self.other == other.relation:
+            pass
+        elif self.other == fact.relation and self.relation == other.relation and not self.directional:
+            fact, other = other, fact  # the rule read the other way round
+        else:
+            return False
+        if (fact.polarity, other.polarity) not in self.polarities:
+            return False
+        if self.unplaced and fact.place:
+            return False
+        if self.negative_objects and any(
+                not c.polarity and not any(c.object in universe.get(kind, ()) for kind in self.negative_objects)
+                for c in (fact, other)):
+            return False
+        if any(getattr(fact, f) != getattr(other, f) for f in self.same):
+            return False
+        return all(getattr(fact, f) != getattr(other, f) for f in self.differ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +210,7 @@ def _exclusion(raw: Any) -> Exclusion:
         negative_objects=tuple(raw.negative_objects),
         directional=raw.directional,
         unplaced=raw.unplaced,
+        implies=raw.implies,
     )
 
 

@@ -255,6 +255,10 @@ class Exclusion(_Strict):
     #: Only when the rule's first fact names no place ("will fight the election alone"; going
     #: alone in one state is not leaving the bloc).
     unplaced: bool = False
+    #: A claim that excludes a known fact also states that fact's end, in its own words'
+    #: modality: "the JD(U) joined the NDA", with the JD(U) in the INDIA bloc on record, says
+    #: it left the bloc.
+    implies: bool = False
 
 
 class _WordLists(_Strict):
