@@ -153,6 +153,10 @@ class EntityConfig(_Frozen):
     #: deals and going alone are when its sentence names no place ("the MVA: Sena 21,
     #: Congress 17"; "the TMC will go it alone" is about West Bengal).
     place: str | None = None
+    #: The party this one split from (an entity id): once a text names this faction, the
+    #: other's plain name later in it means the faction ("Shiv Sena (UBT) leader Sanjay Raut
+    #: ... Shiv Sena will contest 23 seats").
+    faction_of: str | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> "EntityConfig":
@@ -165,6 +169,8 @@ class EntityConfig(_Frozen):
             raise ValueError("'gender' is only for person entities")
         if self.place is not None and self.kind not in ("alliance", "party"):
             raise ValueError("'place' is only for alliance and party entities")
+        if self.faction_of is not None and (self.kind != "party" or self.faction_of == self.id):
+            raise ValueError("'faction_of' is only for a party, naming another party")
         return self
 
     @property
@@ -355,6 +361,8 @@ class Config(_Frozen):
         for i, ent in enumerate(self.entities):
             if ent.party is not None and ent.party not in ids:
                 raise ValueError(f"entities[{i}].party: unknown entity id {ent.party!r}")
+            if ent.faction_of is not None and ent.faction_of not in ids:
+                raise ValueError(f"entities[{i}].faction_of: unknown entity id {ent.faction_of!r}")
         places = [p.id for p in self.places]
         _unique("places", places)
         for i, place in enumerate(self.places):

@@ -110,6 +110,15 @@ CASES = [
     ("faction-not-for-another-party", "Sharad Pawar's JD(U) friends.",
      [("Sharad Pawar", "sharad-pawar"), ("JD(U)", "jdu")]),
     ("faction-not-far-away", "NCP leaders met. Sharad Pawar spoke.", [("NCP", "ncp"), ("Sharad Pawar", "sharad-pawar")]),
+    ("faction-carried-to-the-plain-name-later", "Shiv Sena (UBT) leader Sanjay Raut spoke. Shiv Sena will "
+     "contest 23 seats.", [("Shiv Sena (UBT)", "shs-ubt"), ("Sanjay Raut", "sanjay-raut"), ("Shiv Sena", "shs-ubt")]),
+    ("faction-carried-from-a-leaders-possessive", "Sharad Pawar's NCP met. The NCP wants ten seats.",
+     [("Sharad Pawar", "sharad-pawar"), ("NCP", "ncp-sp"), ("NCP", "ncp-sp")]),
+    ("faction-not-carried-to-the-undivided-party", "Shiv Sena (UBT) leader Sanjay Raut spoke. The undivided "
+     "Shiv Sena won 18 seats in 2019.", [("Shiv Sena (UBT)", "shs-ubt"), ("Sanjay Raut", "sanjay-raut"),
+                                         ("Shiv Sena", "shs")]),
+    ("faction-not-carried-beside-itself", "The Shiv Sena (UBT) and the Shiv Sena fought each other.",
+     [("Shiv Sena (UBT)", "shs-ubt"), ("Shiv Sena", "shs")]),
     # a watched party's name at the end of another party's longer name is that other party
     ("end-of-a-longer-name", "The All India Anna Dravida Munnetra Kazhagam and the Marumalarchi Dravida "
      "Munnetra Kazhagam met.", []),

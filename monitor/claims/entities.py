@@ -43,6 +43,9 @@ _WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'�
 # "Sharad Pawar's NCP", "Sharad Pawar-led NCP", "the Sharad Pawar faction of the NCP"
 _POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed)|\s+(?:faction|camp|wing|group)\s+of(?:\s+the)?)\s+",
                          re.IGNORECASE)
+#: A party's name said to be someone's ("Eknath Shinde's", "Shinde-led", "the undivided"), just before it.
+_QUALIFIED_BEFORE = re.compile(r"(?:['’]s|-\s*(?:led|headed)|\b(?:undivided|original|parent|rebel|breakaway))\s+(?:the\s+)?\Z",
+                               re.IGNORECASE)
 #: "the NCP, led by Sharad Pawar"
 _LED_BY = re.compile(r"\s*,?\s*(?:led|headed) by\s+")
 # "NCP chief Sharad Pawar", "Shiv Sena (UBT) president Uddhav Thackeray": a title between
@@ -237,6 +240,11 @@ class EntityMatcher:
             e.id: EntityInfo(e.id, e.kind, e.label, e.party, e.gender == "female")
             for e in entities}
         self._config = {e.id: e for e in entities}
+        #: A party's factions, as the config says ("NCP (SP)" of "NCP").
+        self._factions_of: dict[str, tuple[str, ...]] = {}
+        for ent in entities:
+            if ent.faction_of is not None:
+                self._factions_of[ent.faction_of] = (*self._factions_of.get(ent.faction_of, ()), ent.id)
         # words that may stand before a party's name without being part of it ("Bihar",
         # "Nadu", "Congress": a place, or another watched name)
         self._known_words = frozenset(w.lower() for n in (*place_names, *(n for e in entities for n in e.names))
@@ -298,7 +306,8 @@ class EntityMatcher:
                 out.append(mention)
                 state.recent.append((state.sentence_of(mention.start), mention.start,
                                      mention.entity))
-        return sorted(self._factions(text, out) + _former_latter(text, out, state), key=lambda m: m.start)
+        return sorted(self._carried_factions(text, self._factions(text, out), state) + _former_latter(text, out, state),
+                      key=lambda m: m.start)
 
     def _factions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Sharad Pawar's NCP", "NCP chief Sharad Pawar": a party named next to its own
@@ -322,6 +331,25 @@ class EntityMatcher:
                 if after is not None and after.entity == mention.entity and \
                         re.fullmatch(r"\s*\(\s*", text[mention.end:after.start]):
                     out[index + 1] = Mention(own, "party", after.start, after.end, after.surface, after.how)
+        return out
+
+    def _carried_factions(self, text: str, mentions: list[Mention], state: _State) -> list[Mention]:
+        """"Shiv Sena (UBT) leader Sanjay Raut ... Shiv Sena is the biggest party here": once a
+        text has said which faction of a party it means, and names no other, the party's plain
+        name later is that faction (not where the faction is named in the same sentence beside
+        it, nor a name qualified as someone else's: "Shinde's Shiv Sena", "the undivided Shiv
+        Sena", "the NCP led by Ajit Pawar")."""
+        named = {m.entity for m in mentions if m.kind == "party"}
+        out = list(mentions)
+        for index, mention in enumerate(mentions):
+            factions = [f for f in self._factions_of.get(mention.entity, ()) if f in named]
+            if len(factions) != 1 or mention.how != "name" or _QUALIFIED_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+                    or _LED_BY.match(text, mention.end):
+                continue
+            sentence = state.sentence_of(mention.start)
+            if any(m.entity == factions[0] and state.sentence_of(m.start) == sentence for m in mentions):
+                continue
+            out[index] = Mention(factions[0], "party", mention.start, mention.end, mention.surface, mention.how)
         return out
 
     def _faction_of(self, faction: str, party: str) -> bool:
