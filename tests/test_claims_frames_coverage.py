@@ -215,6 +215,17 @@ INDIA = [
                                          ("sp", "attends", "india", "meeting", None, True, A),
                                          ("nc", "attends", "india", "meeting", None, True, A),
                                          ("rld", "attends", "india", "meeting", None, True, A)), set()),
+    ("sent-in-her-place-after-skipping", "Uddhav Thackeray did not attend the INDIA bloc meeting but sent "
+     "Sanjay Raut.", facts(("uddhav-thackeray", "delegates", "sanjay-raut", None, None, True, A),
+                          ("uddhav-thackeray", "attends", "india", "meeting", None, False, A)), set()),
+    ("sent-to-the-meeting", "Mamata Banerjee sent Abhishek Banerjee to the INDIA bloc meeting.",
+     facts(("mamata-banerjee", "delegates", "abhishek-banerjee", None, None, True, A)), set()),
+    ("a-letter-sent-is-no-delegate", "Mamata Banerjee sent Abhishek Banerjee a letter about the INDIA bloc.",
+     set(), facts(("mamata-banerjee", "delegates", "abhishek-banerjee", None, None, True, A))),
+    ("seeking-votes-is-campaigning-not-a-confidence-vote", "Arvind Kejriwal spoke about Narendra Modi. He is "
+     "seeking votes across the country.", set(),
+     facts(("narendra-modi", "faces_vote", None, "confidence", None, True, A),
+           ("arvind-kejriwal", "faces_vote", None, "confidence", None, True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

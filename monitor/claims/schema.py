@@ -95,8 +95,14 @@ class Trigger(_Strict):
     #: "history": in the past tense it tells of an earlier election ("contested 25 seats and
     #: won 18"), not of the one coming: no claim.
     past: Literal["history"] | None = None
+    #: The ``obj`` / ``pobj`` word must be singular: "will seek a vote" (of confidence), not
+    #: "is seeking votes" (the electorate's).
+    singular: bool = False
+    #: The verb must be joined to one of these verbs, as a conjunct or a participle clause
+    #: ("did not attend the meeting but sent Raut", "skipped it, sending Abhishek").
+    beside: tuple[str, ...] = ()
 
-    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod")
+    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod", "beside")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _lower_words(value)

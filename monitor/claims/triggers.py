@@ -38,14 +38,17 @@ class TriggerTest:
         if trigger.prt and not any(self._lemma(c) == trigger.prt or c.lower_ == trigger.prt
                                    for c in children(token, "prt", "advmod", "prep")):
             return False
-        if trigger.prep and not self._has_prep(token, trigger.prep, trigger.pobj):
+        if trigger.prep and not self._has_prep(token, trigger.prep, trigger.pobj, trigger.singular):
             return False
         if trigger.unless_prep and any(prep_objects(token, p) for p in trigger.unless_prep):
             return False
-        if trigger.obj and not any(self._lemma(o) in trigger.obj or o.lower_ in trigger.obj
+        if trigger.obj and not any((self._lemma(o) in trigger.obj or o.lower_ in trigger.obj)
+                                   and not (trigger.singular and o.tag_ == "NNS")
                                    for o in direct_objects(token) + children(token, "npadvmod")):
             return False
         if trigger.no_obj and children(token, "dobj"):
+            return False
+        if trigger.beside and not any(self._lemma(w) in trigger.beside for w in _joined(token)):
             return False
         if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
                                     for t in subjects(token, self._lemma) + passive_subjects(token)):
@@ -69,8 +72,17 @@ class TriggerTest:
                 return False
         return True
 
-    def _has_prep(self, token: Token, word: str, objects: Sequence[str]) -> bool:
+    def _has_prep(self, token: Token, word: str, objects: Sequence[str], singular: bool = False) -> bool:
         found = prep_objects(token, word)
         if not found:
             return False
-        return not objects or any(self._lemma(o) in objects or o.lower_ in objects for o in found)
+        return not objects or any((self._lemma(o) in objects or o.lower_ in objects)
+                                  and not (singular and o.tag_ == "NNS") for o in found)
+
+
+def _joined(verb: Token) -> list[Token]:
+    """The verbs a verb is joined to as a conjunct or a participle clause, either way."""
+    out = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        out.append(verb.head)
+    return out
