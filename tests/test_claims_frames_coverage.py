@@ -226,6 +226,18 @@ INDIA = [
      "seeking votes across the country.", set(),
      facts(("narendra-modi", "faces_vote", None, "confidence", None, True, A),
            ("arvind-kejriwal", "faces_vote", None, "confidence", None, True, A))),
+    ("a-meeting-dated-by-its-participle-in-a-sentence-naming-no-one", "Rahul Gandhi spoke at the INDIA bloc "
+     "press conference. A total of 28 political parties participated in the meeting held at Hotel Ashok on "
+     "Tuesday.", facts(("india", "meeting", None, "2024-01-23", None, True, A)), set()),
+    ("a-meeting-scheduled-for-a-day-then-postponed-is-not-then", "Rahul Gandhi spoke. The INDIA bloc meeting "
+     "scheduled for Thursday was postponed.", facts(("india", "meeting", None, "2024-01-25", None, False, A),
+                                                    ("india", "meeting_status", None, "postponed", None, True, A)),
+     facts(("india", "meeting", None, "2024-01-18", None, False, A),
+           ("india", "meeting", None, "2024-01-25", None, True, A))),
+    ("where-the-participle-holds-the-meeting", "Rahul Gandhi spoke at the INDIA bloc press conference. The first "
+     "Opposition meeting held on January 13 in Patna was attended by leaders of 15 parties.",
+     facts(("india", "meeting", None, "2024-01-13", "patna", True, A)),
+     facts(("india", "meeting", None, "2024-01-13", None, True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -227,7 +227,8 @@ class ClaimExtractor:
             if sentence.start < doc.body_start:
                 continue
             mentions = self._mentions_in(doc, sentence)
-            if mentions or (_PAIRS.search(sentence.text) and self._context.pair(doc, sentence)):
+            if mentions or (_PAIRS.search(sentence.text) and self._context.pair(doc, sentence)) \
+                    or (main is not None and self._dated_event(sentence.text, published)):
                 found.append((sentence, mentions))
         carried = self._seats_carried(doc, [s for s, _m in found])
         # (a sentence whose seats the one before named is tried as if it named them itself)
@@ -288,6 +289,11 @@ class ClaimExtractor:
                 out.add(index)
                 going_on.add(sentence.start)
         return out
+
+    def _dated_event(self, text: str, published: date | None) -> bool:
+        """"The meeting held at Hotel Ashok on Tuesday": an event of the story's kinds with its
+        date, in a sentence that names no one (whose event it is, the text says around it)."""
+        return self._context.names_event(text, self._dated_events) and bool(find_dates(text, published))
 
     def _parties(self, mentions: Sequence[Mention]) -> set[str]:
         return {m.entity for m in mentions if m.kind == "party"}

@@ -123,6 +123,11 @@ class Context:
             owners.setdefault(event, organiser)
         return last, owners, before
 
+    def names_event(self, text: str, kinds: frozenset[str]) -> bool:
+        """Does the text name an event of one of these kinds ("the meeting", "a rally")?"""
+        return self._event_words is not None and any(
+            self._events.get(norm(m.group(0))) in kinds for m in self._event_words.finditer(text))
+
     def _organisers(self, doc: Document, named: list[tuple[int, str, str | None]]) -> dict[str, tuple[str, int, bool]]:
         """Per kind of event, who the text first says organised it ("the rally, organised by the
         RJD", "the AAP has organised a mega rally"), where, and whether that sentence introduced

@@ -15,6 +15,7 @@ from monitor.claims.schema import Frame
 from monitor.claims.tree import (
     CLAUSE_LINKS,
     children,
+    dating_participles,
     each_their_own,
     governor,
     in_clause,
@@ -136,13 +137,27 @@ class Slots:
 
     def moved_from(self, token: Token, sentence: Sentence) -> list[str]:
         """Dates an event was moved away from ("postponed from December 17"): it is not then."""
-        when = tense(token, self._lemma)
-        return [sentence.anchors.dated(d, when) for d in self._moved_dates(self._date_scope(token), sentence)]
+        return [self._dated(d, token, sentence) for d in self._moved_dates(token, self._date_scope(token), sentence)]
 
-    def _moved_dates(self, scope: list[Token], sentence: Sentence) -> list[DateMention]:
-        return [d for t in scope if t.lower_ == "from" and t.dep_ == "prep"
-                and self._lemma(t.head) in self._lex.data.vocabulary.moving_verbs
-                for d in sentence.anchors.dates_in(list(t.subtree))]
+    def _dated(self, when: DateMention, token: Token, sentence: Sentence) -> str:
+        """A date's value: read in the tense of the trigger's clause, or ahead when a participle
+        of planning dates it ("the meeting scheduled for Wednesday was postponed": the coming
+        Wednesday)."""
+        planned = any(a.lower_ in _PLANNING_PARTICIPLES and a.head.i == token.i
+                      and when in sentence.anchors.dates_in(list(a.subtree)) for a in children(token, "acl"))
+        return sentence.anchors.dated(when, "future" if planned else tense(token, self._lemma))
+
+    def _moved_dates(self, token: Token, scope: list[Token], sentence: Sentence) -> list[DateMention]:
+        """Dates the event was moved away from: "postponed from December 17", and "the meeting
+        scheduled for Wednesday was postponed" (its own participle's date, under a moving verb)."""
+        moving = self._lex.data.vocabulary.moving_verbs
+        found = [d for t in scope if t.lower_ == "from" and t.dep_ == "prep" and self._lemma(t.head) in moving
+                 for d in sentence.anchors.dates_in(list(t.subtree))]
+        gov = governor(token) if is_noun(token) else None
+        if gov is not None and self._lemma(gov) in moving:
+            found += [d for a in dating_participles(token)
+                      for d in sentence.anchors.dates_in(list(a.subtree)) if d not in found]
+        return found
 
     @staticmethod
     def _date_scope(token: Token) -> list[Token]:
@@ -154,7 +169,7 @@ class Slots:
     def _date(self, token: Token, sentence: Sentence, max_age: int | None,
               past_is_today: bool = False) -> list[Valued | None] | None:
         scope = self._date_scope(token)
-        moved = self._moved_dates(scope, sentence)
+        moved = self._moved_dates(token, scope, sentence)
         dates = [d for d in sentence.anchors.dates_in(scope) if d not in moved]
         gov = governor(token) if is_noun(token) else None
         if moved and not dates and gov is not None:
@@ -176,7 +191,7 @@ class Slots:
             return None
         # "on Sunday, March 31": the written date, not the weekday read against the article's.
         explicit = [d for d in dates if any(ch.isdigit() for ch in sentence.text[d.start:d.end])]
-        chosen = sentence.anchors.dated((explicit or dates)[0], tense(token, self._lemma))
+        chosen = self._dated((explicit or dates)[0], token, sentence)
         if max_age is not None and sentence.published is not None and _older(chosen, sentence.published, max_age):
             return None
         return [Valued(chosen, token)]
@@ -300,9 +315,17 @@ def _points_back(token: Token) -> bool:
     return any(t.lower_ == "there" and t.dep_ != "expl" for t in token.doc)
 
 
+#: Of the participles that date an event noun, the ones that date one still to come when
+#: they were written ("scheduled for Wednesday").
+_PLANNING_PARTICIPLES = frozenset({"scheduled", "slated", "set", "planned", "fixed", "due"})
+
+
 def _inside_clause(token: Token, root: Token) -> bool:
     node = token
     while node.i != root.i and node.head.i != node.i:
+        if node.head.i == root.i and node in dating_participles(root):
+            node = node.head
+            continue
         if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp", "conj"):
             return True
         if node.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in node.children):

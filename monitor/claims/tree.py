@@ -385,3 +385,15 @@ def in_clause(token: Token, root: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+#: Participles that say when and where the event noun they hang on takes place ("the meeting
+#: held in Patna on June 23", "the rally scheduled for March 31"): their dates and places are
+#: the event's own, not another clause's.
+DATING_PARTICIPLES = frozenset({"held", "scheduled", "slated", "set", "planned", "convened", "called",
+                                "fixed", "organised", "organized", "due"})
+
+
+def dating_participles(noun: Token) -> list[Token]:
+    """The participle clauses that date or place an event noun ("held in Patna on June 23")."""
+    return [a for a in noun.children if a.dep_ == "acl" and a.lower_ in DATING_PARTICIPLES]

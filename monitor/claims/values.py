@@ -18,6 +18,7 @@ from monitor.claims.places import PlaceMention
 from monitor.claims.tree import (
     children,
     clause_tokens,
+    dating_participles,
     in_clause,
     is_verb,
     lost_subject,
@@ -333,6 +334,7 @@ class Values:
         """Places of the trigger's own phrase, or after "in" / "at" on it or its verb: where a
         meeting is held, not where its speaker was."""
         words = [t for t in trigger.subtree if not in_clause(t, trigger)]
+        words += [t for a in dating_participles(trigger) for t in a.subtree if not in_clause(t, a)]
         head = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else trigger
         words += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                   for o in p.subtree]
