@@ -238,6 +238,9 @@ INDIA = [
      "Opposition meeting held on January 13 in Patna was attended by leaders of 15 parties.",
      facts(("india", "meeting", None, "2024-01-13", "patna", True, A)),
      facts(("india", "meeting", None, "2024-01-13", None, True, A))),
+    ("someones-choice-for-a-role-is-proposed", "\"Rahul Gandhi is my choice to be Prime Minister,\" Mallikarjun "
+     "Kharge told reporters about the INDIA bloc.", facts(("rahul-gandhi", "role", None, "prime_minister", None, True, P)),
+     facts(("rahul-gandhi", "role", None, "prime_minister", None, True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -160,7 +160,7 @@ class ModalityReader:
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
-        if self._per_a_plan(trigger):
+        if self._per_a_plan(trigger) or self._someones_choice(trigger):
             found.setdefault("proposed", "proposed")
         if ends_in_question(anchors.text) or self._indirect_question(trigger):
             found.setdefault("question", "question")
@@ -199,6 +199,21 @@ class ModalityReader:
                    and (t.head.lower_ != "to" or t.head.head.lower_ == "according")
                    and any(c.dep_ == "amod" and c.lower_ in words for c in t.children)
                    for t in clause_tokens(trigger))
+
+    def _someones_choice(self, trigger: Token) -> bool:
+        """"Rahul Gandhi is my choice to be Prime Minister", "the party's pick for convenor":
+        a role named as someone's choice (a noun of proposal the copula's subject is) is
+        proposed, not held."""
+        node = trigger
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            if node.dep_ in ("xcomp", "prep", "acl") and any(
+                    c.dep_ == "attr" and c.i != node.i and self._lemma(c) in self._cues.proposal_nouns
+                    for c in node.head.children):
+                return True
+            node = node.head
+        return False
 
     def _after_proposal_noun(self, clause: Token) -> bool:
         """An adjunct clause that opens right after a demand or an offer ("its demand to contest
