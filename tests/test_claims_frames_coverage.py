@@ -241,6 +241,10 @@ INDIA = [
     ("someones-choice-for-a-role-is-proposed", "\"Rahul Gandhi is my choice to be Prime Minister,\" Mallikarjun "
      "Kharge told reporters about the INDIA bloc.", facts(("rahul-gandhi", "role", None, "prime_minister", None, True, P)),
      facts(("rahul-gandhi", "role", None, "prime_minister", None, True, A))),
+    ("going-alone-is-from-the-own-alliance-not-one-a-relative-clause-names", "The bloc is reeling from Mamata "
+     "Banerjee's declaration that her party will go solo in West Bengal and from the loss of Nitish Kumar, who "
+     "switched to the BJP-led NDA last month.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
+     facts(("tmc", "deal", "nda", None, "west-bengal", False, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -4,13 +4,17 @@ so), the alliance an argument defaults to, and what a role is held in."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Found, Sentence
 from monitor.claims.entities import EntityInfo
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.schema import Argument, Frame
-from monitor.claims.tree import children, is_verb, modifiers, prep_objects
+from monitor.claims.tree import children, in_other_clause, is_verb, modifiers, prep_objects
 from monitor.claims.values import Valued
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class Belonging:
@@ -43,7 +47,10 @@ class Belonging:
             return found if "person" in arg.kinds and not frame.kind_pairs else None
         return Found(party, self._info[party].kind, found.token, found.how)
 
-    def default_alliance(self, sentence: Sentence, taken: Sequence[Found]) -> list[Found]:
+    def default_alliance(self, sentence: Sentence, taken: Sequence[Found],
+                         trigger: Token | None = None) -> list[Found]:
+        """The alliance the sentence names (not one named only in a clause the trigger is not
+        in), else the story's own."""
         used = {f.entity for f in taken}
         # ("Other MVA leaders have joined the gathering": whose leaders they are, not whose event)
         phrase = {a.i for f in taken if f.token >= 0 for a in (sentence.doc[f.token], *sentence.doc[f.token].ancestors)
@@ -51,6 +58,8 @@ class Belonging:
         for index, (mention, where) in sorted(sentence.anchors.entities.items()):
             root = sentence.doc[where.root]
             if root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.i in phrase:
+                continue
+            if trigger is not None and in_other_clause(root, trigger):
                 continue
             if mention.kind == "alliance" and mention.entity not in used and index == where.start:
                 return [Found(mention.entity, "alliance", where.root, "default")]

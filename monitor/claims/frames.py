@@ -410,7 +410,7 @@ class FrameMatcher:
             if not found and frame.object.default == "alliance":
                 if frame.value.type == "event" and any(someones_event(v.token) for v in values if v is not None):
                     return      # "addressing a public meeting at Deganga": not the alliance's
-                found = self._belonging.default_alliance(sentence, subjects_)
+                found = self._belonging.default_alliance(sentence, subjects_, token)
             if not found and frame.object.default == "leader" and sentence.leader in self._info \
                     and self._names_government(token, frame.object, sentence):
                 # "Prime Minister Dahal ... the UML pulled its support from the government"

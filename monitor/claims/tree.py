@@ -377,6 +377,18 @@ def each_their_own(token: Token) -> bool:
 CLAUSE_LINKS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp"})
 
 
+def in_other_clause(token: Token, trigger: Token) -> bool:
+    """Does the token hang in a relative or adverbial clause that does not hold the trigger
+    ("her party will go solo ..., Nitish Kumar, who switched to the NDA": the NDA is another
+    clause's)?"""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "advcl", "acl") and not _contains(node, trigger):
+            return True
+        node = node.head
+    return False
+
+
 def in_clause(token: Token, root: Token) -> bool:
     """Does the token hang in a clause of its own below ``root`` (on the way up to it)?"""
     node = token
