@@ -245,6 +245,10 @@ INDIA = [
      "Banerjee's declaration that her party will go solo in West Bengal and from the loss of Nitish Kumar, who "
      "switched to the BJP-led NDA last month.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
      facts(("tmc", "deal", "nda", None, "west-bengal", False, A))),
+    ("the-state-before-a-place-named-after-it-is-the-earlier-state", "Arvind Kejriwal said the AAP will go alone "
+     "in Punjab. The AAP will contest all 13 seats in the state and one in Chandigarh.",
+     facts(("aap", "seats", None, "13", "punjab", True, A), ("aap", "seats", None, "1", "chandigarh", True, A)),
+     facts(("aap", "seats", None, "13", "chandigarh", True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

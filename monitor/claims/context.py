@@ -234,7 +234,6 @@ class Context:
         limit = self._place_coref_chars
         earlier = [p.id for p in doc.places if p.kind == "state" and p.end <= sentence.start
                    and sentence.start - p.end <= limit]
-        named = any(p.kind == "state" for p in found)
         # "Mamata said her party would contest alone in the State" after Punjab was named: the
         # home of the one regional party the sentence names, when the text has named that state
         before = {p.id for p in doc.places if p.kind == "state" and p.end <= sentence.start}
@@ -242,8 +241,10 @@ class Context:
                and m.kind == "party" and m.entity in self._homes} & before
         refs = []
         for m in pattern.finditer(sentence.text):
+            # (a state the sentence names only after it is another place: "all 13 seats in the
+            # state and one in Chandigarh")
             inside = [p.id for p in found if p.kind == "state" and p.end <= m.start()]
-            state = inside[-1] if inside else (None if named or not earlier else
+            state = inside[-1] if inside else (None if not earlier else
                                                next(iter(own)) if len(own) == 1 else earlier[-1])
             if state is None and not inside and not earlier:
                 # "in the State" in a story that never names it: the home of the regional
