@@ -249,6 +249,9 @@ INDIA = [
      "in Punjab. The AAP will contest all 13 seats in the state and one in Chandigarh.",
      facts(("aap", "seats", None, "13", "punjab", True, A), ("aap", "seats", None, "1", "chandigarh", True, A)),
      facts(("aap", "seats", None, "13", "chandigarh", True, A))),
+    ("a-speakers-title-names-no-place-of-the-seats", "The AAP will go alone in Punjab, Kejriwal said. On Saturday, "
+     "Delhi Chief Minister Arvind Kejriwal said the AAP will declare its candidates for all 13 seats.",
+     facts(("aap", "seats", None, "13", "punjab", True, A)), facts(("aap", "seats", None, "13", "delhi", True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

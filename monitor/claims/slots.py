@@ -23,7 +23,7 @@ from monitor.claims.tree import (
     is_verb,
     tense,
 )
-from monitor.claims.values import Valued, Values
+from monitor.claims.values import Valued, Values, in_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -255,8 +255,10 @@ class Slots:
             # "no clarity on seat sharing in Uttar Pradesh — the SP announced 11 seats that the
             # Congress will contest": the one state the sentence names, nearer than any before it
             # (not a place that names seats: "the Udhampur, Jammu and Ladakh seats")
-            named = {p.id for p, _where in sentence.anchors.places.values()
-                     if p.kind in frame.place and not self._names_seats(p, sentence)}
+            # (nor a place in a person's title: "Delhi Chief Minister Arvind Kejriwal said")
+            named = {p.id for p, where in sentence.anchors.places.values()
+                     if p.kind in frame.place and not self._names_seats(p, sentence)
+                     and not in_title(sentence.doc[where.root], sentence.anchors)}
             if len(named) == 1 and not _points_back(token):
                 return [named.pop()]
             # the state the text just named as the setting ("In Jharkhand the JMM will fight 14

@@ -341,7 +341,7 @@ class Values:
         found: list[PlaceMention] = []
         for token in words:
             place = anchors.place(token)
-            if place is not None and place.kind in kinds and place not in found and not _title(token, anchors):
+            if place is not None and place.kind in kinds and place not in found and not in_title(token, anchors):
                 found.append(place)
         return found
 
@@ -382,12 +382,12 @@ class Values:
         for token in tokens:
             place = anchors.place(token)
             if place is not None and place.kind in kinds and place not in found \
-                    and anchors.entity(token) is None and not _title(token, anchors):
+                    and anchors.entity(token) is None and not in_title(token, anchors):
                 found.append(place)
         if not found and any(t.lower_ in ("there", "here") and t.dep_ == "advmod" for t in tokens):
             # "taking 17 seats there": the place named earlier in the sentence
             earlier = [p for i, (p, _a) in sorted(anchors.places.items())
-                       if i < trigger.i and p.kind in kinds and not _title(trigger.doc[i], anchors)]
+                       if i < trigger.i and p.kind in kinds and not in_title(trigger.doc[i], anchors)]
             return earlier[-1:]
         if len(found) <= 1:
             return found
@@ -434,7 +434,7 @@ def own_phrase(noun: Token) -> list[Token]:
                        for c in noun.children)]
 
 
-def _title(token: Token, anchors: Anchors) -> bool:
+def in_title(token: Token, anchors: Anchors) -> bool:
     """"Bihar Chief Minister Nitish Kumar": a place in a person's title, not the fact's."""
     node = token
     for _ in range(4):
