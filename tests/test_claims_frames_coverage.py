@@ -260,6 +260,11 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("a-former-title-is-not-who-the-title-now-means", "Nepal Prime Minister Pushpa Kamal Dahal inducted 16 new "
+     "ministers. Dahal forged a new alliance with the CPN-UML led by former premier KP Sharma Oli on Monday. "
+     "After the change in coalition, the prime minister must take a vote of confidence within 30 days.",
+     facts(("prachanda", "faces_vote", None, "confidence", None, True, P)),
+     facts(("oli", "faces_vote", None, "confidence", None, True, P))),
     ("federal-politics-takes-no-province", "Chief Minister Satish Singh of the Madhesh provincial government "
      "suspended his ministers. This follows the shift in federal political dynamics, where the CPN-UML ended "
      "its alliance with the Maoist Center and formed a coalition with the Nepali Congress.",

@@ -41,7 +41,7 @@ class TitleCoref:
 
     def find(self, text: str, mentions: Sequence[Mention], places: Sequence[PlaceMention]) -> list[Mention]:
         persons = [m for m in mentions if m.kind == "person" and m.how == "name"]
-        intros = sorted(self._introductions(text, persons, places), key=lambda i: i.at)
+        intros = self._current(text, persons, places)
         if not intros:
             return []
         taken = [(m.start, m.end) for m in mentions]
@@ -62,8 +62,14 @@ class TitleCoref:
         """Where the text introduces someone with the role, unqualified ("Prime Minister Pushpa
         Kamal Dahal"), and who: (offset, person id), in text order."""
         persons = [m for m in mentions if m.kind == "person" and m.how == "name"]
-        return tuple((i.at, i.person) for i in sorted(self._introductions(text, persons, places), key=lambda i: i.at)
-                     if i.role == role and i.qualifier is None and not _FORMER.search(text[max(0, i.at - 40):i.at]))
+        return tuple((i.at, i.person) for i in self._current(text, persons, places)
+                     if i.role == role and i.qualifier is None)
+
+    def _current(self, text: str, persons: Sequence[Mention], places: Sequence[PlaceMention]) -> list[_Intro]:
+        """Introductions with a title still held, in text order ("led by former premier KP
+        Sharma Oli ... the prime minister must": not Oli)."""
+        return sorted((i for i in self._introductions(text, persons, places)
+                       if not _FORMER.search(text[max(0, i.at - 40):i.at])), key=lambda i: i.at)
 
     def _introductions(self, text: str, persons: Sequence[Mention],
                        places: Sequence[PlaceMention]) -> list[_Intro]:
