@@ -226,16 +226,19 @@ INDIA = [
      "seeking votes across the country.", set(),
      facts(("narendra-modi", "faces_vote", None, "confidence", None, True, A),
            ("arvind-kejriwal", "faces_vote", None, "confidence", None, True, A))),
-    ("a-meeting-dated-by-its-participle-in-a-sentence-naming-no-one", "Rahul Gandhi spoke at the INDIA bloc "
-     "press conference. A total of 28 political parties participated in the meeting held at Hotel Ashok on "
+    ("a-meeting-dated-by-its-participle-in-a-sentence-naming-no-one", "Rahul Gandhi spoke after the INDIA bloc "
+     "meeting. A total of 28 political parties participated in the meeting held at Hotel Ashok on "
      "Tuesday.", facts(("india", "meeting", None, "2024-01-23", None, True, A)), set()),
+    ("a-dated-meeting-the-text-never-named-before-is-not-read-without-a-name", "Rahul Gandhi spoke at the INDIA "
+     "bloc press conference. A total of 28 political parties participated in the meeting held at Hotel Ashok on "
+     "Tuesday.", set(), facts(("india", "meeting", None, "2024-01-23", None, True, A))),
     ("a-meeting-scheduled-for-a-day-then-postponed-is-not-then", "Rahul Gandhi spoke. The INDIA bloc meeting "
      "scheduled for Thursday was postponed.", facts(("india", "meeting", None, "2024-01-25", None, False, A),
                                                     ("india", "meeting_status", None, "postponed", None, True, A)),
      facts(("india", "meeting", None, "2024-01-18", None, False, A),
            ("india", "meeting", None, "2024-01-25", None, True, A))),
-    ("where-the-participle-holds-the-meeting", "Rahul Gandhi spoke at the INDIA bloc press conference. The first "
-     "Opposition meeting held on January 13 in Patna was attended by leaders of 15 parties.",
+    ("where-the-participle-holds-the-meeting", "Rahul Gandhi spoke at the INDIA bloc press conference. The second "
+     "meeting is due in March. The first Opposition meeting held on January 13 in Patna was attended by leaders of 15 parties.",
      facts(("india", "meeting", None, "2024-01-13", "patna", True, A)),
      facts(("india", "meeting", None, "2024-01-13", None, True, A))),
     ("someones-choice-for-a-role-is-proposed", "\"Rahul Gandhi is my choice to be Prime Minister,\" Mallikarjun "
@@ -260,6 +263,11 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("a-sitting-of-a-house-is-no-coalition-meeting", "The Chief Minister of Madhesh, Saroj Kumar Yadav, has lost "
+     "the vote of confidence. After failing to garner a vote of confidence in the meeting held in the Madhesh "
+     "Provincial Assembly on Wednesday, Yadav had to step down.", set(),
+     facts(("ruling-coalition", "meeting", None, "2024-07-03", "madhesh", True, A),
+           ("ruling-coalition", "meeting", None, "2024-07-03", None, True, A))),
     ("a-former-title-is-not-who-the-title-now-means", "Nepal Prime Minister Pushpa Kamal Dahal inducted 16 new "
      "ministers. Dahal forged a new alliance with the CPN-UML led by former premier KP Sharma Oli on Monday. "
      "After the change in coalition, the prime minister must take a vote of confidence within 30 days.",

@@ -228,7 +228,7 @@ class ClaimExtractor:
                 continue
             mentions = self._mentions_in(doc, sentence)
             if mentions or (_PAIRS.search(sentence.text) and self._context.pair(doc, sentence)) \
-                    or (main is not None and self._dated_event(sentence.text, published)):
+                    or (main is not None and self._dated_event(doc, sentence, published)):
                 found.append((sentence, mentions))
         carried = self._seats_carried(doc, [s for s, _m in found])
         # (a sentence whose seats the one before named is tried as if it named them itself)
@@ -290,10 +290,14 @@ class ClaimExtractor:
                 going_on.add(sentence.start)
         return out
 
-    def _dated_event(self, text: str, published: date | None) -> bool:
+    def _dated_event(self, doc: Document, sentence: Sentence, published: date | None) -> bool:
         """"The meeting held at Hotel Ashok on Tuesday": an event of the story's kinds with its
-        date, in a sentence that names no one (whose event it is, the text says around it)."""
-        return self._context.names_event(text, self._dated_events) and bool(find_dates(text, published))
+        date, in a sentence that names no one, going on about an event of that kind the text
+        named before (whose it is, the text says around it; not "the meeting" of a provincial
+        assembly that a story of votes names first)."""
+        kinds = self._context.named_before(doc, sentence.start) & self._dated_events
+        return bool(kinds) and self._context.names_event(sentence.text, kinds) \
+            and bool(find_dates(sentence.text, published))
 
     def _parties(self, mentions: Sequence[Mention]) -> set[str]:
         return {m.entity for m in mentions if m.kind == "party"}

@@ -123,6 +123,10 @@ class Context:
             owners.setdefault(event, organiser)
         return last, owners, before
 
+    def named_before(self, doc: Document, at: int) -> frozenset[str]:
+        """The kinds of event the text names before an offset."""
+        return frozenset(event for where, event, _owner in self._named_events(doc) if where < at)
+
     def names_event(self, text: str, kinds: frozenset[str]) -> bool:
         """Does the text name an event of one of these kinds ("the meeting", "a rally")?"""
         return self._event_words is not None and any(

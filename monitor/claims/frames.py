@@ -47,6 +47,7 @@ from monitor.claims.sides import (
 from monitor.claims.slots import Slots, conjoined_place
 from monitor.claims.tree import (
     children,
+    dating_participles,
     direct_objects,
     each_their_own,
     governor,
@@ -528,7 +529,12 @@ class FrameMatcher:
 
     def _owned(self, token: Token, sentence: Sentence) -> bool:
         """Only "the meeting", "its next meeting" stand for the alliance's: a meeting of
-        someone named ("Nitish's meeting with MLAs") or "a meeting" does not."""
+        someone named ("Nitish's meeting with MLAs"), "a meeting", or a house's sitting ("the
+        meeting held in the Provincial Assembly") does not."""
+        houses = self._lex.data.vocabulary.house_nouns
+        if any(self._lemma(o) in houses for a in dating_participles(token)
+               for p in children(a, "prep") if p.lower_ in ("in", "at", "of") for o in children(p, "pobj")):
+            return True
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children) and \
                 not any(c.lower_ in _NEXT for c in token.lefts):
             return True

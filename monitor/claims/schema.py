@@ -355,6 +355,8 @@ class Vocabulary(_WordLists):
     organiser_verbs: tuple[str, ...] = ()
     #: "the meeting was postponed from December 17": a date the event was moved away from.
     moving_verbs: tuple[str, ...] = ()
+    #: "the meeting held in the Provincial Assembly": a house's sitting, no alliance's meeting.
+    house_nouns: tuple[str, ...] = ()
 
 
 class Coref(_Strict):
