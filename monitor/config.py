@@ -224,6 +224,9 @@ class ClaimsConfig(_Frozen):
     events: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     #: Words that make seats not the story's ("assembly" seats in a national election).
     seat_exclude: tuple[str, ...] = ()
+    #: The story's houses ("assembly", "Lok Sabha"), beside the lexicon's: "the meeting held in
+    #: the Provincial Assembly" is the house's sitting, no alliance's meeting.
+    houses: tuple[str, ...] = ()
     #: Whose a named event is when the sentence does not say ("Bharat Jodo Nyay Yatra" =
     #: "inc"): event name -> entity id.
     event_owners: dict[str, str] = Field(default_factory=dict)

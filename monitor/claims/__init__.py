@@ -156,7 +156,8 @@ class ClaimExtractor:
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
                                     frozenset(vocabulary.group_nouns), config.claims.government,
                                     {e.id: e.place for e in config.entities if e.place and e.kind == "party"},
-                                    config.claims.event_owners, results_from=config.claims.results_from)
+                                    config.claims.event_owners, results_from=config.claims.results_from,
+                                    houses=frozenset(h.lower() for h in config.claims.houses))
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
         parties = {n.lower(): e.id for e in config.entities if e.kind == "party" for n in e.names}
         self._titles = TitleCoref(roles, self._places, parties)

@@ -76,8 +76,11 @@ class FrameMatcher:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
                  lemma: Lemma, group_nouns: frozenset[str], government: str | None = None,
                  homes: Mapping[str, str] | None = None, event_owners: Mapping[str, str] | None = None,
-                 results_from: date | None = None) -> None:
+                 results_from: date | None = None, houses: frozenset[str] = frozenset()) -> None:
         self._lex = lexicon
+        #: Nouns of a legislature: a meeting held in one is its sitting (by a name's head word:
+        #: "Lok Sabha" is "sabha").
+        self._houses = frozenset(h.split()[-1].lower() for h in (*houses, *lexicon.data.vocabulary.house_nouns))
         #: From this day on, seats a party got or won are the election's results.
         self._results_from = results_from
         #: Whose a named event is ("bharat jodo nyay yatra" -> "inc"), by normalized name.
@@ -531,8 +534,7 @@ class FrameMatcher:
         """Only "the meeting", "its next meeting" stand for the alliance's: a meeting of
         someone named ("Nitish's meeting with MLAs"), "a meeting", or a house's sitting ("the
         meeting held in the Provincial Assembly") does not."""
-        houses = self._lex.data.vocabulary.house_nouns
-        if any(self._lemma(o) in houses for a in dating_participles(token)
+        if any(self._lemma(o) in self._houses for a in dating_participles(token)
                for p in children(a, "prep") if p.lower_ in ("in", "at", "of") for o in children(p, "pobj")):
             return True
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children) and \
