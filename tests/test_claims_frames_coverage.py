@@ -255,6 +255,11 @@ INDIA = [
     ("a-speakers-title-names-no-place-of-the-seats", "The AAP will go alone in Punjab, Kejriwal said. On Saturday, "
      "Delhi Chief Minister Arvind Kejriwal said the AAP will declare its candidates for all 13 seats.",
      facts(("aap", "seats", None, "13", "punjab", True, A)), facts(("aap", "seats", None, "13", "delhi", True, A))),
+    ("seats-one-party-gives-are-each-a-deal-with-the-giver", "Chennai: The DMK has allotted 10 seats to the "
+     "Congress, 2 seats to the CPI, 1 seat to the Indian Union Muslim League and 2 seats to the VCK.",
+     facts(("dmk", "deal", "inc", None, "tamil-nadu", True, A), ("cpi", "deal", "dmk", None, "tamil-nadu", True, A),
+           ("iuml", "deal", "dmk", None, "tamil-nadu", True, A), ("vck", "deal", "dmk", None, "tamil-nadu", True, A)),
+     facts(("cpi", "deal", "india", None, "tamil-nadu", True, A), ("inc", "deal", "india", None, "tamil-nadu", True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

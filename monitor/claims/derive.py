@@ -45,6 +45,13 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
         first = group[0]
         base = dataclasses.replace(first, relation="deal", value=None, object=None, text="",
                                    confidence=round(first.confidence * 0.9, 2))
+        giver = _giver(claims, parties)
+        if giver is not None:
+            # "the DMK has allotted 10 seats to the Congress, 2 to the CPI, 1 to the IUML": each
+            # receiver's deal is with the one who gives (the parser tied only the first to it)
+            out += [dataclasses.replace(base, subject=party, object=giver) for party in parties
+                    if not _has_deal(claims, party, giver)]
+            continue
         if len(parties) == 2 and (regional is None or regional == main):
             out.append(dataclasses.replace(base, subject=parties[0], object=parties[1]))
             continue
@@ -53,6 +60,19 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
             continue
         out += [dataclasses.replace(base, subject=party, object=within) for party in parties]
     return out
+
+
+def _giver(claims: Sequence[Claim], receivers: Sequence[str]) -> str | None:
+    """The one party the sentence has giving seats to some of the receivers: in a deal with
+    one of them, with no seats of its own in the list."""
+    givers = {side for c in claims if c.relation == "deal" and c.polarity
+              for side, other in ((c.subject, c.object), (c.object, c.subject))
+              if other in receivers and side not in receivers and side is not None}
+    return next(iter(givers)) if len(givers) == 1 else None
+
+
+def _has_deal(claims: Sequence[Claim], one: str, other: str) -> bool:
+    return any(c.relation == "deal" and c.polarity and {c.subject, c.object} == {one, other} for c in claims)
 
 
 def _every_seat(claim: Claim) -> bool:
