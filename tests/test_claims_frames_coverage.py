@@ -260,6 +260,13 @@ INDIA = [
      facts(("dmk", "deal", "inc", None, "tamil-nadu", True, A), ("cpi", "deal", "dmk", None, "tamil-nadu", True, A),
            ("iuml", "deal", "dmk", None, "tamil-nadu", True, A), ("vck", "deal", "dmk", None, "tamil-nadu", True, A)),
      facts(("cpi", "deal", "india", None, "tamil-nadu", True, A), ("inc", "deal", "india", None, "tamil-nadu", True, A))),
+    ("a-desire-expressed-to-contest-is-proposed", "The AAP has expressed its desire to contest four Lok Sabha "
+     "seats in Assam.", facts(("aap", "seats", None, "4", "assam", True, P)),
+     facts(("aap", "seats", None, "4", "assam", True, A))),
+    ("insisting-on-contesting-is-proposed", "The Trinamool Congress has insisted on contesting five seats in Assam.",
+     facts(("tmc", "seats", None, "5", "assam", True, P)), facts(("tmc", "seats", None, "5", "assam", True, A))),
+    ("their-desire-is-the-subjects", "The AAP leaders have expressed their desire to contest four Lok Sabha seats "
+     "in Assam.", facts(("aap", "seats", None, "4", "assam", True, P)), set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

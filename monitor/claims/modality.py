@@ -292,9 +292,10 @@ class ModalityReader:
             found.setdefault("proposed", "proposed")
         elif link == "advcl" and self._after_proposal_noun(child):
             found.setdefault("proposed", "proposed")    # "stands firm on its demand to contest two seats"
-        elif head.lower_ == "for" and head.dep_ == "prep" and link in ("pcomp", "pobj") \
+        elif head.lower_ in ("for", "on") and head.dep_ == "prep" and link in ("pcomp", "pobj") \
                 and self._lemma(head.head) in cues.proposal_verbs:
-            found.setdefault("proposed", "proposed")    # "pressed for him to be made convenor"
+            # "pressed for him to be made convenor", "insisted on contesting five seats"
+            found.setdefault("proposed", "proposed")
         if link == "prep" and self._prospect(child):
             found.setdefault("hedged", "likely")    # "paving the way for his return": not yet
         if infinitive and lemma in cues.meeting_verbs and self._lemma(child) in cues.settling_verbs:

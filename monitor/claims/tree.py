@@ -154,6 +154,10 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         # whose decision it is
         # ("his decision to join": whose is left to the pronoun's antecedent, too far to trust)
         owners = [p for p in children(head, "poss") if p.lower_ not in ("his", "her", "my", "your")]
+        if owners and all(o.lower_ in ("their", "its") for o in owners) and is_infinitive(verb) \
+                and head.dep_ == "dobj" and is_verb(head.head):
+            # "AAP leaders have expressed their desire to contest": the one whose clause it is
+            return subjects(head.head, lemma, depth + 1)
         deciders = owners or [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         if deciders and is_infinitive(verb):
             return deciders
