@@ -267,6 +267,16 @@ INDIA = [
      facts(("tmc", "seats", None, "5", "assam", True, P)), facts(("tmc", "seats", None, "5", "assam", True, A))),
     ("their-desire-is-the-subjects", "The AAP leaders have expressed their desire to contest four Lok Sabha seats "
      "in Assam.", facts(("aap", "seats", None, "4", "assam", True, P)), set()),
+    ("the-alliance-whose-partners-seal-it", "The MVA partners, the Shiv Sena (UBT), the Congress and the NCP (SP), "
+     "are believed to have sealed the seat-sharing agreement in Maharashtra.",
+     facts(("shs-ubt", "deal", "mva", None, "maharashtra", True, H), ("inc", "deal", "mva", None, "maharashtra", True, H),
+           ("ncp-sp", "deal", "mva", None, "maharashtra", True, H)),
+     facts(("inc", "deal", "india", None, "maharashtra", True, H))),
+    ("partners-listed-after-their-place", "Mumbai: The Maha Vikas Aghadi (MVA) partners in Maharashtra, the Shiv Sena "
+     "- Uddhav Balasaheb Thackeray (SS-UBT), Congress, and the NCP - Sharadchandra Pawar (NCP-SP) are believed to "
+     "have sealed the seat-sharing agreement in Maharashtra for the Lok Sabha elections.",
+     facts(("shs-ubt", "deal", "mva", None, "maharashtra", True, H), ("ncp-sp", "deal", "mva", None, "maharashtra", True, H)),
+     set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

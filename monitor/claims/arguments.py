@@ -480,7 +480,11 @@ class Arguments:
                 if found:
                     return found
         if lemma in _GENERIC or word.tag_ == "NNS":
-            listed = self._listed(word) + children(word, "appos")
+            # ("the MVA partners in Maharashtra, the Sena (UBT), the Congress and the NCP (SP)":
+            # the list the parser hung on the place)
+            listed = self._listed(word) + children(word, "appos") + [
+                a for o in prep_objects(word, "in") if sentence.anchors.place(o) is not None
+                for a in children(o, "appos") if sentence.anchors.entity(a) is not None]
             if not listed and lemma in _GENERIC:
                 # "its ally MDMK", "the two Left parties, the CPI and the CPI(M)": the names
                 # right after, whatever the parser made of them

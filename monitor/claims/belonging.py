@@ -48,13 +48,16 @@ class Belonging:
         return Found(party, self._info[party].kind, found.token, found.how)
 
     def default_alliance(self, sentence: Sentence, taken: Sequence[Found],
-                         trigger: Token | None = None) -> list[Found]:
+                         trigger: Token | None = None, members: bool = False) -> list[Found]:
         """The alliance the sentence names (not one named only in a clause the trigger is not
-        in), else the story's own."""
+        in), else the story's own. ``members``: the found are the alliance's own parties, so
+        one naming them is theirs ("the MVA partners, the Sena (UBT), the Congress and the NCP
+        (SP), sealed the agreement")."""
         used = {f.entity for f in taken}
         # ("Other MVA leaders have joined the gathering": whose leaders they are, not whose event)
-        phrase = {a.i for f in taken if f.token >= 0 for a in (sentence.doc[f.token], *sentence.doc[f.token].ancestors)
-                  if not is_verb(a)}
+        phrase = set() if members else {
+            a.i for f in taken if f.token >= 0 for a in (sentence.doc[f.token], *sentence.doc[f.token].ancestors)
+            if not is_verb(a)}
         for index, (mention, where) in sorted(sentence.anchors.entities.items()):
             root = sentence.doc[where.root]
             if root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.i in phrase:

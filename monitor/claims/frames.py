@@ -492,7 +492,7 @@ class FrameMatcher:
     def _with_alliance(self, sides_: list[Found], value: Valued | None,
                        sentence: Sentence) -> Iterator[tuple[Found, Found | None, Valued | None]]:
         """One agreement among three or more sides: each side's deal with the alliance."""
-        for alliance in self._belonging.default_alliance(sentence, sides_)[:1]:
+        for alliance in self._belonging.default_alliance(sentence, sides_, members=True)[:1]:
             for side in sides_:
                 yield side, alliance, value
 
