@@ -277,6 +277,11 @@ INDIA = [
      "have sealed the seat-sharing agreement in Maharashtra for the Lok Sabha elections.",
      facts(("shs-ubt", "deal", "mva", None, "maharashtra", True, H), ("ncp-sp", "deal", "mva", None, "maharashtra", True, H)),
      set()),
+    ("keen-on-contesting-is-proposed-and-the-subjects", "Rahul Gandhi spoke. The SP is keen on contesting 65 seats "
+     "in Uttar Pradesh.", facts(("sp", "seats", None, "65", "uttar-pradesh", True, P)),
+     facts(("sp", "seats", None, "65", "uttar-pradesh", True, A))),
+    ("eager-to-contest-is-proposed", "Rahul Gandhi spoke. The SP is eager to contest 65 seats in Uttar Pradesh.",
+     facts(("sp", "seats", None, "65", "uttar-pradesh", True, P)), set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

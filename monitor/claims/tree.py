@@ -167,7 +167,10 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
             return subjects(head.head, lemma, depth + 1)
         return [head]
     if dep == "pcomp" and head.dep_ == "prep":
-        return subjects(head.head, lemma, depth + 1) if is_verb(head.head) else []
+        above = head.head
+        if above.tag_.startswith("JJ") and above.dep_ in ("acomp", "attr") and is_verb(above.head):
+            above = above.head      # "the Congress is keen on contesting": the subject of "is"
+        return subjects(above, lemma, depth + 1) if is_verb(above) else []
     if dep in ("acomp", "attr") and is_verb(head):
         return subjects(head, lemma, depth + 1)
     return []
