@@ -282,6 +282,9 @@ INDIA = [
      facts(("sp", "seats", None, "65", "uttar-pradesh", True, A))),
     ("eager-to-contest-is-proposed", "Rahul Gandhi spoke. The SP is eager to contest 65 seats in Uttar Pradesh.",
      facts(("sp", "seats", None, "65", "uttar-pradesh", True, P)), set()),
+    ("joining-the-alliance-with-a-party-is-a-deal-with-it", "Rashtriya Lok Dal chief Jayant Chaudhary has confirmed "
+     "that he will be joining the alliance with the BJP in Uttar Pradesh for the general elections.",
+     facts(("rld", "deal", "bjp", None, "uttar-pradesh", True, A)), set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),
