@@ -110,6 +110,9 @@ CASES = [
     ("faction-not-for-another-party", "Sharad Pawar's JD(U) friends.",
      [("Sharad Pawar", "sharad-pawar"), ("JD(U)", "jdu")]),
     ("faction-not-far-away", "NCP leaders met. Sharad Pawar spoke.", [("NCP", "ncp"), ("Sharad Pawar", "sharad-pawar")]),
+    ("a-space-before-a-names-bracket", "The CPI (M) and the Shiv Sena ( UBT ) met.",
+     [("CPI (M)", "cpim"), ("Shiv Sena ( UBT )", "shs-ubt")]),
+    ("a-dash-for-a-names-hyphen", "The CPI(ML\u2013L) met.", [("CPI(ML\u2013L)", "cpiml")]),
     ("faction-carried-to-the-plain-name-later", "Shiv Sena (UBT) leader Sanjay Raut spoke. Shiv Sena will "
      "contest 23 seats.", [("Shiv Sena (UBT)", "shs-ubt"), ("Sanjay Raut", "sanjay-raut"), ("Shiv Sena", "shs-ubt")]),
     ("faction-carried-from-a-leaders-possessive", "Sharad Pawar's NCP met. The NCP wants ten seats.",

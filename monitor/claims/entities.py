@@ -97,7 +97,14 @@ def is_acronym(name: str) -> bool:
 
 
 def phrase_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").translate(_DASHES)).strip()
+    """A name as looked up: one space between words, straight quotes, hyphens for dashes, and
+    no space inside or before brackets ("CPI (M)", "JD( U )" are "CPI(M)", "JD(U)")."""
+    key = re.sub(r"\s+", " ", text.replace("’", "'").translate(_DASHES)).strip()
+    return _BRACKET_SPACE.sub(lambda m: m.group(0).strip(), key)
+
+
+#: Spaces around a bracket inside a name.
+_BRACKET_SPACE = re.compile(r"\s*\(\s*|\s*\)")
 
 
 #: Dashes typeset in place of a name's hyphen ("Marxist–Leninist"), read as the hyphen.
@@ -106,7 +113,8 @@ _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": 
 
 def _phrase_pattern(phrase: str) -> str:
     parts = [re.sub(r"\\-", "[-\u2010\u2011\u2013\u2014]", re.sub(r"['’]", "['’]", re.escape(word)))
-             for word in phrase.split()]
+             .replace(r"\(", r"\s*\(\s*").replace(r"\)", r"\s*\)")
+             for word in phrase_key(phrase).split()]
     return r"\s+".join(parts)
 
 
