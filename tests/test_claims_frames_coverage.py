@@ -285,6 +285,10 @@ INDIA = [
     ("joining-the-alliance-with-a-party-is-a-deal-with-it", "Rashtriya Lok Dal chief Jayant Chaudhary has confirmed "
      "that he will be joining the alliance with the BJP in Uttar Pradesh for the general elections.",
      facts(("rld", "deal", "bjp", None, "uttar-pradesh", True, A)), set()),
+    ("released-from-jail-is-no-longer-arrested", "A day after being released from Tihar Jail on interim bail, Delhi "
+     "Chief Minister Arvind Kejriwal claimed the INDIA bloc would win.",
+     facts(("arvind-kejriwal", "arrested", None, None, None, False, A)),
+     facts(("arvind-kejriwal", "arrested", None, None, None, True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -170,6 +170,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         above = head.head
         if above.tag_.startswith("JJ") and above.dep_ in ("acomp", "attr") and is_verb(above.head):
             above = above.head      # "the Congress is keen on contesting": the subject of "is"
+        elif above.dep_ == "npadvmod" and is_verb(above.head):
+            above = above.head      # "A day after being released, Kejriwal claimed": Kejriwal
         return subjects(above, lemma, depth + 1) if is_verb(above) else []
     if dep in ("acomp", "attr") and is_verb(head):
         return subjects(head, lemma, depth + 1)
