@@ -297,6 +297,11 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("ministers-counted-from-each-party-after-an-apposition", "On Wednesday, Prachanda appointed four ministers "
+     "from his party, the CPN (Maoist Centre), seven from the CPN-UML, three from the Rastriya Swatantra Party and "
+     "two from the CPN (Unified Socialist).", facts(("uml", "member", GOV, None, None, True, A),
+                                                   ("rsp", "member", GOV, None, None, True, A),
+                                                   ("us", "member", GOV, None, None, True, A)), set()),
     ("a-sitting-of-a-house-is-no-coalition-meeting", "The Chief Minister of Madhesh, Saroj Kumar Yadav, has lost "
      "the vote of confidence. After failing to garner a vote of confidence in the meeting held in the Madhesh "
      "Provincial Assembly on Wednesday, Yadav had to step down.", set(),

@@ -148,7 +148,9 @@ class Arguments:
             found = prep_objects(token, path[5:])
             if path == "prep:from":
                 # ("picked six ministers from the UML and two from the RSP": "two" on the verb)
-                found += [o for c in token.children if c.dep_ == "conj" and c.tag_ == "CD"
+                # ("appointed four ministers from his party, seven from the UML": "seven" on the
+                # verb as a measure)
+                found += [o for c in token.children if c.dep_ in ("conj", "npadvmod") and c.tag_ == "CD"
                           for o in prep_objects(c, "from")]
                 found += [t for f in found for t in counted_from(f)]
             if found and path == "prep:of" and not is_verb(token):

@@ -97,7 +97,10 @@ def counted_from(word: Token) -> list[Token]:
     todo = [word]
     while todo and len(out) < 12:
         node = todo.pop(0)
-        counts = [c for c in (*children(node, "appos", "conj"), *(k for a in children(node, "appos") for k in a.conjuncts))
+        # (also on the party's own apposition: "from his party, the CPN (Maoist Centre), seven
+        # from the UML")
+        counts = [c for c in (*children(node, "appos", "conj"),
+                              *(k for a in children(node, "appos") for k in (*a.conjuncts, *children(a, "appos"))))
                   if c.tag_ == "CD"]
         nxt = [o for c in counts for o in prep_objects(c, "from") if o not in out and o.i != word.i]
         out += nxt
