@@ -297,6 +297,11 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("a-plural-title-lists-its-holders", "The two Deputy Prime Ministers are Narayankaji Shrestha and Rabi "
+     "Lamichhane.", facts(("narayan-kaji-shrestha", "role", None, "deputy_prime_minister", None, True, A),
+                          ("rabi-lamichhane", "role", None, "deputy_prime_minister", None, True, A)), set()),
+    ("a-title-named-as-its-holder", "The Prime Minister is Pushpa Kamal Dahal.",
+     facts(("prachanda", "role", None, "prime_minister", None, True, A)), set()),
     ("ministers-counted-from-each-party-after-an-apposition", "On Wednesday, Prachanda appointed four ministers "
      "from his party, the CPN (Maoist Centre), seven from the CPN-UML, three from the Rastriya Swatantra Party and "
      "two from the CPN (Unified Socialist).", facts(("uml", "member", GOV, None, None, True, A),

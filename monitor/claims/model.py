@@ -97,7 +97,9 @@ class Lemmas:
         return found
 
     def _compute(self, token: Token) -> str:
-        pos = _TAG_POS.get(token.tag_)
+        # (a capitalised plural is mostly a common noun in a title: "Deputy Prime Ministers",
+        # "Assembly Elections"; its singular is what the lexicon knows)
+        pos = "NOUN" if token.tag_ == "NNPS" else _TAG_POS.get(token.tag_)
         if self._lemmatizer is None or pos is None or pos == "PROPN" or token.tag_ in _BASE_TAGS:
             return token.lower_
         token.pos_ = pos
