@@ -715,8 +715,8 @@ CASES = [
     # speaker does not attribute it (a cue noun on the way still counts)
     ("presupposed-in-nested-phrase", CTX + "Hard on the heels of the Congress's pact with the Samajwadi Party, "
      "the AAP will go alone in Punjab, sources said.",
-     facts(("inc", "deal", "sp", None, None, True, A), ("aap", "deal", "india", None, "punjab", False, "hedged")),
-     facts(("inc", "deal", "sp", None, None, True, "hedged"))),
+     facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A), ("aap", "deal", "india", None, "punjab", False, "hedged")),
+     facts(("inc", "deal", "sp", None, "uttar-pradesh", True, "hedged"))),
     ("presupposed-has-its-own-place", CTX + "After the Congress's pact with the SP in Uttar Pradesh, the AAP "
      "will go alone in Punjab.", facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A)),
      facts(("inc", "deal", "sp", None, "punjab", True, A))),

@@ -289,6 +289,13 @@ INDIA = [
      "Chief Minister Arvind Kejriwal claimed the INDIA bloc would win.",
      facts(("arvind-kejriwal", "arrested", None, None, None, False, A)),
      facts(("arvind-kejriwal", "arrested", None, None, None, True, A))),
+    ("talks-that-fell-through-are-no-deal", "Rahul Gandhi spoke. Seat-sharing talks between the SP and the Congress "
+     "have fallen through.", facts(("inc", "deal", "sp", None, "uttar-pradesh", False, A)), set()),
+    ("talks-going-on-are-nothing-yet", "Rahul Gandhi spoke. Talks between the TMC and the Congress are continuing.",
+     set(), facts(("inc", "deal", "tmc", None, "west-bengal", False, A))),
+    ("talks-fallen-through-under-a-headline-word", "Lok Sabha elections news: Seat-sharing talks between the "
+     "Mallikarjun Kharge-led Congress and Akhilesh Yadav-led Samajwadi Party (SP) have fallen through.",
+     facts(("inc", "deal", "sp", None, "uttar-pradesh", False, A)), facts(("inc", "deal", "sp", None, None, False, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -257,8 +257,10 @@ class FrameMatcher:
         negated = mood.negated and not self._other_verbs_negation(token, frame)
         polarity = (frame.polarity != negated) and not moved_away
         # "the RJD, the Congress and three Left parties": one agreement, at the home of the
-        # regional party among them (one home only)
-        shared_home = self._one_home(self._party_id(s) for s, _o, _v in found)
+        # regional party among them (one home only), on either side ("talks between the
+        # Congress and the SP": Uttar Pradesh's)
+        shared_home = self._one_home(self._party_id(x) for s, o, _v in found for x in (s, o)
+                                     if x is not None and x.kind in ("party", "person"))
         # "will fight together in Delhi and Goa but not in Punjab": the places left out hold
         # the other polarity (not for a count: "62 seats, but not in Uttarakhand")
         left_out = [p.id for p in excepted_places(token, sentence.anchors, frame.place)] \

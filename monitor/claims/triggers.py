@@ -50,8 +50,10 @@ class TriggerTest:
             return False
         if trigger.beside and not any(self._lemma(w) in trigger.beside for w in _joined(token)):
             return False
+        # (and the subject's apposition: "Election news: seat-sharing talks ... have fallen through")
         if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
-                                    for t in subjects(token, self._lemma) + passive_subjects(token)):
+                                    for s in subjects(token, self._lemma) + passive_subjects(token)
+                                    for t in (s, *children(s, "appos"))):
             return False
         # ("contest the polls together in Delhi": the adverb may hang on the place's "in")
         if trigger.adv and not any(self._lemma(c) in trigger.adv or c.lower_ in trigger.adv
