@@ -296,6 +296,12 @@ INDIA = [
     ("talks-fallen-through-under-a-headline-word", "Lok Sabha elections news: Seat-sharing talks between the "
      "Mallikarjun Kharge-led Congress and Akhilesh Yadav-led Samajwadi Party (SP) have fallen through.",
      facts(("inc", "deal", "sp", None, "uttar-pradesh", False, A)), facts(("inc", "deal", "sp", None, None, False, A))),
+    ("seats-after-another-race-are-that-races", "Sitaram Yechury spoke about the INDIA bloc. INDIA bloc parties are "
+     "contesting against each other in the assembly elections in five states. The CPI(M) will contest three seats "
+     "in Chhattisgarh.", set(), facts(("cpim", "seats", None, "3", "chhattisgarh", True, A))),
+    ("seats-after-the-storys-race-is-named-again-count", "The assembly elections are over. For the Lok Sabha "
+     "elections, the talks go on. The SP will contest 65 seats in Uttar Pradesh.",
+     facts(("sp", "seats", None, "65", "uttar-pradesh", True, A)), set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

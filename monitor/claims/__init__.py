@@ -246,6 +246,8 @@ class ClaimExtractor:
             typed: list[Claim] = []
             if index in docs:
                 typed = self._typed(docs[index], doc, sentence, mentions, published, main)
+                if self._in_other_race(doc, sentence):
+                    typed = [c for c in typed if c.relation != "seats"]
                 # A sentence that also names another party is about something else (a recap
                 # of another deal), not a detail of the sourced story.
                 covered = bool(sourced) and self._parties(mentions) <= sources_on
@@ -361,6 +363,20 @@ class ClaimExtractor:
         lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
         opening = doc.text[:lead.end if lead is not None else doc.body_start]
         return self._other_contests.search(opening) is not None
+
+    def _in_other_race(self, doc: Document, sentence: Sentence) -> bool:
+        """"... contesting against each other in the assembly elections in five states. [...] The
+        party will contest three seats in Chhattisgarh": a sentence naming no race, after a text
+        whose last race named is one the story does not watch, counts that race's seats."""
+        if self._other_contests is None:
+            return False
+        story = [m.start for m in doc.mentions if m.kind == "other"]
+        other = [m.start() for m in self._other_contests.finditer(doc.text, 0, sentence.end)]
+        if any(sentence.start <= at < sentence.end for at in (*story, *other)):
+            return False
+        last_other = max((at for at in other if at < sentence.start), default=-1)
+        last_story = max((at for at in story if at < sentence.start), default=-1)
+        return last_other > last_story
 
     def _is_place(self, words: str) -> bool:
         found = self._places.find(words)
