@@ -302,6 +302,10 @@ INDIA = [
     ("seats-after-the-storys-race-is-named-again-count", "The assembly elections are over. For the Lok Sabha "
      "elections, the talks go on. The SP will contest 65 seats in Uttar Pradesh.",
      facts(("sp", "seats", None, "65", "uttar-pradesh", True, A)), set()),
+    ("accused-of-joining-hands-is-the-accused-and-the-accusers-claim", "Mamata Banerjee spoke. She had accused the "
+     "Congress of joining hands with the CPI(M) to assist the BJP.", facts(("cpim", "deal", "inc", None, None, True, H)),
+     facts(("cpim", "deal", "tmc", None, None, True, A), ("cpim", "deal", "inc", None, None, True, A),
+           ("cpim", "deal", "tmc", None, "west-bengal", True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -320,7 +320,9 @@ class ModalityReader:
         elif lemma in ("have", "need") and link == "xcomp" and is_infinitive(child) \
                 and not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
             found.setdefault("hedged", "likely")      # "will have to strike an alliance": a need, not a fact
-        if lemma in cues.rival_verbs and link in ("ccomp", "parataxis"):
+        if lemma in cues.rival_verbs and (link in ("ccomp", "parataxis")
+                                          or (link == "prep" and child.lower_ in ("of", "for"))):
+            # ("accused the Congress of joining hands with the CPI(M)": the accuser's claim)
             found.setdefault("hedged", "reportedly")
 
     def _announced(self, noun: Token) -> bool:

@@ -74,6 +74,10 @@ def clause_head(token: Token) -> Token:
     return governor(token) or token
 
 
+#: Verbs whose object does what their "of" / "for" / "from" clause tells ("accused the Congress
+#: of joining hands with the CPI(M)", "stopped the RJD from contesting").
+_ASCRIBING = frozenset({"accuse", "charge", "blame", "criticise", "criticize", "slam", "fault", "suspect",
+                        "credit", "thank", "praise", "stop", "prevent", "bar", "restrain", "dissuade"})
 _GIVING = frozenset({"give", "offer", "grant", "provide", "deny", "afford", "allow", "send"})
 
 
@@ -172,6 +176,9 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
             above = above.head      # "the Congress is keen on contesting": the subject of "is"
         elif above.dep_ == "npadvmod" and is_verb(above.head):
             above = above.head      # "A day after being released, Kejriwal claimed": Kejriwal
+        elif is_verb(above) and head.lower_ in ("of", "for", "from") and lemma(above) in _ASCRIBING \
+                and children(above, "dobj"):
+            return children(above, "dobj")     # "accused the Congress of joining hands with the CPI(M)"
         return subjects(above, lemma, depth + 1) if is_verb(above) else []
     if dep in ("acomp", "attr") and is_verb(head):
         return subjects(head, lemma, depth + 1)
