@@ -306,6 +306,12 @@ INDIA = [
      "Congress of joining hands with the CPI(M) to assist the BJP.", facts(("cpim", "deal", "inc", None, None, True, H)),
      facts(("cpim", "deal", "tmc", None, None, True, A), ("cpim", "deal", "inc", None, None, True, A),
            ("cpim", "deal", "tmc", None, "west-bengal", True, A))),
+    ("rallies-planned-are-not-the-event-a-dais-points-back-at", "One resolution says the INDIA parties will hold "
+     "public rallies across the country. Another says they will coordinate their campaigns. The resolutions were "
+     "read out from the dais where Congress president Mallikarjun Kharge and NCP president Sharad Pawar were "
+     "present.", set(),
+     facts(("mallikarjun-kharge", "attends", "india", "rally", None, True, A),
+           ("sharad-pawar", "attends", "india", "rally", None, True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -74,6 +74,8 @@ class Context:
         self._place_coref_chars = place_coref_chars
         # what names an event in the text before ("the meeting", "the leaders met")
         self._events = {**{f: e for p, e in events.items() if " " not in p for f in word_forms(p)}, **events}
+        #: The event words as named (no inflection), to tell a plural ("rallies") from them.
+        self._singular = frozenset(p.lower() for p in events)
         self._event_words = re.compile(r"\b(?:" + "|".join(
             re.escape(p) for p in sorted(self._events, key=len, reverse=True)) + r")\b", re.IGNORECASE) \
             if events else None
@@ -113,7 +115,9 @@ class Context:
         last: str | None = None
         owners: dict[str, str] = {}
         for at, event, owner in reversed(named[first:last_at]):
-            if at >= near:
+            # ("resolve to organise public rallies ... Kharge and Pawar were on the dais": events
+            # in the plural are no one event a later sentence points back at)
+            if at >= near and not self._plural(doc.text, at):
                 last = last or event
             if owner is not None:
                 owners.setdefault(event, owner)
@@ -122,6 +126,12 @@ class Context:
         for event, organiser in organisers.items():
             owners.setdefault(event, organiser)
         return last, owners, before
+
+    def _plural(self, text: str, at: int) -> bool:
+        """Is the event word at the offset a plural ("rallies", "meetings")?"""
+        word = _WORD.match(text, at)
+        surface = word.group(0).lower() if word else ""
+        return surface.endswith("s") and surface not in self._singular and not surface.endswith("ss")
 
     def named_before(self, doc: Document, at: int) -> frozenset[str]:
         """The kinds of event the text names before an offset."""
@@ -316,6 +326,8 @@ def _owner_after(doc: Document, end: int) -> str | None:
         first.kind in ("party", "alliance") else None
 
 
+#: A word at an offset.
+_WORD = re.compile(r"[\w-]+")
 #: "of", "of the", right after an event word.
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: "organised by", "hosted by", "called by": who an event is, a few words after its name.
