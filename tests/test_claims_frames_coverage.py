@@ -312,6 +312,12 @@ INDIA = [
      "present.", set(),
      facts(("mallikarjun-kharge", "attends", "india", "rally", None, True, A),
            ("sharad-pawar", "attends", "india", "rally", None, True, A))),
+    ("withdrawn-from-the-bloc-in-one-state-is-no-deal-there", "Rahul Gandhi spoke. The Trinamool Congress withdrew "
+     "from the INDIA bloc in West Bengal in January.", facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
+     facts(("tmc", "member", "india", None, None, False, A))),
+    ("a-state-front-left-is-left-whole", "Nitish Kumar said he has submitted his resignation to the Bihar Governor and "
+     "severed all ties with the Mahagathbandhan.", facts(("jdu", "member", "mgb", None, None, False, A)),
+     facts(("jdu", "deal", "mgb", None, "bihar", False, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -153,18 +153,20 @@ class ClaimExtractor:
         self._seat_words = _plural_pattern(vocabulary.seat_nouns)
         #: Events whose date a relation of their own gives ("meeting" is dated by "meeting").
         self._dated_events = frozenset(e for e in events.values() if e in self.lexicon.data.relations)
+        self._alliance_homes = {e.id: e.place for e in config.entities if e.kind == "alliance" and e.place}
+        #: Alliances of one state: a party is in one beside a national alliance.
+        self._fronts = frozenset(self._alliance_homes)
         self._frames = FrameMatcher(self.lexicon, self._entities.info, values, self.parser.lemmas,
                                     frozenset(vocabulary.group_nouns), config.claims.government,
                                     {e.id: e.place for e in config.entities if e.place and e.kind == "party"},
                                     config.claims.event_owners, results_from=config.claims.results_from,
-                                    houses=frozenset(h.lower() for h in config.claims.houses))
+                                    houses=frozenset(h.lower() for h in config.claims.houses),
+                                    fronts=self._fronts)
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
         parties = {n.lower(): e.id for e in config.entities if e.kind == "party" for n in e.names}
         self._titles = TitleCoref(roles, self._places, parties)
         kinds = {e.id: e.kind for e in config.entities}
         self._kinds = kinds
-        self._alliance_homes = {e.id: e.place for e in config.entities if e.kind == "alliance" and e.place}
-        self._fronts = frozenset(self._alliance_homes)
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
         self._other_contests = _contest_pattern(

@@ -76,8 +76,11 @@ class FrameMatcher:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
                  lemma: Lemma, group_nouns: frozenset[str], government: str | None = None,
                  homes: Mapping[str, str] | None = None, event_owners: Mapping[str, str] | None = None,
-                 results_from: date | None = None, houses: frozenset[str] = frozenset()) -> None:
+                 results_from: date | None = None, houses: frozenset[str] = frozenset(),
+                 fronts: frozenset[str] = frozenset()) -> None:
         self._lex = lexicon
+        #: Alliances of one state (the MVA, the Mahagathbandhan).
+        self._fronts = fronts
         #: Nouns of a legislature: a meeting held in one is its sitting (by a name's head word:
         #: "Lok Sabha" is "sabha").
         self._houses = frozenset(h.split()[-1].lower() for h in (*houses, *lexicon.data.vocabulary.house_nouns))
@@ -284,7 +287,12 @@ class FrameMatcher:
             # ("going it alone in their respective states": each its own home, none shared)
             home = own_home if each_their_own(token) else \
                 own_home or shared_home or self._giver_home(token, frame, sentence)
-            at = placed or self._slots.places(token, frame, sentence, value, mood.presupposed, home)
+            # (a state front is left as a whole: "severed all ties with the Mahagathbandhan" is
+            # out of it, wherever the clause says it)
+            front = placed and obj is not None and obj.entity in self._fronts
+            at = (placed if not front else None) or self._slots.places(token, frame, sentence, value,
+                                                                    mood.presupposed, home)
+            relation_ = frame.relation if front else relation
             for place, held in [(p, held) for p in at if p not in left_out or p is None] + \
                     [(p, not held) for p in left_out]:
                 if place is None and frame.place_required:
@@ -297,7 +305,7 @@ class FrameMatcher:
                     continue
                 attach = min(_ATTACH[subject2.how], _ATTACH[obj2.how] if obj2 else 1.0)
                 fact = (subject2.entity, obj2.entity if obj2 else None, value.value if value else None, place)
-                claim = make_claim(sentence, said, relation, fact, held, attach)
+                claim = make_claim(sentence, said, relation_, fact, held, attach)
                 if frame.value.type == "event" and value is not None:
                     if value.token.i not in dated:     # (one reading for every side of a list)
                         dated[value.token.i] = self._event_date(token, value, sentence)
