@@ -326,6 +326,8 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("ministers-representing-a-party-are-the-party", "Six ministers representing the Nepali Congress in the "
+     "Bagmati province government have resigned.", facts(("nc", "deal", GOV, None, "bagmati", False, A)), set()),
     ("a-plural-title-lists-its-holders", "The two Deputy Prime Ministers are Narayankaji Shrestha and Rabi "
      "Lamichhane.", facts(("narayan-kaji-shrestha", "role", None, "deputy_prime_minister", None, True, A),
                           ("rabi-lamichhane", "role", None, "deputy_prime_minister", None, True, A)), set()),

@@ -471,7 +471,10 @@ class Arguments:
                     if owners:
                         return [dataclasses.replace(f, how="coref" if lemma == "party" else "group")
                                 for f in owners]
-            for child in prep_objects(word, "of") + prep_objects(word, "from") + led_by(word):
+            # ("six ministers representing the Nepali Congress": the party they stand for)
+            representing = [o for a in children(word, "acl") if self._lemma(a) == "represent"
+                            for o in children(a, "dobj")]
+            for child in prep_objects(word, "of") + prep_objects(word, "from") + led_by(word) + representing:
                 owners = self.resolve(child, sentence, "group")
                 if owners:
                     return owners
