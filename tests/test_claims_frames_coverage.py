@@ -326,6 +326,9 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("a-claim-staked-to-a-post-is-proposed", "UML leader Hikmat Karki has staked a claim for the post of Chief "
+     "Minister in Koshi Province.", facts(("hikmat-karki", "role", None, "chief_minister", "koshi", True, P)),
+     facts(("hikmat-karki", "role", None, "chief_minister", "koshi", True, A))),
     ("ministers-representing-a-party-are-the-party", "Six ministers representing the Nepali Congress in the "
      "Bagmati province government have resigned.", facts(("nc", "deal", GOV, None, "bagmati", False, A)), set()),
     ("a-plural-title-lists-its-holders", "The two Deputy Prime Ministers are Narayankaji Shrestha and Rabi "
