@@ -326,6 +326,9 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("returned-without-resigning-is-still-in", "The RSP ministers returned without resigning on the request of "
+     "Prime Minister Pushpa Kamal Dahal.", facts(("rsp", "member", GOV, None, None, True, A)),
+     facts(("rsp", "member", GOV, None, None, False, A))),
     ("a-claim-staked-to-a-post-is-proposed", "UML leader Hikmat Karki has staked a claim for the post of Chief "
      "Minister in Koshi Province.", facts(("hikmat-karki", "role", None, "chief_minister", "koshi", True, P)),
      facts(("hikmat-karki", "role", None, "chief_minister", "koshi", True, A))),

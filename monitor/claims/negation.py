@@ -71,7 +71,10 @@ class Negation:
 
 
 def _instead(clause: Token) -> int:
-    """"..., instead of going it alone", "rather than go it alone": the road not taken."""
+    """"..., instead of going it alone", "rather than go it alone", "returned without resigning":
+    the road not taken."""
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
+        return 1
     words = [t.lower_ for t in clause.doc[max(0, clause.left_edge.i - 2):clause.left_edge.i]]
     if clause.left_edge.i == clause.i:
         words = [t.lower_ for t in clause.doc[max(0, clause.i - 2):clause.i]]
