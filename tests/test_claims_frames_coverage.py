@@ -326,6 +326,8 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("trying-to-ally-is-an-attempt-hedged", "Upendra Yadav was trying to ally with the opposition Nepali Congress.",
+     facts(("jsp", "deal", "nc", None, None, True, H)), facts(("jsp", "deal", "nc", None, None, True, A))),
     ("returned-without-resigning-is-still-in", "The RSP ministers returned without resigning on the request of "
      "Prime Minister Pushpa Kamal Dahal.", facts(("rsp", "member", GOV, None, None, True, A)),
      facts(("rsp", "member", GOV, None, None, False, A))),
