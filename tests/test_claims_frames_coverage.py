@@ -318,6 +318,10 @@ INDIA = [
     ("a-state-front-left-is-left-whole", "Nitish Kumar said he has submitted his resignation to the Bihar Governor and "
      "severed all ties with the Mahagathbandhan.", facts(("jdu", "member", "mgb", None, None, False, A)),
      facts(("jdu", "deal", "mgb", None, "bihar", False, A))),
+    ("proposed-as-the-opposition-blocs-candidate", "Mamata Banerjee on Tuesday proposed Mallikarjun Kharge's name as "
+     "the opposition INDIA bloc's PM candidate.",
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

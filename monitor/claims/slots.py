@@ -84,6 +84,11 @@ class Slots:
         elif kind == "role":
             # "picked as chairperson and convenor respectively" (the second often hangs on the verb)
             words += [c for c in token.children if c.dep_ == "conj" and c.tag_.startswith("NN")]
+            # ("as the opposition INDIA bloc's PM candidate", parsed with the role in apposition
+            # to "opposition")
+            words += [a for w in words if w.dep_ == "pobj" and w.head.lower_ == "as"
+                      and sentence.anchors.entity(w) is None and self._values.role(w) is None
+                      for a in children(w, "appos")]
             found = [v for w in words for c in (w, *w.conjuncts) for v in [self._values.role(c)]
                      if v is not None]
         else:
