@@ -322,6 +322,14 @@ INDIA = [
      "the opposition INDIA bloc's PM candidate.",
      facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
            ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
+    ("the-front-runner-for-a-post-is-hedged", "Congress President Mallikarjun Kharge, according to sources, is the "
+     "front-runner for the INDIA chairperson's post.",
+     facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, H)),
+     facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, A))),
+    ("in-contention-for-a-post-is-hedged", "Bihar Chief Minister Nitish Kumar and West Bengal CM Mamata Banerjee are in "
+     "contention for the INDIA bloc convenor's post.", facts(("nitish-kumar", "role", "india", "convenor", None, True, H),
+                                                               ("mamata-banerjee", "role", "india", "convenor", None, True, H)),
+     set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),
