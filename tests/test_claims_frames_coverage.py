@@ -344,6 +344,11 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("voted-in-support-of-the-government-of-a-titled-leader", "Prime Minister (PM) Pushpa Kamal Dahal has passed the "
+     "floor test.\n\nThe five parties in the ruling coalition--CPN-UML, CPN (Maoist Center) and Rastriya Swatantra "
+     "Party (RSP)--all voted in support of the government.",
+     facts(("uml", "supports", "maoist", None, None, True, A), ("rsp", "supports", "maoist", None, None, True, A)),
+     set()),
     ("trying-to-ally-is-an-attempt-hedged", "Upendra Yadav was trying to ally with the opposition Nepali Congress.",
      facts(("jsp", "deal", "nc", None, None, True, H)), facts(("jsp", "deal", "nc", None, None, True, A))),
     ("returned-without-resigning-is-still-in", "The RSP ministers returned without resigning on the request of "

@@ -75,8 +75,9 @@ class TitleCoref:
                        places: Sequence[PlaceMention]) -> list[_Intro]:
         out = []
         for person in persons:
-            # "Bihar Chief Minister Nitish Kumar"
-            before = text[max(0, person.start - 60):person.start]
+            # "Bihar Chief Minister Nitish Kumar" (and "Prime Minister (PM) Pushpa Kamal Dahal": the
+            # title's abbreviation in brackets is blanked, one space for each character)
+            before = _ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text[max(0, person.start - 60):person.start])
             found = None
             for match in self._title.finditer(before):
                 if match.end() >= len(before.rstrip()) and before[match.end():].strip() == "":
@@ -112,6 +113,8 @@ class TitleCoref:
         return self._party_names.get(_norm(words.removesuffix("'s").removesuffix("’s")))
 
 
+#: A title's abbreviation in brackets right before a name: "Prime Minister (PM) Dahal".
+_ABBREVIATION = re.compile(r"\([A-Za-z.]{1,8}\)(?=\s*$)")
 #: "former prime minister KP Sharma Oli": a title no longer held.
 _FORMER = re.compile(r"\b(?:former|ex-|then|erstwhile|late)\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
