@@ -330,12 +330,6 @@ INDIA = [
      "contention for the INDIA bloc convenor's post.", facts(("nitish-kumar", "role", "india", "convenor", None, True, H),
                                                                ("mamata-banerjee", "role", "india", "convenor", None, True, H)),
      set()),
-    ("seats-a-party-shares-with-unnamed-others-are-not-its-own", "Rahul Gandhi spoke. Pande said the Congress will "
-     "contest 17 seats in Uttar Pradesh, while on the rest of the 63 seats in the state, the SP and other alliance "
-     "partners will contest.", facts(("inc", "seats", None, "17", "uttar-pradesh", True, A)),
-     facts(("sp", "seats", None, "63", "uttar-pradesh", True, A))),
-    ("a-party-and-its-allies-share-the-number", "Rahul Gandhi spoke. In Uttar Pradesh, the SP and its allies will "
-     "contest 63 seats.", set(), facts(("sp", "seats", None, "63", "uttar-pradesh", True, A))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -29,7 +29,6 @@ from monitor.claims.build import (
 from monitor.claims.entities import EntityInfo, side_of
 from monitor.claims.governments import Governments
 from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
-from monitor.claims.lists import with_others
 from monitor.claims.modality import ModalityReader
 from monitor.claims.negation import Negation
 from monitor.claims.schema import Argument, Frame
@@ -512,10 +511,6 @@ class FrameMatcher:
         numbers = [v for v in values if v is not None]
         each = " each" in sentence.text.lower()
         paired: list[tuple[Found, Valued]] = []
-        if len(subjects_) == 1 and numbers and any(with_others(s, self._lemma) for s in subjects(token, self._lemma)):
-            # "on the rest of the 63 seats, the SP and other alliance partners will contest":
-            # the number is theirs together, not the SP's
-            numbers = []
         if len(subjects_) == 1 and numbers:
             # "nine of Tamil Nadu's seats and the single seat in Puducherry": one per seat noun
             # (not "... four seats and the Congress on three": that number is the Congress's)

@@ -191,15 +191,3 @@ def mention_run(words: list[Token], sentence: Sentence) -> list[Token]:
     if len(run) < 3 or not {"and", "&"} & set(gap(run[-2], run[-1])):
         return []
     return [doc[s[2]] for s in run]
-
-
-#: Who stands for unnamed others beside a named party ("the SP and other alliance partners").
-_OTHERS = frozenset({"partner", "ally", "party", "constituent", "outfit"})
-
-
-def with_others(word: Token, lemma: Lemma) -> bool:
-    """Is the word joined by unnamed others ("the SP and other alliance partners", "the RJD
-    and its allies"), so what they share is not its alone?"""
-    return any(c.lower_ == "others" or (c.tag_ == "NNS" and lemma(c) in _OTHERS
-                                          and any(m.lower_ in ("other", "its", "their") for m in c.children))
-               for c in word.conjuncts)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import Anchors
 from monitor.claims.lexicon import Lexicon
-from monitor.claims.lists import with_others
 from monitor.claims.places import PlaceMention
 from monitor.claims.tree import children, is_verb, lost_subject, prep_objects, subjects
 from monitor.claims.values import Valued, Values, not_a_count
@@ -93,9 +92,6 @@ class SeatLists:
             if owners and not any(since < o <= number.token.i for o in owners) \
                     and _unwatched_name(doc, anchors, since, number.token.i):
                 owners = []                 # "..., the Left Front 20": a side we do not watch
-            # ("the rest of the 63 seats, the SP and other alliance partners will contest": theirs
-            # together)
-            owners = [o for o in owners if not with_others(doc[o], self._lemma)]
             last = owners
             if number.token.i not in sums:  # a total's owner is its parts' ("ten: nine and one")
                 place = _own_place(number.token, anchors, following)
