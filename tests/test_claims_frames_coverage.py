@@ -330,6 +330,10 @@ INDIA = [
      "contention for the INDIA bloc convenor's post.", facts(("nitish-kumar", "role", "india", "convenor", None, True, H),
                                                                ("mamata-banerjee", "role", "india", "convenor", None, True, H)),
      set()),
+    ("he-after-a-quote-is-who-was-quoted", "\"Rahul Gandhi is my choice to be Prime Minister,\" Mallikarjun Kharge "
+     "told NDTV. He also rubbished talk that he could be a PM candidate of the INDIA bloc.",
+     facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, "denied")),
+     facts(("rahul-gandhi", "role", "india", "pm_candidate", None, True, "denied"))),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

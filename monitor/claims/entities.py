@@ -458,15 +458,22 @@ class EntityMatcher:
                 if info.kind == "person" and info.party:
                     return info.party
         chosen: tuple[int, str] | None = None
-        for sentence, _at, entity in reversed(state.recent):
+        speaker: str | None = None
+        for sentence, at, entity in reversed(state.recent):
             if here - sentence > window or (chosen is not None and sentence != chosen[0]):
                 break
             if self._fits(kind, self.info[entity]):
                 if sentence == here:
                     return entity   # in its own sentence: the nearest before it
                 # Else the first fitting one of the nearest sentence naming any: its subject,
-                # more often than not ("He won 157 votes, Speaker Ghimire announced. ... him").
+                # more often than not ("He won 157 votes, Speaker Ghimire announced. ... him"),
+                # unless the sentence opens with a quote: then who is quoted ("'Rahul Gandhi is
+                # my choice,' Kharge told NDTV. He also rubbished talk ...": Kharge)
                 chosen = (sentence, entity)
+                if speaker is None and _after_opening_quote(state, sentence, at):
+                    speaker = entity
+        if chosen is not None and speaker is not None and speaker != chosen[1]:
+            return speaker
         return chosen[1] if chosen is not None else None
 
     @staticmethod
@@ -532,6 +539,15 @@ class EntityMatcher:
             return True
         context = state.context_at(entity)
         return context is not None and context < limit
+
+
+def _after_opening_quote(state: _State, sentence: int, at: int) -> bool:
+    """Is the position after the closing quote of a sentence that opens with a quotation?"""
+    start = state.sentence_ends[sentence - 1] if sentence > 0 else 0
+    opening = state.text[start:at].lstrip()
+    if not opening or opening[0] not in "\"“‘'":
+        return False
+    return any(ch in opening[1:] for ch in "\"”’")
 
 
 def _former_latter(text: str, mentions: Sequence[Mention], state: _State) -> list[Mention]:
