@@ -334,6 +334,8 @@ INDIA = [
      "told NDTV. He also rubbished talk that he could be a PM candidate of the INDIA bloc.",
      facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, "denied")),
      facts(("rahul-gandhi", "role", "india", "pm_candidate", None, True, "denied"))),
+    ("an-agreement-reached-between-two-parties", "Rahul Gandhi spoke. A seat-sharing agreement reached between the AAP "
+     "and the Congress covers Goa.", facts(("aap", "deal", "inc", None, "goa", True, A)), set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),

@@ -146,6 +146,9 @@ class Arguments:
             return [(o, "direct") for v in conjoined if is_verb(v) for o in prep_objects(v, "as")]
         if path.startswith("prep:"):
             found = prep_objects(token, path[5:])
+            if path == "prep:between" and not found and not is_verb(token):
+                # "an agreement reached between them": on the noun's own participle
+                found = [o for a in children(token, "acl") if a.tag_ == "VBN" for o in prep_objects(a, "between")]
             if path == "prep:from":
                 # ("picked six ministers from the UML and two from the RSP": "two" on the verb)
                 # ("appointed four ministers from his party, seven from the UML": "seven" on the

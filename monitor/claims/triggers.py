@@ -68,7 +68,10 @@ class TriggerTest:
                 return False
         if trigger.governor or trigger.unless_governor:
             gov = governor(token)
-            if trigger.governor and (gov is None or not lemma_in(gov, trigger.governor, self._lemma)):
+            # (or its own participle: "a seat-sharing agreement reached between them")
+            done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            if trigger.governor and not any(lemma_in(g, trigger.governor, self._lemma)
+                                            for g in ([gov] if gov is not None else []) + done):
                 return False
             if gov is not None and lemma_in(gov, trigger.unless_governor, self._lemma):
                 return False
