@@ -336,6 +336,12 @@ INDIA = [
      facts(("rahul-gandhi", "role", "india", "pm_candidate", None, True, "denied"))),
     ("an-agreement-reached-between-two-parties", "Rahul Gandhi spoke. A seat-sharing agreement reached between the AAP "
      "and the Congress covers Goa.", facts(("aap", "deal", "inc", None, "goa", True, A)), set()),
+    ("a-list-of-titled-names", "Rahul Gandhi will end the yatra with a rally in Mumbai. The rally is seen as a show "
+     "of strength for the INDIA bloc, with Tamil Nadu Chief Minister MK Stalin, RJD leader Tejashwi Yadav and SP "
+     "chief Akhilesh Yadav expected to attend.", facts(("mk-stalin", "attends", "india", "rally", None, True, H),
+                                                        ("tejashwi-yadav", "attends", "india", "rally", None, True, H),
+                                                        ("akhilesh-yadav", "attends", "india", "rally", None, True, H)),
+     set()),
     ("a-dash-typeset-for-a-hyphen-in-a-name", "Leaders of the Congress, Communist Party of India "
      "(Marxist\u2013Leninist) Liberation, Jharkhand Mukti Morcha and Rashtriya Lok Dal attended the INDIA bloc "
      "meeting.", facts(("cpiml", "attends", "india", "meeting", None, True, A),
@@ -344,6 +350,9 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("a-partys-title-before-a-name-is-no-list-item", "The development came after Nepali Congress President Sher "
+     "Bahadur Deuba and the CPN-UML inked a midnight power-sharing deal to form a new government.",
+     facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", GOV, None, None, True, A))),
     ("voted-in-support-of-the-government-of-a-titled-leader", "Prime Minister (PM) Pushpa Kamal Dahal has passed the "
      "floor test.\n\nThe five parties in the ruling coalition--CPN-UML, CPN (Maoist Center) and Rastriya Swatantra "
      "Party (RSP)--all voted in support of the government.",

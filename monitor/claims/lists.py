@@ -163,24 +163,38 @@ def listed_after(clause: Token, lemma: Lemma) -> list[Token]:
 #: What may stand between two names of one list: "A, B and the C" (and the bracket a name
 #: leaves: "Janata Dal (United), ...").
 _RUN_GAP = frozenset({",", "and", "the", "&", ")", "("})
+_SEPARATORS = frozenset({",", "and", "&"})
+#: Title words that may stand before each name of a list ("SP chief Akhilesh Yadav").
+_TITLE_WORDS = frozenset({"leader", "chief", "president", "minister", "supremo", "chairman", "chairperson",
+                          "convenor", "mp", "mla", "secretary", "general", "spokesperson", "deputy", "prime",
+                          "former", "senior", "party", "founder", "patron", "national", "state"})
 
 
 def mention_run(words: list[Token], sentence: Sentence) -> list[Token]:
     """The whole list of names the words stand in ("leaders of A, B (U), C of India (Marxist),
-    D and E", which the parser tangles into appositions): the heads of three or more names of
-    the words' own kinds that follow one another one comma apart, "and" before the last."""
-    spans = sorted({(a.start, a.end, a.root, m.kind) for m, a in sentence.anchors.entities.values()})
-    kinds = {m.kind for w in words if (m := sentence.anchors.entity(w)) is not None}
+    D and E", which the parser tangles into appositions; "Tamil Nadu Chief Minister MK Stalin,
+    RJD leader Tejashwi Yadav and SP chief Akhilesh Yadav", titles between the names): the
+    heads of three or more names of the words' own kinds that follow one another one comma
+    apart, "and" before the last."""
+    anchors = sentence.anchors
+    kinds = {m.kind for w in words if (m := anchors.entity(w)) is not None}
+    spans = sorted({(a.start, a.end, a.root) for m, a in anchors.entities.values() if m.kind in kinds})
     inside = [i for i, s in enumerate(spans) if any(s[0] <= w.i < s[1] for w in words)]
     if not inside:
         return []
-    doc = sentence.anchors.doc
+    doc = anchors.doc
 
-    def gap(left: tuple, right: tuple) -> list[str]:
-        return [doc[i].lower_ for i in range(left[1], right[0])]
+    def gap(left: tuple, right: tuple) -> list[Token]:
+        return list(doc[left[1]:right[0]])
 
     def joined(left: tuple, right: tuple) -> bool:
-        return right[3] in kinds and all(w in _RUN_GAP for w in gap(left, right))
+        # (a title between two names belongs to the second: "..., RJD leader Tejashwi Yadav";
+        # with no comma or "and" between them, the first is the second's title: "Nepali
+        # Congress President Sher Bahadur Deuba")
+        between = gap(left, right)
+        return any(t.lower_ in _SEPARATORS for t in between) and all(
+            t.lower_ in _RUN_GAP or t.lower_ in _TITLE_WORDS or anchors.place(t) is not None
+            or ((m := anchors.entity(t)) is not None and m.kind not in kinds) for t in between)
 
     first = last = inside[0]
     while first > 0 and joined(spans[first - 1], spans[first]):
@@ -188,6 +202,6 @@ def mention_run(words: list[Token], sentence: Sentence) -> list[Token]:
     while last + 1 < len(spans) and joined(spans[last], spans[last + 1]):
         last += 1
     run = spans[first:last + 1]
-    if len(run) < 3 or not {"and", "&"} & set(gap(run[-2], run[-1])):
+    if len(run) < 3 or not {"and", "&"} & {t.lower_ for t in gap(run[-2], run[-1])}:
         return []
     return [doc[s[2]] for s in run]
