@@ -350,6 +350,9 @@ INDIA = [
 ]
 
 NEPAL = [
+    ("to-undergo-a-floor-test-is-to-face-a-vote", "Chief Minister Shalikram Jamkattel spoke. As per the "
+     "Constitution, he will now have to undergo a floor test within 30 days.",
+     facts(("shalikram-jamkattel", "faces_vote", None, "confidence", None, True, H)), set()),
     ("a-partys-title-before-a-name-is-no-list-item", "The development came after Nepali Congress President Sher "
      "Bahadur Deuba and the CPN-UML inked a midnight power-sharing deal to form a new government.",
      facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", GOV, None, None, True, A))),
