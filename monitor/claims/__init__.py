@@ -91,6 +91,18 @@ def _date_attendance(claims: list[Claim], dated_events: frozenset[str], publishe
     return out
 
 
+def _in_other_race(races: tuple[list[int], list[int]], sentence: Sentence) -> bool:
+    """"... contesting against each other in the assembly elections in five states. [...] The
+    party will contest three seats in Chhattisgarh": a sentence naming no race, after a text
+    whose last race named is one the story does not watch, counts that race's seats."""
+    story, other = races
+    if any(sentence.start <= at < sentence.end for at in (*story, *other)):
+        return False
+    last_other = max((at for at in other if at < sentence.start), default=-1)
+    last_story = max((at for at in story if at < sentence.start), default=-1)
+    return last_other > last_story
+
+
 def unbracketed(text: str, mentions: Sequence[Mention]) -> str:
     """The sentence for the parser, without the short form in brackets after a full name
     ("the Indian National Developmental Inclusive Alliance (INDIA) bloc rally", "the Jharkhand
@@ -240,6 +252,7 @@ class ClaimExtractor:
         docs = dict(zip(parse, self.parser.parse([unbracketed(found[i][0].text, found[i][1]) for i in parse])))
         for index in carried & docs.keys():
             docs[index].user_data[SEATS_CARRIED] = True
+        races = self._races(doc)
         out: list[Claim] = []
         seen: set[str] = set()
         sourced: set[str] = set()       # relations the story's opening has from sources
@@ -248,7 +261,7 @@ class ClaimExtractor:
             typed: list[Claim] = []
             if index in docs:
                 typed = self._typed(docs[index], doc, sentence, mentions, published, main)
-                if self._in_other_race(doc, sentence):
+                if _in_other_race(races, sentence):
                     typed = [c for c in typed if c.relation != "seats"]
                 # A sentence that also names another party is about something else (a recap
                 # of another deal), not a detail of the sourced story.
@@ -300,8 +313,7 @@ class ClaimExtractor:
         date, in a sentence that names no one, going on about an event of that kind the text
         named before (whose it is, the text says around it; not "the meeting" of a provincial
         assembly that a story of votes names first)."""
-        kinds = self._context.named_before(doc, sentence.start) & self._dated_events
-        return bool(kinds) and self._context.names_event(sentence.text, kinds) \
+        return bool(self._context.named_again(doc, sentence) & self._dated_events) \
             and bool(find_dates(sentence.text, published))
 
     def _parties(self, mentions: Sequence[Mention]) -> set[str]:
@@ -366,19 +378,13 @@ class ClaimExtractor:
         opening = doc.text[:lead.end if lead is not None else doc.body_start]
         return self._other_contests.search(opening) is not None
 
-    def _in_other_race(self, doc: Document, sentence: Sentence) -> bool:
-        """"... contesting against each other in the assembly elections in five states. [...] The
-        party will contest three seats in Chhattisgarh": a sentence naming no race, after a text
-        whose last race named is one the story does not watch, counts that race's seats."""
+    def _races(self, doc: Document) -> tuple[list[int], list[int]]:
+        """Where the text names the story's race (an entity of kind "other") and where another
+        one ("the assembly elections"), read once per document (none without such a pattern)."""
         if self._other_contests is None:
-            return False
-        story = [m.start for m in doc.mentions if m.kind == "other"]
-        other = [m.start() for m in self._other_contests.finditer(doc.text, 0, sentence.end)]
-        if any(sentence.start <= at < sentence.end for at in (*story, *other)):
-            return False
-        last_other = max((at for at in other if at < sentence.start), default=-1)
-        last_story = max((at for at in story if at < sentence.start), default=-1)
-        return last_other > last_story
+            return [], []
+        return ([m.start for m in doc.mentions if m.kind == "other"],
+                [m.start() for m in self._other_contests.finditer(doc.text)])
 
     def _is_place(self, words: str) -> bool:
         found = self._places.find(words)

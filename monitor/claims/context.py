@@ -133,14 +133,13 @@ class Context:
         surface = word.group(0).lower() if word else ""
         return surface.endswith("s") and surface not in self._singular and not surface.endswith("ss")
 
-    def named_before(self, doc: Document, at: int) -> frozenset[str]:
-        """The kinds of event the text names before an offset."""
-        return frozenset(event for where, event, _owner in self._named_events(doc) if where < at)
-
-    def names_event(self, text: str, kinds: frozenset[str]) -> bool:
-        """Does the text name an event of one of these kinds ("the meeting", "a rally")?"""
-        return self._event_words is not None and any(
-            self._events.get(norm(m.group(0))) in kinds for m in self._event_words.finditer(text))
+    def named_again(self, doc: Document, sentence: Sentence) -> frozenset[str]:
+        """The kinds of event the sentence names that the text named before it too ("... the
+        meeting of the bloc. [...] 28 parties took part in the meeting held on Tuesday")."""
+        named = self._named_events(doc)
+        before = {event for at, event, _owner in named if at < sentence.start}
+        return frozenset(event for at, event, _owner in named
+                         if sentence.start <= at < sentence.end and event in before)
 
     def _organisers(self, doc: Document, named: list[tuple[int, str, str | None]]) -> dict[str, tuple[str, int, bool]]:
         """Per kind of event, who the text first says organised it ("the rally, organised by the
