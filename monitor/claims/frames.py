@@ -289,9 +289,9 @@ class FrameMatcher:
                 own_home or shared_home or self._giver_home(token, frame, sentence)
             # (a state front is left as a whole: "severed all ties with the Mahagathbandhan" is
             # out of it, wherever the clause says it)
-            front = placed and obj is not None and obj.entity in self._fronts
-            at = (placed if not front else None) or self._slots.places(token, frame, sentence, value,
-                                                                    mood.presupposed, home)
+            front = obj is not None and obj.entity in self._fronts
+            at = placed if placed and not front else \
+                self._slots.places(token, frame, sentence, value, mood.presupposed, home)
             relation_ = frame.relation if front else relation
             for place, held in [(p, held) for p in at if p not in left_out or p is None] + \
                     [(p, not held) for p in left_out]:
