@@ -472,9 +472,7 @@ class EntityMatcher:
                 chosen = (sentence, entity)
                 if speaker is None and _after_opening_quote(state, sentence, at):
                     speaker = entity
-        if chosen is not None and speaker is not None and speaker != chosen[1]:
-            return speaker
-        return chosen[1] if chosen is not None else None
+        return speaker or (chosen[1] if chosen is not None else None)
 
     @staticmethod
     def _fits(kind: str, info: EntityInfo) -> bool:
