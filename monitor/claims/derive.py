@@ -103,9 +103,11 @@ def implied_ends(claims: Sequence[Claim], record: Record, fronts: frozenset[str]
     them a place), which a party belongs to beside a national one: being in the MVA does not
     end being in the INDIA bloc, and which state front a national move ends is not said."""
     rules = [r for r in record.exclusions if r.implies]
+    if not rules:
+        return []
     out: list[Claim] = []
     for claim in claims:
-        if not claim.typed or not rules or claim.object in fronts:
+        if not claim.typed or claim.object in fronts:
             continue
         for known in record.related(claim):
             if known.object not in fronts and any(rule.excludes(claim, known, record.universe) for rule in rules):
