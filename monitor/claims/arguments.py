@@ -120,6 +120,7 @@ class Arguments:
         self._lemma = lemma
         self._groups = group_nouns
         self._kinds = dict(kinds or {})
+        self._titles = frozenset(lexicon.data.vocabulary.title_words)
 
     def find(self, token: Token, arg: Argument, sentence: Sentence, owner: bool = False) -> list[Found]:
         """The entities of the first path that names any of a fitting kind."""
@@ -386,7 +387,7 @@ class Arguments:
             words += joined_before(token, sentence)
         if len(words) > 2:
             words += list_tail(max(words, key=lambda w: w.i), sentence)
-        words += [w for w in mention_run(words, sentence) if w not in words]
+        words += [w for w in mention_run(words, sentence, self._titles) if w not in words]
         out: list[Found] = []
         for word in words:
             out += self._one(word, sentence, how)

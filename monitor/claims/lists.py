@@ -164,13 +164,9 @@ def listed_after(clause: Token, lemma: Lemma) -> list[Token]:
 #: leaves: "Janata Dal (United), ...").
 _RUN_GAP = frozenset({",", "and", "the", "&", ")", "("})
 _SEPARATORS = frozenset({",", "and", "&"})
-#: Title words that may stand before each name of a list ("SP chief Akhilesh Yadav").
-_TITLE_WORDS = frozenset({"leader", "chief", "president", "minister", "supremo", "chairman", "chairperson",
-                          "convenor", "mp", "mla", "secretary", "general", "spokesperson", "deputy", "prime",
-                          "former", "senior", "party", "founder", "patron", "national", "state"})
 
 
-def mention_run(words: list[Token], sentence: Sentence) -> list[Token]:
+def mention_run(words: list[Token], sentence: Sentence, titles: frozenset[str]) -> list[Token]:
     """The whole list of names the words stand in ("leaders of A, B (U), C of India (Marxist),
     D and E", which the parser tangles into appositions; "Tamil Nadu Chief Minister MK Stalin,
     RJD leader Tejashwi Yadav and SP chief Akhilesh Yadav", titles between the names): the
@@ -193,7 +189,7 @@ def mention_run(words: list[Token], sentence: Sentence) -> list[Token]:
         # Congress President Sher Bahadur Deuba")
         between = gap(left, right)
         return any(t.lower_ in _SEPARATORS for t in between) and all(
-            t.lower_ in _RUN_GAP or t.lower_ in _TITLE_WORDS or anchors.place(t) is not None
+            t.lower_ in _RUN_GAP or t.lower_ in titles or anchors.place(t) is not None
             or ((m := anchors.entity(t)) is not None and m.kind not in kinds) for t in between)
 
     first = last = inside[0]

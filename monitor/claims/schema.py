@@ -357,6 +357,9 @@ class Vocabulary(_WordLists):
     moving_verbs: tuple[str, ...] = ()
     #: "the meeting held in the Provincial Assembly": a house's sitting, no alliance's meeting.
     house_nouns: tuple[str, ...] = ()
+    #: Words of a title that may stand before each name of a list ("Tamil Nadu Chief Minister
+    #: MK Stalin, RJD leader Tejashwi Yadav and SP chief Akhilesh Yadav").
+    title_words: tuple[str, ...] = ()
 
 
 class Coref(_Strict):
