@@ -494,6 +494,12 @@ class EntityMatcher:
         for entity in candidates:
             if self._supported(entity, limit, state):
                 return entity
+        # "The SP formed an alliance with the Congress": another of the story's parties, named
+        # plainly, puts the text in the story (a block phrase still rules the name out)
+        for entity in candidates:
+            if self.info[entity].kind == "party" and any(
+                    other != entity and self.info[other].kind == "party" for other in state.named_at):
+                return entity
         return None
 
     def _blocked(self, hit: Hit[object], state: _State) -> bool:

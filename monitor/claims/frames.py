@@ -445,7 +445,8 @@ class FrameMatcher:
             if not found and frame.object.required:
                 return
             objects = list(dict.fromkeys(found)) or [None]
-        if not subjects_ and frame.subject.default == "alliance" and not self._owned(token, sentence):
+        if not subjects_ and frame.subject.default == "alliance" and \
+                not any(self._owned(n, sentence) for n in _event_nouns(token)):
             subjects_ = self._belonging.default_alliance(sentence, [])
         subjects_ = list(dict.fromkeys(subjects_))
         if frame.value.type == "number":
@@ -562,6 +563,12 @@ class FrameMatcher:
         return any((anchors.entity(t) is not None and anchors.entity(t).kind != "alliance")  # type: ignore[union-attr]
                    or (t.tag_ == "NNP" and anchors.date(t) is None and anchors.place(t) is None)
                    for t in owners)
+
+
+def _event_nouns(token: Token) -> list[Token]:
+    """The event a trigger is about: the noun itself, or a verb's object ("the Wednesday
+    meeting was called off": whose it is, is asked of "meeting", not of "called")."""
+    return (direct_objects(token) or [token]) if is_verb(token) else [token]
 
 
 def _absolute(noun: Token) -> bool:

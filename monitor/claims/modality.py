@@ -133,7 +133,8 @@ class ModalityReader:
         speaker: str | None = None
         # "Following the Congress's deal with the SP, ...": a noun in an adjunct phrase of the
         # clause is taken for granted, not what the clause's speaker or hedge is about
-        presupposed = not governed and in_adjunct_phrase(trigger, self._cue_noun) and not self._prospect(trigger)
+        presupposed = not governed and (in_adjunct_phrase(trigger, self._cue_noun) or _opposed(trigger)) \
+            and not self._prospect(trigger)
         negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
             if child.dep_ in ("appos", "relcl") or (presupposed and child.i == trigger.i):
@@ -282,7 +283,11 @@ class ModalityReader:
         infinitive = link == "advcl" and is_infinitive(child)
         if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and (subjunctive(child)
                                                                                 or may_do(child, lemma)))
-                                             or (link == "advcl" and "for" in marks) or infinitive) \
+                                             or (link == "advcl" and "for" in marks) or infinitive
+                                             # "demanded the release of Kejriwal": the thing demanded
+                                             # (not "wanted no arrangement": a refusal)
+                                             or (link == "dobj" and child.tag_.startswith("NN")
+                                                 and not any(c.lower_ == "no" for c in child.children))) \
                 and not negations(head):
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
             found.setdefault("proposed", "proposed")
@@ -483,3 +488,10 @@ def as_sourced(claim: Claim) -> Claim:
     factor = _BASE_CONFIDENCE["hedged"] / _BASE_CONFIDENCE[claim.modality]
     return dataclasses.replace(claim, modality="hedged", hedge="reportedly", speaker="sources",
                                confidence=round(claim.confidence * factor, 2))
+
+
+def _opposed(noun: Token) -> bool:
+    """"a plea against Hemant Soren's arrest", "protests against the arrest": what is opposed
+    has happened (a plea or a demand is about undoing it, it does not propose it)."""
+    return noun.tag_.startswith("NN") and noun.dep_ == "pobj" and noun.head.lower_ == "against" \
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)

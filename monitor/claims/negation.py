@@ -51,11 +51,20 @@ class Negation:
                 break
             below, node = node, node.head
             if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma) \
-                    or (own_doing(below) and lemma_in(node, self._cues.denial_verbs, self._lemma)):
+                    or (own_doing(below) and lemma_in(node, self._cues.denial_verbs, self._lemma)) \
+                    or (below.dep_ == "xcomp" and self._unfulfilled(node)):
                 count += 1          # (... or "denied having any alliance": not done)
             if node.dep_ != "prep":
                 count += negations(node) if node.i != clause_head(trigger).i else 0
         return count
+
+    def _unfulfilled(self, governor: Token) -> bool:
+        """"was supposed to attend the rally but fell sick": a plan in the past tense that a
+        clause joined by "but" undoes."""
+        past = governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                              for c in governor.children)
+        return past and lemma_in(governor, self._cues.unfulfilled_governors, self._lemma) and any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in governor.children) and bool(children(governor, "conj"))
 
     def not_yet(self, trigger: Token) -> bool:
         """"are yet to reach an agreement", "have not yet sealed a deal", "no deal yet": a

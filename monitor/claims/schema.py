@@ -287,6 +287,9 @@ class Cues(_WordLists):
     hedge_governors: tuple[str, ...] = ()
     #: Reporting verbs whose content is only a hint ("indicated they would go it alone").
     hinting_verbs: tuple[str, ...] = ()
+    #: A plan told in the past and then undone by "but" ("was supposed to attend the rally but
+    #: fell sick"): it did not happen.
+    unfulfilled_governors: tuple[str, ...] = ()
     #: Verbs of meeting whose purpose clause is an aim, not a fact ("met to work out a formula").
     meeting_verbs: tuple[str, ...] = ()
     #: ... when the aim is to settle something ("to work out", "to finalise", "to discuss").

@@ -1,0 +1,61 @@
+"""Events, attendance, arrests and names read in real coverage, as table rows in our own words.
+
+Like ``test_claims_frames_coverage.py``: each row is a failure found on real articles kept
+outside the project and fixed in the engine. Tuples are (subject, relation, object, value,
+place, polarity, modality); a deal between two parties is written once, either way round.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from monitor.claims import ClaimExtractor
+from monitor.config import load_config
+from tests.claims_tables import check, facts, typed
+
+ROOT = Path(__file__).resolve().parents[1]
+A = "asserted"
+H = "hedged"
+P = "proposed"
+
+
+@pytest.fixture(scope="module")
+def india() -> ClaimExtractor:
+    return ClaimExtractor(load_config(ROOT / "config.toml"))
+
+
+# (id, text, facts that must be there, facts that must not); published 2024-01-24 (a Wednesday)
+INDIA = [
+    ("a-meeting-called-off-in-the-passive-is-the-alliances", "Rahul Gandhi had invited the leaders to the "
+     "INDIA bloc meeting. The Wednesday meeting was called off as several leaders had other engagements.",
+     facts(("india", "meeting_status", None, "cancelled", None, True, A),
+           ("india", "meeting", None, "2024-01-24", None, False, A)), set()),
+    ("a-plan-in-the-past-undone-by-but-did-not-happen", "Rahul Gandhi was supposed to attend the INDIA bloc "
+     "rally in Ranchi but fell ill and had to cancel his trip.",
+     facts(("rahul-gandhi", "attends", "india", "rally", None, False, A)),
+     facts(("rahul-gandhi", "attends", "india", "rally", None, True, A))),
+    ("a-plan-in-the-past-not-undone-stands", "Rahul Gandhi was supposed to attend the INDIA bloc rally in Ranchi.",
+     set(), facts(("rahul-gandhi", "attends", "india", "rally", None, False, A))),
+    ("an-arrest-a-plea-is-against-has-happened", "The Supreme Court will hear a plea against Hemant Soren's "
+     "arrest on Friday.", facts(("hemant-soren", "arrested", None, None, None, True, A)),
+     facts(("hemant-soren", "arrested", None, None, None, True, P))),
+    ("a-release-demanded-is-proposed-for-each-person", "At the rally, Priyanka Gandhi demanded the release of "
+     "Arvind Kejriwal and Hemant Soren.", facts(("arvind-kejriwal", "arrested", None, None, None, False, P),
+                                                ("hemant-soren", "arrested", None, None, None, False, P)),
+     facts(("priyanka-gandhi", "arrested", None, None, None, False, A),
+           ("arvind-kejriwal", "arrested", None, None, None, False, A))),
+    ("a-release-of-a-manifesto-is-no-ones-release", "Rahul Gandhi attended the release of the Congress "
+     "manifesto.", set(), facts(("rahul-gandhi", "arrested", None, None, None, False, A))),
+    ("wanting-no-arrangement-is-still-a-refusal", "The NC refused: it wanted no arrangement with the PDP.",
+     facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, A)), set()),
+    ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
+     facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in INDIA], ids=[c[0] for c in INDIA])
+def test_india(india: ClaimExtractor, text: str, must: set, must_not: set) -> None:
+    check(typed(india, text, date(2024, 1, 24)), must, must_not)
