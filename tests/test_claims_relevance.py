@@ -38,6 +38,9 @@ CASES = [
     ("assembly-results-and-the-lok-sabha", "The Congress's defeat in the assembly elections weakens its hand "
      "in the INDIA bloc before the Lok Sabha polls, TMC leaders said. Mamata Banerjee will not attend.",
      None, True),
+    ("another-house-beside-the-story-alliance-in-the-lead", "The DMK signed two agreements, one giving the "
+     "Congress ten seats and one promising the MNM a Rajya Sabha seat, firming up the INDIA bloc in the state.",
+     None, True),
     ("assembly-named-later-only", "The TMC and the Congress failed to agree on seats in West Bengal, Mamata "
      "Banerjee said. The Congress did well in the assembly polls there.", None, True),
 ]

@@ -375,8 +375,10 @@ class ClaimExtractor:
         if self._other_contests is None or any(m.kind == "other" for m in doc.mentions):
             return False
         lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
-        opening = doc.text[:lead.end if lead is not None else doc.body_start]
-        return self._other_contests.search(opening) is not None
+        end = lead.end if lead is not None else doc.body_start
+        if any(m.entity == self._default_alliance and m.start < end for m in doc.mentions):
+            return False    # "... firming up the INDIA coalition, with a Rajya Sabha seat for the MNM"
+        return self._other_contests.search(doc.text[:end]) is not None
 
     def _races(self, doc: Document) -> tuple[list[int], list[int]]:
         """Where the text names the story's race (an entity of kind "other") and where another

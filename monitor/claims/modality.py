@@ -198,8 +198,22 @@ class ModalityReader:
         words = self._cues.proposal_adjectives
         return any(t.dep_ == "pobj" and t.head.lower_ in ("per", "under", "to")
                    and (t.head.lower_ != "to" or t.head.head.lower_ == "according")
-                   and any(c.dep_ == "amod" and c.lower_ in words for c in t.children)
-                   for t in clause_tokens(trigger))
+                   and (any(c.dep_ == "amod" and c.lower_ in words for c in t.children)
+                        # "as per the proposal" (not "according to the agreed formula")
+                        or (self._lemma(t) in self._cues.proposal_nouns
+                            and not any(c.dep_ == "amod" for c in t.children)))
+                   for t in self._controlling_clauses(trigger))
+
+    @staticmethod
+    def _controlling_clauses(trigger: Token) -> list[Token]:
+        """The trigger's clause and those it is the infinitive of ("As per the proposal, the
+        Congress would be required to allocate two seats": the phrase hangs on "required")."""
+        out = clause_tokens(trigger)
+        node = clause_head(trigger)
+        while node.dep_ == "xcomp" and node.head.i != node.i:
+            node = node.head
+            out += clause_tokens(node)
+        return out
 
     def _someones_choice(self, trigger: Token) -> bool:
         """"Rahul Gandhi is my choice to be Prime Minister", "the party's pick for convenor":

@@ -1,4 +1,4 @@
-"""Events, attendance, arrests and names read in real coverage, as table rows in our own words.
+"""Events, attendance, arrests, names and plans read in real coverage, as table rows in our own words.
 
 Like ``test_claims_frames_coverage.py``: each row is a failure found on real articles kept
 outside the project and fixed in the engine. Tuples are (subject, relation, object, value,
@@ -51,6 +51,12 @@ INDIA = [
      "manifesto.", set(), facts(("rahul-gandhi", "arrested", None, None, None, False, A))),
     ("wanting-no-arrangement-is-still-a-refusal", "The NC refused: it wanted no arrangement with the PDP.",
      facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, A)), set()),
+    ("as-per-the-proposal-above-an-infinitive-is-proposed", "As per the proposal Lalu Prasad laid out, in "
+     "exchange for nine seats in Bihar, the Congress would be required to allocate two seats to the RJD in "
+     "Jharkhand.", facts(("rjd", "seats", None, "2", "jharkhand", True, P)),
+     facts(("rjd", "seats", None, "2", "jharkhand", True, A))),
+    ("according-to-the-agreed-formula-is-asserted", "According to the agreed formula, the AAP will contest four "
+     "seats in Delhi.", facts(("aap", "seats", None, "4", "delhi", True, A)), set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]
