@@ -55,6 +55,8 @@ INDIA = [
      "exchange for nine seats in Bihar, the Congress would be required to allocate two seats to the RJD in "
      "Jharkhand.", facts(("rjd", "seats", None, "2", "jharkhand", True, P)),
      facts(("rjd", "seats", None, "2", "jharkhand", True, A))),
+    ("under-the-formula-is-asserted", "Under the formula, the Sena (UBT) will contest 21 of Maharashtra's 48 "
+     "seats.", facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A)), set()),
     ("according-to-the-agreed-formula-is-asserted", "According to the agreed formula, the AAP will contest four "
      "seats in Delhi.", facts(("aap", "seats", None, "4", "delhi", True, A)), set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",

@@ -200,7 +200,7 @@ class ModalityReader:
                    and (t.head.lower_ != "to" or t.head.head.lower_ == "according")
                    and (any(c.dep_ == "amod" and c.lower_ in words for c in t.children)
                         # "as per the proposal" (not "according to the agreed formula")
-                        or (self._lemma(t) in self._cues.proposal_nouns
+                        or (self._lemma(t) in self._cues.offer_nouns
                             and not any(c.dep_ == "amod" for c in t.children)))
                    for t in self._controlling_clauses(trigger))
 

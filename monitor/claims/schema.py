@@ -290,6 +290,9 @@ class Cues(_WordLists):
     #: A plan told in the past and then undone by "but" ("was supposed to attend the rally but
     #: fell sick"): it did not happen.
     unfulfilled_governors: tuple[str, ...] = ()
+    #: Nouns whose terms are proposed by themselves ("as per the proposal, the Congress would
+    #: allocate two seats"), unlike a formula, which may be the agreed one.
+    offer_nouns: tuple[str, ...] = ()
     #: Verbs of meeting whose purpose clause is an aim, not a fact ("met to work out a formula").
     meeting_verbs: tuple[str, ...] = ()
     #: ... when the aim is to settle something ("to work out", "to finalise", "to discuss").
