@@ -59,6 +59,14 @@ INDIA = [
      "seats.", facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A)), set()),
     ("according-to-the-agreed-formula-is-asserted", "According to the agreed formula, the AAP will contest four "
      "seats in Delhi.", facts(("aap", "seats", None, "4", "delhi", True, A)), set()),
+    ("a-number-standing-for-a-noun-before-it-is-no-share", "Chennai: The DMK settled its differences with its "
+     "allies in the State and signed two agreements, one with its main partner, the Congress, by accepting its "
+     "demand for 10 seats, and another with the MNM, promising it a Rajya Sabha seat next year.", set(),
+     facts(("dmk", "seats", None, "1", "tamil-nadu", True, A))),
+    ("the-story-alliance-after-another-houses-seat-brings-back-the-story", "The DMK promised the MNM a Rajya "
+     "Sabha seat in 2025, firming up the INDIA bloc in the state. Of the remaining 30 seats, the DMK will "
+     "contest 21, the VCK 2 and the CPI 2.", facts(("dmk", "seats", None, "21", "tamil-nadu", True, A),
+                                                   ("vck", "seats", None, "2", "tamil-nadu", True, A)), set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

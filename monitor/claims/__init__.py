@@ -381,11 +381,13 @@ class ClaimExtractor:
         return self._other_contests.search(doc.text[:end]) is not None
 
     def _races(self, doc: Document) -> tuple[list[int], list[int]]:
-        """Where the text names the story's race (an entity of kind "other") and where another
+        """Where the text names the story's race (an entity of kind "other", or its alliance) and where another
         one ("the assembly elections"), read once per document (none without such a pattern)."""
         if self._other_contests is None:
             return [], []
-        return ([m.start for m in doc.mentions if m.kind == "other"],
+        # (the story's alliance named after another house's seat brings the text back to the
+        # story: "... a Rajya Sabha seat for the MNM, firming up the INDIA coalition")
+        return ([m.start for m in doc.mentions if m.kind == "other" or m.entity == self._default_alliance],
                 [m.start() for m in self._other_contests.finditer(doc.text)])
 
     def _is_place(self, words: str) -> bool:

@@ -172,7 +172,9 @@ class SeatLists:
             if nxt.tag_.startswith("NN"):
                 return self._values.is_seat_noun(nxt)
             break
-        return not (token.head.tag_.startswith("NN") and token.head.i > token.i
+        # (a number standing for a noun before it counts that noun: "signed two agreements,
+        # one with the Congress")
+        return not (token.head.tag_.startswith("NN") and (token.head.i > token.i or (token.dep_ == "appos" and token.head.tag_ in ("NN", "NNS")))
                     and not self._values.is_seat_noun(token.head))
 
     def _range_end(self, token: Token) -> Token | None:
