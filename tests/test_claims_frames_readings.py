@@ -67,6 +67,10 @@ INDIA = [
      "Sabha seat in 2025, firming up the INDIA bloc in the state. Of the remaining 30 seats, the DMK will "
      "contest 21, the VCK 2 and the CPI 2.", facts(("dmk", "seats", None, "21", "tamil-nadu", True, A),
                                                    ("vck", "seats", None, "2", "tamil-nadu", True, A)), set()),
+    ("the-parties-are-the-pair-just-named", "Neither Sena (UBT) nor NCP (SP) has named its candidates yet. The "
+     "parties will contest 22 and 10 seats respectively.", facts(("shs-ubt", "seats", None, "22", "maharashtra", True, A),
+                                                                ("ncp-sp", "seats", None, "10", "maharashtra", True, A)),
+     set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

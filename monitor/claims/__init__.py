@@ -61,9 +61,9 @@ MAX_PARSED = 400
 LEDE_PARAGRAPHS = 2
 
 _PRONOUNS = re.compile(r"\b(?:it|its|they|their|them|we|our|us)\b", re.IGNORECASE)
-#: "the two parties", "both sides", "the two INDIA bloc partners": the pair just named.
-_PAIRS = re.compile(r"\b(?:two|both)(?:\s+\S+){0,2}\s+(?:parties|sides|partners|allies|outfits|constituents)\b",
-                    re.IGNORECASE)
+#: "the two parties", "both sides", "the two INDIA bloc partners", "the parties": the pair just named.
+_PAIRS = re.compile(r"\b(?:(?:two|both)(?:\s+\S+){0,2}\s+(?:parties|sides|partners|allies|outfits|constituents)"
+                    r"|the\s+(?:parties|sides))\b", re.IGNORECASE)
 _ANY = frozenset({"party", "person", "alliance", "other"})
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+")
 

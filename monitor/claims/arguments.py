@@ -555,10 +555,13 @@ def _bound_elsewhere(word: Token, mention: Mention, sentence: Sentence) -> bool:
 
 
 def _counted_two(word: Token) -> bool:
-    """"the two parties", "both sides", "the two INDIA bloc partners" (not "the two communist
-    parties": a kind of party the text did not just name)."""
+    """"the two parties", "both sides", "the two INDIA bloc partners", "the parties" (not "the
+    two communist parties": a kind of party the text did not just name)."""
     if any(c.dep_ == "amod" and c.lower_ not in _PLAIN_ADJECTIVES for c in word.children):
         return False
+    if word.tag_ == "NNS" and [c.lower_ for c in word.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] \
+            == ["the"]:
+        return True     # "the parties are willing to contest 22 and 10 seats respectively"
     return any((c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
                for c in word.children)
 
