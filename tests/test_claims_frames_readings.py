@@ -71,6 +71,16 @@ INDIA = [
      "parties will contest 22 and 10 seats respectively.", facts(("shs-ubt", "seats", None, "22", "maharashtra", True, A),
                                                                 ("ncp-sp", "seats", None, "10", "maharashtra", True, A)),
      set()),
+    ("the-party-in-what-a-party-states-is-that-party", "The JD(U), brushing aside talk of its return to the "
+     "BJP-led NDA, stated that the party was firmly with the INDIA bloc.",
+     facts(("jdu", "member", "india", None, None, True, A)), facts(("bjp", "member", "india", None, None, True, A))),
+    ("a-move-asked-about-and-called-a-rumour-is-denied", "KC Tyagi of the JD(U) spoke to reporters. Asked about "
+     "the party's return to the NDA, the JD(U) leader said: \"These are rumours spread by people with an agenda\".",
+     facts(("jdu", "member", "nda", None, None, True, "denied")),
+     facts(("jdu", "member", "nda", None, None, True, A), ("inc", "member", "nda", None, None, True, A))),
+    ("a-move-asked-about-is-a-question", "Asked about the JD(U)'s return to the NDA, KC Tyagi said the party "
+     "would decide soon.", facts(("jdu", "member", "nda", None, None, True, "question")),
+     facts(("jdu", "member", "nda", None, None, True, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

@@ -374,6 +374,28 @@ class Arguments:
                 return [self.found(mention, subject, "coref")]
         return []
 
+    def _reporting_party(self, word: Token, sentence: Sentence) -> Mention | None:
+        """"The JD(U), quashing rumours of its return to the BJP-led NDA, stated that the party
+        was firmly with INDIA", "asked about the party's return to the NDA, the JD(U) leader
+        said ...": "the party" in what a party (or its leader) says, or is asked, is that party."""
+        node = word
+        for _ in range(8):
+            if node.head.i == node.i:
+                return None
+            if node.dep_ in ("ccomp", "prep", "advcl") and self._lemma(node.head) in self._lex.data.cues.report_verbs:
+                verb = node.head
+                # (the parser may hang the subject on a participle before the verb: "JD(U),
+                # quashing the rumours, stated that ..."; "the JD(U) leader said": his party)
+                said_by = children(verb, "nsubj") or [s for a in children(verb, "advcl") if a.i < verb.i
+                                                      for s in children(a, "nsubj")]
+                named = [m for s in said_by for t in [s, *children(s, "compound", "poss", "nmod")]
+                         for m in [sentence.anchors.entity(t)]
+                         if m is not None and m.kind == "party" and m.how == "name"
+                         and (t.i == s.i or self._lemma(s) in self._groups)]
+                return named[0] if named else None
+            node = node.head
+        return None
+
     def resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
         """The watched entities a word stands for, with its conjuncts (and a list the parser
         hung as an apposition: "the UML, the RSP and the CPN" with "the RSP" in apposition)."""
@@ -404,6 +426,10 @@ class Arguments:
         if mention is not None and mention.kind == "alliance" and mention.how != "name" and any(
                 (m := sentence.anchors.entity(o)) is not None and m.kind == "party" for o in prep_objects(word, "with")):
             return []       # "ditching the alliance with the Congress": a pact with it, not the coalition
+        if mention is not None and mention.how == "coref" and mention.kind == "party" and word.lower_ == "party":
+            speaker = self._reporting_party(word, sentence)
+            if speaker is not None:
+                return [self.found(speaker, word, "coref")]
         if mention is not None:
             if mention.kind == "party" and any(c.dep_ == "nummod" for c in word.children):
                 return [self.found(mention, word, "group")]    # "three RJD MLAs"

@@ -163,6 +163,9 @@ class ModalityReader:
             found.setdefault("hedged", "likely")
         if self._per_a_plan(trigger) or self._someones_choice(trigger):
             found.setdefault("proposed", "proposed")
+        asked = self._asked_about(trigger)
+        if asked is not None:
+            found.setdefault(asked, asked)
         if ends_in_question(anchors.text) or self._indirect_question(trigger):
             found.setdefault("question", "question")
         if self._under_opening_condition(trigger):
@@ -473,6 +476,20 @@ class ModalityReader:
             return False
         condition = first.head
         return condition.right_edge.i < trigger.i and not happened_once(condition)
+
+    def _asked_about(self, trigger: Token) -> str | None:
+        """"Asked about the party's return to the NDA, the leader said: 'These are rumours'": the
+        topic of a question put to someone is asked, not told, and denied when the answer calls
+        it a rumour."""
+        about = trigger.head
+        if trigger.dep_ != "pobj" or about.lower_ not in ("about", "on", "regarding") \
+                or self._lemma(about.head) != "ask":
+            return None
+        node = about.head
+        while node.dep_ in ("pcomp", "prep", "advcl") and node.head.i != node.i:
+            node = node.head
+        answers = [a for c in children(node, "ccomp", "parataxis") for a in children(c, "attr")]
+        return "denied" if any(self._lemma(a) in self._cues.denial_nouns for a in answers) else "question"
 
     def _indirect_question(self, trigger: Token) -> bool:
         """"Which nine seats go to the Congress has not been decided": an open question."""
