@@ -81,6 +81,14 @@ INDIA = [
     ("a-move-asked-about-is-a-question", "Asked about the JD(U)'s return to the NDA, KC Tyagi said the party "
      "would decide soon.", facts(("jdu", "member", "nda", None, None, True, "question")),
      facts(("jdu", "member", "nda", None, None, True, A))),
+    ("a-move-amid-indications-is-hedged", "The INDIA bloc was in crisis, with the JD(U) saying the alliance was "
+     "falling apart amid indications that Nitish Kumar would go back to the NDA.",
+     facts(("jdu", "member", "nda", None, None, True, H)), facts(("jdu", "member", "nda", None, None, True, A))),
+    ("signs-of-an-agreement-are-hedged", "There have been signs of an agreement between the Samajwadi Party and "
+     "the Congress in Uttar Pradesh.", facts(("inc", "deal", "sp", None, "uttar-pradesh", True, H)),
+     facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A))),
+    ("a-verbs-doing-is-no-hedge-noun", "After signing of the agreement with the Samajwadi Party, the Congress "
+     "will contest 17 seats in Uttar Pradesh.", facts(("inc", "seats", None, "17", "uttar-pradesh", True, A)), set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

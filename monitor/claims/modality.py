@@ -287,7 +287,8 @@ class ModalityReader:
             else:
                 found.setdefault("hedged", "reportedly")
         elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp") \
-                and not self._announced(head):
+                and not self._announced(head) and head.tag_.startswith("NN"):
+            # (a noun's: not "after signing of the agreement", "a switch he had been hinting at")
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
         marks = {self._lemma(m) for m in children(child, "mark")}
         asks = "if" in marks and self._asking(head)
