@@ -89,6 +89,16 @@ INDIA = [
      facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A))),
     ("a-verbs-doing-is-no-hedge-noun", "After signing of the agreement with the Samajwadi Party, the Congress "
      "will contest 17 seats in Uttar Pradesh.", facts(("inc", "seats", None, "17", "uttar-pradesh", True, A)), set()),
+    ("met-at-a-residence-of-a-named-leader-is-a-meeting", "The INDIA bloc's leaders on Wednesday met at the "
+     "residence of Congress chief Mallikarjun Kharge here amid efforts for the formation of a government.",
+     facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
+    ("a-meeting-a-leader-convened-is-the-alliances-and-the-list-runs-across-titles", "INDIA bloc leaders met at "
+     "Kharge's home on Wednesday. The meeting convened by Kharge was attended by Congress Parliamentary Party "
+     "chairperson Sonia Gandhi and party leaders Rahul Gandhi and KC Venugopal, SP chief Akhilesh Yadav, Jharkhand "
+     "CM and JMM leader Champai Soren and TMC leader Abhishek Banerjee.",
+     facts(*[(p, "attends", "india", "meeting", None, True, A) for p in (
+         "sonia-gandhi", "rahul-gandhi", "kc-venugopal", "akhilesh-yadav", "champai-soren", "abhishek-banerjee")]),
+     facts(("sonia-gandhi", "attends", "inc", "meeting", None, True, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

@@ -126,6 +126,8 @@ class Arguments:
         """The entities of the first path that names any of a fitting kind."""
         for path in arg.paths:
             found = [f for w, how in self.follow(token, path) for f in self.resolve(w, sentence, how)]
+            if path == "organiser":
+                found = [f for f in found if f.kind != "person"]
             if not arg.groups:
                 found = [f for f in found if f.how != "group"]
             fitting = [f for f in found if f.kind in arg.kinds or (arg.as_party and f.kind == "person")]
@@ -253,7 +255,8 @@ class Arguments:
                 return []   # "the meeting, which was attended by X": the head is what is done to
             return [(clause.head, "inherited")] if clause.dep_ in ("relcl", "acl") else []
         if path == "organiser":
-            # "the rally, which has been organised by the RJD", "a meeting hosted by Kharge"
+            # "the rally, which has been organised by the RJD" (not "the meeting convened by
+            # Kharge": a leader calls the alliance's meetings, the event is not his party's)
             verbs = self._lex.data.vocabulary.organiser_verbs
             return [(o, "direct") for c in children(token, "acl", "relcl") if self._lemma(c) in verbs
                     for a in children(c, "agent") for o in children(a, "pobj")]
@@ -407,6 +410,15 @@ class Arguments:
                     words += [appos, *appos.conjuncts]
             words += after_leaders(token, sentence)
             words += joined_before(token, sentence)
+        else:
+            # "attended by Congress Parliamentary Party chairperson Sonia Gandhi and party leaders
+            # Rahul Gandhi, ...": the title the parser took for the head, its name in apposition
+            # (only more of its kind: not "Deuba and Communist Party ...", a party the parse joined)
+            for appos in children(token, "appos"):
+                named = sentence.anchors.entity(appos)
+                if named is not None:
+                    words += [w for w in (appos, *appos.conjuncts)
+                              if (m := sentence.anchors.entity(w)) is None or m.kind == named.kind]
         if len(words) > 2:
             words += list_tail(max(words, key=lambda w: w.i), sentence)
         words += [w for w in mention_run(words, sentence, self._titles) if w not in words]

@@ -161,9 +161,9 @@ class Context:
             start = at + found.end()
             stop = min([start + _ORGANISER_CHARS] + [start + i for i, ch in enumerate(doc.text[start:start + _ORGANISER_CHARS])
                                                      if ch in ",.;"][:1])
-            names = [m for m in doc.mentions if start <= m.start < stop and m.kind in ("party", "alliance")]
-            if names:
-                out.setdefault(event, (names[-1].entity, at, False))
+            host = _organiser(doc, start, stop)
+            if host is not None:
+                out.setdefault(event, (host, at, False))
         self._organisers_of = (doc, out)
         return dict(out)
 
@@ -311,6 +311,23 @@ def _owner(doc: Document, at: int) -> str | None:
     words = gap.split()
     modifiers_only = gap.lstrip().startswith(("'s", "’s")) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
     return last.entity if modifiers_only and not any(ch in gap for ch in ",.;:") and len(words) <= 4 else None
+
+
+def _organiser(doc: Document, start: int, stop: int) -> str | None:
+    """The party or alliance named right after "organised by" ("by the RJD", "by Lalu Prasad's
+    RJD"); none for a person ("the meeting convened by Kharge ... was attended by Congress
+    leaders": a leader calls the alliance's meeting, and a later name is not the host)."""
+    names = [m for m in doc.mentions if start <= m.start < stop]
+    at = start
+    for name in names:
+        if doc.text[at:name.start].strip().lower() not in ("", "the"):
+            return None
+        if name.kind in ("party", "alliance"):
+            return name.entity
+        if not doc.text.startswith(("'s", "’s"), name.end):
+            return None
+        at = name.end + 2
+    return None
 
 
 def _owner_after(doc: Document, end: int) -> str | None:

@@ -189,7 +189,8 @@ def mention_run(words: list[Token], sentence: Sentence, titles: frozenset[str]) 
         # Congress President Sher Bahadur Deuba")
         between = gap(left, right)
         return any(t.lower_ in _SEPARATORS for t in between) and all(
-            t.lower_ in _RUN_GAP or t.lower_ in titles or anchors.place(t) is not None
+            t.lower_ in _RUN_GAP or t.lower_ in titles or t.lower_.removesuffix("s") in titles
+            or anchors.place(t) is not None
             or ((m := anchors.entity(t)) is not None and m.kind not in kinds) for t in between)
 
     first = last = inside[0]

@@ -46,7 +46,7 @@ class TriggerTest:
                                    and not (trigger.singular and o.tag_ == "NNS")
                                    for o in direct_objects(token) + children(token, "npadvmod")):
             return False
-        if trigger.no_obj and children(token, "dobj"):
+        if trigger.no_obj and any(not _stray(o) for o in children(token, "dobj")):
             return False
         if trigger.beside and not any(self._lemma(w) in trigger.beside for w in _joined(token)):
             return False
@@ -91,3 +91,14 @@ def _joined(verb: Token) -> list[Token]:
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
         out.append(verb.head)
     return out
+
+
+def _stray(obj: Token) -> bool:
+    """An "object" right after a preposition or its object is the parser's slip ("met at the
+    residence of Congress chief Mallikarjun Kharge": "Kharge" hung on "met"), not what the verb
+    does to it."""
+    first = obj.left_edge
+    if first.i == 0:
+        return False
+    before = first.nbor(-1)
+    return before.i > obj.head.i and (before.tag_ == "IN" or before.dep_ == "pobj")
