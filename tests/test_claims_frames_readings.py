@@ -99,6 +99,23 @@ INDIA = [
      facts(*[(p, "attends", "india", "meeting", None, True, A) for p in (
          "sonia-gandhi", "rahul-gandhi", "kc-venugopal", "akhilesh-yadav", "champai-soren", "abhishek-banerjee")]),
      facts(("sonia-gandhi", "attends", "inc", "meeting", None, True, A))),
+    ("among-those-a-clause-defines-are-not-at-the-event-just-named", "A delegation of INDIA bloc leaders met the "
+     "Election Commission on Friday to protest against the arrest. Congress leaders KC Venugopal and Abhishek "
+     "Singhvi, CPI(M) leader Sitaram Yechury and TMC MP Derek O'Brien were among those who met the Election "
+     "Commission.", set(), facts(("derek-obrien", "attends", "india", "rally", None, True, A))),
+    ("among-those-who-attended-still-attended", "The INDIA bloc held a rally in Patna on Sunday. Among those who "
+     "attended were Sharad Pawar and Akhilesh Yadav.", facts(("sharad-pawar", "attends", "india", "rally", None, True, A),
+                                                             ("akhilesh-yadav", "attends", "india", "rally", None, True, A)),
+     set()),
+    # (a guard: the list of the article this came from needed the run across ", AAP leader Sanjay
+    # Singh, "; this wording parses whole either way)
+    ("a-long-list-of-titled-names-with-an-unwatched-one", "INDIA bloc leaders met at Kharge's home on Wednesday. "
+     "The meeting convened by Kharge was attended by Congress Parliamentary Party chairperson Sonia Gandhi and party "
+     "leaders Rahul Gandhi and KC Venugopal, SP chief Akhilesh Yadav, TMC leader Abhishek Banerjee, NCP-SP president "
+     "Sharad Pawar, RJD leader Tejashwi Yadav, AAP leader Sanjay Singh, J&K NC leader Omar Abdullah and CPI leader "
+     "D Raja, among others.",
+     facts(*[(p, "attends", "india", "meeting", None, True, A) for p in (
+         "sonia-gandhi", "akhilesh-yadav", "sharad-pawar", "tejashwi-yadav", "omar-abdullah", "d-raja")]), set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

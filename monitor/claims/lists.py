@@ -188,9 +188,11 @@ def mention_run(words: list[Token], sentence: Sentence, titles: frozenset[str]) 
         # with no comma or "and" between them, the first is the second's title: "Nepali
         # Congress President Sher Bahadur Deuba")
         between = gap(left, right)
+        # (a whole item no one watches may stand between two: ", AAP leader Sanjay Singh, ")
+        unwatched_item = sum(1 for t in between if t.lower_ in _SEPARATORS) >= 2
         return any(t.lower_ in _SEPARATORS for t in between) and all(
             t.lower_ in _RUN_GAP or t.lower_ in titles or t.lower_.removesuffix("s") in titles
-            or anchors.place(t) is not None
+            or anchors.place(t) is not None or (unwatched_item and t.tag_ == "NNP")
             or ((m := anchors.entity(t)) is not None and m.kind not in kinds) for t in between)
 
     first = last = inside[0]

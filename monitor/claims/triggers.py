@@ -81,8 +81,11 @@ class TriggerTest:
         found = prep_objects(token, word)
         if not found:
             return False
+        # (a pronoun a relative clause defines is that clause's group: "among those who met the
+        # Election Commission" are not among those at the event just named)
         return not objects or any((self._lemma(o) in objects or o.lower_ in objects)
-                                  and not (singular and o.tag_ == "NNS") for o in found)
+                                  and not (singular and o.tag_ == "NNS")
+                                  and not (o.tag_ in ("DT", "PRP") and children(o, "relcl")) for o in found)
 
 
 def _joined(verb: Token) -> list[Token]:
