@@ -107,8 +107,6 @@ INDIA = [
      "attended were Sharad Pawar and Akhilesh Yadav.", facts(("sharad-pawar", "attends", "india", "rally", None, True, A),
                                                              ("akhilesh-yadav", "attends", "india", "rally", None, True, A)),
      set()),
-    # (a guard: the list of the article this came from needed the run across ", AAP leader Sanjay
-    # Singh, "; this wording parses whole either way)
     ("a-long-list-of-titled-names-with-an-unwatched-one", "INDIA bloc leaders met at Kharge's home on Wednesday. "
      "The meeting convened by Kharge was attended by Congress Parliamentary Party chairperson Sonia Gandhi and party "
      "leaders Rahul Gandhi and KC Venugopal, SP chief Akhilesh Yadav, TMC leader Abhishek Banerjee, NCP-SP president "

@@ -173,12 +173,16 @@ def mention_run(words: list[Token], sentence: Sentence, titles: frozenset[str]) 
     heads of three or more names of the words' own kinds that follow one another one comma
     apart, "and" before the last."""
     anchors = sentence.anchors
-    kinds = {m.kind for w in words if (m := anchors.entity(w)) is not None}
+    # (the list's kind is its first name's: a party the parse joined in, "..., NCP-SP president
+    # Sharad Pawar", is a title of the next name)
+    kinds = next(({m.kind} for w in words if (m := anchors.entity(w)) is not None), set())
     spans = sorted({(a.start, a.end, a.root) for m, a in anchors.entities.values() if m.kind in kinds})
     inside = [i for i, s in enumerate(spans) if any(s[0] <= w.i < s[1] for w in words)]
     if not inside:
         return []
     doc = anchors.doc
+    # (every word of another kind's name: "NCP-SP president Sharad Pawar" has a "-" in it)
+    other_names = {i for m, a in anchors.entities.values() if m.kind not in kinds for i in range(a.start, a.end)}
 
     def gap(left: tuple, right: tuple) -> list[Token]:
         return list(doc[left[1]:right[0]])
@@ -193,7 +197,7 @@ def mention_run(words: list[Token], sentence: Sentence, titles: frozenset[str]) 
         return any(t.lower_ in _SEPARATORS for t in between) and all(
             t.lower_ in _RUN_GAP or t.lower_ in titles or t.lower_.removesuffix("s") in titles
             or anchors.place(t) is not None or (unwatched_item and t.tag_ == "NNP")
-            or ((m := anchors.entity(t)) is not None and m.kind not in kinds) for t in between)
+            or t.i in other_names for t in between)
 
     first = last = inside[0]
     while first > 0 and joined(spans[first - 1], spans[first]):
