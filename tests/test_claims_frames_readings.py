@@ -119,6 +119,25 @@ INDIA = [
 ]
 
 
+# published 2024-07-02
+NEPAL = [
+    ("a-role-under-a-reported-deal-is-as-reported", "KATHMANDU: The Nepali Congress and the CPN-UML have struck a "
+     "deal to form a new government, media reports said on Tuesday.\n\nUnder the agreement, Oli will lead the new "
+     "government for a year and a half.", facts(("oli", "role", None, "prime_minister", None, True, H)),
+     facts(("oli", "role", None, "prime_minister", None, True, A))),
+]
+
+
+@pytest.fixture(scope="module")
+def nepal() -> ClaimExtractor:
+    return ClaimExtractor(load_config(ROOT / "tests" / "corpus-real" / "nepal" / "config.toml"))
+
+
+@pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in NEPAL], ids=[c[0] for c in NEPAL])
+def test_nepal(nepal: ClaimExtractor, text: str, must: set, must_not: set) -> None:
+    check(typed(nepal, text, date(2024, 7, 2)), must, must_not)
+
+
 @pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in INDIA], ids=[c[0] for c in INDIA])
 def test_india(india: ClaimExtractor, text: str, must: set, must_not: set) -> None:
     check(typed(india, text, date(2024, 1, 24)), must, must_not)
