@@ -125,6 +125,11 @@ NEPAL = [
      "deal to form a new government, media reports said on Tuesday.\n\nUnder the agreement, Oli will lead the new "
      "government for a year and a half.", facts(("oli", "role", None, "prime_minister", None, True, H)),
      facts(("oli", "role", None, "prime_minister", None, True, A))),
+    ("he-in-an-adverbial-clause-is-whom-the-main-clause-is-about", "Prime Minister Pushpa Kamal Dahal faced the "
+     "House on Friday. Speaker Dev Raj Ghimire then spoke. He declared that the Prime Minister's motion for a "
+     "vote of confidence had failed, as he could not win the 138 votes needed.",
+     facts(("prachanda", "vote", None, "confidence", None, False, A)),
+     facts(("dev-raj-ghimire", "vote", None, "confidence", None, False, A))),
 ]
 
 

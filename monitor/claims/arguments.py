@@ -438,6 +438,10 @@ class Arguments:
         if mention is not None and mention.kind == "alliance" and mention.how != "name" and any(
                 (m := sentence.anchors.entity(o)) is not None and m.kind == "party" for o in prep_objects(word, "with")):
             return []       # "ditching the alliance with the Congress": a pact with it, not the coalition
+        if mention is not None and mention.how == "coref" and mention.kind == "person":
+            main = _main_clause_person(word, sentence)
+            if main is not None and main.entity != mention.entity:
+                return [self.found(main, word, "coref")]
         if mention is not None and mention.how == "coref" and mention.kind == "party" and word.lower_ == "party":
             speaker = self._reporting_party(word, sentence)
             if speaker is not None:
@@ -581,6 +585,23 @@ def _list_item(name: Token, title: Token) -> bool:
     between = name.doc[name.i + 1:title.i]
     return name.dep_ == "ROOT" and not is_verb(name) and not any(is_verb(t) for t in name.doc) \
         and any(t.text in ("-", "–", "—", ":") or t.text.endswith(("-", "–", ":")) for t in between)
+
+
+def _main_clause_person(word: Token, sentence: Sentence) -> Mention | None:
+    """"... the Prime Minister's proposal was unsuccessful, as he failed to secure 138 votes":
+    "he" in an adverbial clause is the person its main clause is about (its subject, or whose
+    the subject is), not someone the text named before."""
+    if word.lower_ not in ("he", "she") or word.dep_ != "nsubj" or word.head.dep_ != "advcl":
+        return None
+    main = word.head.head
+    for subject in children(main, "nsubj", "nsubjpass"):
+        # ("His predecessor, Pushpa Kamal Dahal, was forced out when he lost": the apposed name,
+        # never a possessive pronoun)
+        for t in (subject, *children(subject, "appos"), *children(subject, "poss")):
+            found = sentence.anchors.entity(t)
+            if found is not None and found.kind == "person" and t.tag_ != "PRP$":
+                return found
+    return None
 
 
 def _bound_elsewhere(word: Token, mention: Mention, sentence: Sentence) -> bool:
