@@ -114,6 +114,10 @@ INDIA = [
      "D Raja, among others.",
      facts(*[(p, "attends", "india", "meeting", None, True, A) for p in (
          "sonia-gandhi", "akhilesh-yadav", "sharad-pawar", "tejashwi-yadav", "omar-abdullah", "d-raja")]), set()),
+    ("a-speakers-whereabouts-between-commas-is-not-the-scene", "LUCKNOW: Seat talks between the SP and the "
+     "Congress in Uttar Pradesh made no headway on Tuesday. Congress leader KC Venugopal, in Delhi, said the talks "
+     "were in the last leg. Akhilesh Yadav had offered 17 seats to the Congress on Monday.",
+     facts(("inc", "seats", None, "17", "uttar-pradesh", True, P)), facts(("inc", "seats", None, "17", "delhi", True, P))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

@@ -217,19 +217,21 @@ class Context:
         question (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
         for before in reversed(doc.sentences[max(0, index - 2):index]):
-            named = [p for p in doc.places if p.kind == "state" and before.start <= p.start < before.end]
+            named = [p for p in doc.places if p.kind == "state" and before.start <= p.start < before.end
+                     and not _aside(doc.text, p)]
             states = {p.id for p in named}
             if self._place_coref is not None and self._place_coref.search(before.text):
                 # "nine in the State and the one Puducherry seat" names Tamil Nadu and Puducherry
                 states |= {p.id for p in self.sentence_places(doc, before) if p.kind == "state"}
             if states:
                 return (states.pop() if len(states) == 1 else None), _setting(doc, named)
-        named = [p for p in doc.places if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start]
+        named = [p for p in doc.places if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start
+                 and not _aside(doc.text, p)]
         if named:
             states = {p.id for p in named}
             return (states.pop() if len(states) == 1 else None), _setting(doc, named)
         # a story about one state: the only one it has named so far, however far back
-        states = {p.id for p in doc.places if p.kind == "state" and p.start < sentence.start}
+        states = {p.id for p in doc.places if p.kind == "state" and p.start < sentence.start and not _aside(doc.text, p)}
         if len(states) == 1:
             return states.pop(), False
         alliance = self.alliance(doc, sentence)
@@ -311,6 +313,17 @@ def _owner(doc: Document, at: int) -> str | None:
     words = gap.split()
     modifiers_only = gap.lstrip().startswith(("'s", "’s")) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
     return last.entity if modifiers_only and not any(ch in gap for ch in ",.;:") and len(words) <= 4 else None
+
+
+#: ", in Delhi," between commas: where a speaker was, said in passing.
+_ASIDE_BEFORE = re.compile(r",\s+in\s+$")
+
+
+def _aside(text: str, place: PlaceMention) -> bool:
+    """"Congress General Secretary KC Venugopal, in Delhi, also said ...": a speaker's
+    whereabouts, not the scene of the story."""
+    return _ASIDE_BEFORE.search(text, max(0, place.start - 6), place.start) is not None \
+        and text[place.end:place.end + 1] == ","
 
 
 def _organiser(doc: Document, start: int, stop: int) -> str | None:
