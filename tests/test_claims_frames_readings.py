@@ -118,6 +118,9 @@ INDIA = [
      "Congress in Uttar Pradesh made no headway on Tuesday. Congress leader KC Venugopal, in Delhi, said the talks "
      "were in the last leg. Akhilesh Yadav had offered 17 seats to the Congress on Monday.",
      facts(("inc", "seats", None, "17", "uttar-pradesh", True, P)), facts(("inc", "seats", None, "17", "delhi", True, P))),
+    ("a-meeting-held-between-two-parties-is-theirs", "Sena (UBT) leader Sanjay Raut spoke. This came after a crucial "
+     "meeting held between Shiv Sena (UBT) and NCP (SP) on Monday.", set(),
+     facts(("india", "meeting", None, "2024-01-22", None, True, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

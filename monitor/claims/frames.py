@@ -552,7 +552,9 @@ class FrameMatcher:
                 not any(c.lower_ in _NEXT for c in token.lefts):
             return True
         owners = [*children(token, "poss"), *modifiers(token), *prep_objects(token, "with"),
-                  *prep_objects(token, "of"), *prep_objects(token, "between")]
+                  *prep_objects(token, "of"), *prep_objects(token, "between"),
+                  # "a meeting held between the Sena (UBT) and the NCP (SP)": theirs
+                  *(o for a in dating_participles(token) for w in ("between", "with") for o in prep_objects(a, w))]
         anchors = sentence.anchors
         if any(t.lower_ == "their" for t in owners):
             # "Dahal asked Oli about it during their meeting": the two men's, when the sentence
