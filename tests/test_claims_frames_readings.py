@@ -121,6 +121,9 @@ INDIA = [
     ("a-meeting-held-between-two-parties-is-theirs", "Sena (UBT) leader Sanjay Raut spoke. This came after a crucial "
      "meeting held between Shiv Sena (UBT) and NCP (SP) on Monday.", set(),
      facts(("india", "meeting", None, "2024-01-22", None, True, A))),
+    ("let-them-do-it-is-proposed-and-in-the-country-is-national", "Mamata Banerjee said the TMC will go it alone "
+     "in Bengal. \"Let the Congress fight 300 seats on its own (in the country).\"",
+     facts(("inc", "seats", None, "300", None, True, P)), facts(("inc", "seats", None, "300", "west-bengal", True, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]
