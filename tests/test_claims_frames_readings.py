@@ -124,6 +124,10 @@ INDIA = [
     ("let-them-do-it-is-proposed-and-in-the-country-is-national", "Mamata Banerjee said the TMC will go it alone "
      "in Bengal. \"Let the Congress fight 300 seats on its own (in the country).\"",
      facts(("inc", "seats", None, "300", None, True, P)), facts(("inc", "seats", None, "300", "west-bengal", True, A))),
+    ("asking-someone-to-attend-is-an-invitation", "Mamata Banerjee said Rahul Gandhi had phoned her up on Monday, "
+     "asking her to attend the INDIA bloc meeting on Wednesday.",
+     facts(("rahul-gandhi", "invites", "mamata-banerjee", "meeting", None, True, A)),
+     facts(("rahul-gandhi", "invites", "mamata-banerjee", "meeting", None, True, P))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

@@ -242,8 +242,8 @@ class ModalityReader:
             return False
         node = clause.doc[start - 1]
         for _ in range(3):
-            if self._lemma(node) in self._cues.proposal_nouns:
-                return True
+            if self._lemma(node) in self._cues.proposal_nouns and node.tag_.startswith("NN"):
+                return True     # (a noun: not "had called her up, asking her to attend")
             if node.head.i == node.i or node.head.i >= start:
                 return False
             node = node.head

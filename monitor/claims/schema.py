@@ -101,8 +101,10 @@ class Trigger(_Strict):
     #: The verb must be joined to one of these verbs, as a conjunct or a participle clause
     #: ("did not attend the meeting but sent Raut", "skipped it, sending Abhishek").
     beside: tuple[str, ...] = ()
+    #: The verb's infinitive complement must be one of these verbs ("asked her to attend").
+    xcomp: tuple[str, ...] = ()
 
-    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod", "beside")
+    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod", "beside", "xcomp")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _lower_words(value)

@@ -50,6 +50,8 @@ class TriggerTest:
             return False
         if trigger.beside and not any(self._lemma(w) in trigger.beside for w in _joined(token)):
             return False
+        if trigger.xcomp and not any(self._lemma(x) in trigger.xcomp for x in children(token, "xcomp")):
+            return False
         # (and the subject's apposition: "Election news: seat-sharing talks ... have fallen through")
         if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
                                     for s in subjects(token, self._lemma) + passive_subjects(token)
