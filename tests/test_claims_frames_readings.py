@@ -128,6 +128,14 @@ INDIA = [
      "asking her to attend the INDIA bloc meeting on Wednesday.",
      facts(("rahul-gandhi", "invites", "mamata-banerjee", "meeting", None, True, A)),
      facts(("rahul-gandhi", "invites", "mamata-banerjee", "meeting", None, True, P))),
+    ("an-item-listed-after-demands-is-demanded", "At the rally Priyanka Gandhi read out the bloc's demands: a fair "
+     "election, an end to raids on opposition leaders, the release of Arvind Kejriwal and Hemant Soren, and a probe "
+     "into electoral bonds.", facts(("arvind-kejriwal", "arrested", None, None, None, False, P),
+                                    ("hemant-soren", "arrested", None, None, None, False, P)),
+     facts(("arvind-kejriwal", "arrested", None, None, None, False, A))),
+    ("the-parties-a-clause-defines-are-no-pair", "Bihar: RJD 26, Congress 9. Two months after Nitish Kumar walked "
+     "out, the parties left in the opposition alliance announced their seat-sharing formula in Patna on Friday.",
+     set(), facts(("inc", "deal", "rjd", None, "bihar", True, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

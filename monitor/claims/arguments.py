@@ -618,9 +618,10 @@ def _counted_two(word: Token) -> bool:
     two communist parties": a kind of party the text did not just name)."""
     if any(c.dep_ == "amod" and c.lower_ not in _PLAIN_ADJECTIVES for c in word.children):
         return False
-    if word.tag_ == "NNS" and [c.lower_ for c in word.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] \
-            == ["the"]:
-        return True     # "the parties are willing to contest 22 and 10 seats respectively"
+    if word.tag_ == "NNS" and [c.lower_ for c in word.children if c.dep_ != "punct"] == ["the"]:
+        # "the parties are willing to contest 22 and 10 seats respectively" (not "the parties
+        # left in the alliance": a group the words define)
+        return True
     return any((c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
                for c in word.children)
 

@@ -161,7 +161,7 @@ class ModalityReader:
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
-        if self._per_a_plan(trigger) or self._someones_choice(trigger):
+        if self._per_a_plan(trigger) or self._someones_choice(trigger) or self._listed_demand(trigger):
             found.setdefault("proposed", "proposed")
         asked = self._asked_about(trigger)
         if asked is not None:
@@ -477,6 +477,18 @@ class ModalityReader:
             return False
         condition = first.head
         return condition.right_edge.i < trigger.i and not happened_once(condition)
+
+    def _listed_demand(self, trigger: Token) -> bool:
+        """"read out the alliance's demands: a level playing field, the release of Kejriwal and
+        Soren, ...": an item listed after a demand or an offer is what is asked for."""
+        node = trigger
+        for _ in range(8):
+            if node.dep_ not in ("appos", "conj") or node.head.i == node.i:
+                return False
+            node = node.head
+            if self._lemma(node) in self._cues.proposal_nouns and node.tag_.startswith("NN"):
+                return True
+        return False
 
     def _asked_about(self, trigger: Token) -> str | None:
         """"Asked about the party's return to the NDA, the leader said: 'These are rumours'": the
