@@ -136,6 +136,10 @@ INDIA = [
     ("the-parties-a-clause-defines-are-no-pair", "Bihar: RJD 26, Congress 9. Two months after Nitish Kumar walked "
      "out, the parties left in the opposition alliance announced their seat-sharing formula in Patna on Friday.",
      set(), facts(("inc", "deal", "rjd", None, "bihar", True, A))),
+    ("confidence-that-it-will-happen-is-a-hope", "The Congress exuded confidence that both Nitish Kumar and Mamata "
+     "Banerjee would remain part of the INDIA bloc.", facts(("jdu", "member", "india", None, None, True, H),
+                                                          ("tmc", "member", "india", None, None, True, H)),
+     facts(("jdu", "member", "india", None, None, True, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]
