@@ -140,6 +140,8 @@ INDIA = [
      "Banerjee would remain part of the INDIA bloc.", facts(("jdu", "member", "india", None, None, True, H),
                                                           ("tmc", "member", "india", None, None, True, H)),
      facts(("jdu", "member", "india", None, None, True, A))),
+    ("contesting-head-on-is-no-deal", "The Congress and the CPI(M) are now contesting head-on at all the seats in "
+     "Kerala.", facts(("cpim", "deal", "inc", None, "kerala", False, A)), set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]
