@@ -142,6 +142,11 @@ INDIA = [
      facts(("jdu", "member", "india", None, None, True, A))),
     ("contesting-head-on-is-no-deal", "The Congress and the CPI(M) are now contesting head-on at all the seats in "
      "Kerala.", facts(("cpim", "deal", "inc", None, "kerala", False, A)), set()),
+    ("no-one-of-a-party-attending-is-the-party-not-attending", "Mamata Banerjee spoke about the INDIA bloc meeting. "
+     "She said no TMC leader would attend the meeting.", facts(("tmc", "attends", "india", "meeting", None, False, A)),
+     facts(("tmc", "attends", "india", "meeting", None, True, A))),
+    ("no-deal-as-subject-is-still-one-negation", "No deal was reached between the SP and the Congress in Uttar "
+     "Pradesh.", facts(("inc", "deal", "sp", None, "uttar-pradesh", False, A)), set()),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

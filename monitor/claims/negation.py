@@ -45,6 +45,8 @@ class Negation:
                 if lemma_in(gov, self._cues.negating_governors, self._lemma):
                     count += 1          # "ruled out any alliance", "refused a pact"
         count += _said_no(trigger) + _counterfactual(trigger) + _instead(clause_head(trigger))
+        if is_verb(trigger):
+            count += _no_subject(trigger)
         node = clause_head(trigger)
         for _ in range(4):
             if (node.dep_ not in _UNDER and not self._extraposed(node)) or node.head.i == node.i:
@@ -88,6 +90,12 @@ def _instead(clause: Token) -> int:
     if clause.left_edge.i == clause.i:
         words = [t.lower_ for t in clause.doc[max(0, clause.i - 2):clause.i]]
     return int(words in (["instead", "of"], ["rather", "than"]))
+
+
+def _no_subject(clause: Token) -> int:
+    """"No TMC leader will attend the meeting": a subject no one is."""
+    return int(any(c.dep_ == "det" and c.lower_ == "no" for s in children(clause, "nsubj", "nsubjpass")
+                   for c in s.children))
 
 
 def _counterfactual(trigger: Token) -> int:
