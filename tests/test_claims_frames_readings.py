@@ -147,6 +147,13 @@ INDIA = [
      facts(("tmc", "attends", "india", "meeting", None, True, A))),
     ("no-deal-as-subject-is-still-one-negation", "No deal was reached between the SP and the Congress in Uttar "
      "Pradesh.", facts(("inc", "deal", "sp", None, "uttar-pradesh", False, A)), set()),
+    ("pressed-on-a-move-and-answered-rumours-is-denied", "Pressed on the JD(U)'s return to the NDA, KC Tyagi "
+     "replied that such stories were rumours.", facts(("jdu", "member", "nda", None, None, True, "denied")),
+     facts(("jdu", "member", "nda", None, None, True, A))),
+    ("demands-among-them-a-release", "Speaking for the INDIA bloc at its rally in Delhi on Sunday, Priyanka Gandhi "
+     "read out five demands, among them the immediate release of Arvind Kejriwal, the Chief Minister of Delhi.",
+     facts(("arvind-kejriwal", "arrested", None, None, None, False, P)),
+     facts(("arvind-kejriwal", "arrested", None, None, None, False, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
 ]

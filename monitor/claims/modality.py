@@ -480,13 +480,21 @@ class ModalityReader:
 
     def _listed_demand(self, trigger: Token) -> bool:
         """"read out the alliance's demands: a level playing field, the release of Kejriwal and
-        Soren, ...": an item listed after a demand or an offer is what is asked for."""
+        Soren, ...", "five demands, among them the release of ...": an item listed after a
+        demand or an offer is what is asked for."""
+        def demand(word: Token) -> bool:
+            return self._lemma(word) in self._cues.proposal_nouns and word.tag_.startswith("NN")
+
+        # ("read out five demands, among them the release of ...": the parse makes both objects)
+        if trigger.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < trigger.i and demand(c)
+                                          for c in trigger.head.children):
+            return True
         node = trigger
         for _ in range(8):
             if node.dep_ not in ("appos", "conj") or node.head.i == node.i:
                 return False
             node = node.head
-            if self._lemma(node) in self._cues.proposal_nouns and node.tag_.startswith("NN"):
+            if demand(node):
                 return True
         return False
 
@@ -496,7 +504,7 @@ class ModalityReader:
         it a rumour."""
         about = trigger.head
         if trigger.dep_ != "pobj" or about.lower_ not in ("about", "on", "regarding") \
-                or self._lemma(about.head) != "ask":
+                or self._lemma(about.head) not in _QUESTIONING:
             return None
         node = about.head
         while node.dep_ in ("pcomp", "prep", "advcl") and node.head.i != node.i:
@@ -532,6 +540,10 @@ def as_sourced(claim: Claim) -> Claim:
     factor = _BASE_CONFIDENCE["hedged"] / _BASE_CONFIDENCE[claim.modality]
     return dataclasses.replace(claim, modality="hedged", hedge="reportedly", speaker="sources",
                                confidence=round(claim.confidence * factor, 2))
+
+
+#: "Asked about ...", "Pressed on ...", "Quizzed about ...": a question put to someone.
+_QUESTIONING = frozenset({"ask", "press", "quiz", "question", "query"})
 
 
 def _opposed(noun: Token) -> bool:
