@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+
+import pytest
 
 from monitor.claims import ClaimExtractor
 
@@ -30,3 +33,9 @@ def check(got: set[tuple], must: set[tuple], must_not: set[tuple]) -> None:
     """Every fact a row must give is there, and none it must not give."""
     assert must <= got, f"missing {must - got}; got {got}"
     assert not (must_not & got), f"unwanted {must_not & got}"
+
+
+def rows(table: Sequence[tuple[str, str, set[tuple], set[tuple]]]) -> pytest.MarkDecorator:
+    """Parametrize a test over a table of (id, text, facts that must be there, facts that must not)."""
+    return pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in table],
+                                   ids=[c[0] for c in table])

@@ -1,5 +1,5 @@
 """Shared fixtures: a fresh database per test, on SQLite and (when DATABASE_URL is
-set) on PostgreSQL in a schema of its own."""
+set) on PostgreSQL in a schema of its own; the claim extractors of both stories."""
 
 from __future__ import annotations
 
@@ -10,14 +10,27 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from monitor.claims import ClaimExtractor
+from monitor.config import load_config
 from storage.db import Database, normalize_url
 from tests.helpers import BACKENDS, PG_URL, ROOT, pg_schema_url
-
 
 
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def india() -> ClaimExtractor:
+    """The INDIA bloc story's extractor (the project's own config)."""
+    return ClaimExtractor(load_config(ROOT / "config.toml"))
+
+
+@pytest.fixture(scope="session")
+def nepal() -> ClaimExtractor:
+    """The second story's: Nepal's coalition of 2024, from its config and baseline only."""
+    return ClaimExtractor(load_config(ROOT / "tests" / "corpus-real" / "nepal" / "config.toml"))
 
 
 @pytest.fixture

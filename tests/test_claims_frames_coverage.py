@@ -9,29 +9,14 @@ between two parties is written once, either way round.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from monitor.claims import ClaimExtractor
-from monitor.config import load_config
-from tests.claims_tables import check, facts, typed
+from tests.claims_tables import check, facts, rows, typed
 
-ROOT = Path(__file__).resolve().parents[1]
 A = "asserted"
 H = "hedged"
 P = "proposed"
 GOV = "ruling-coalition"
-
-
-@pytest.fixture(scope="module")
-def india() -> ClaimExtractor:
-    return ClaimExtractor(load_config(ROOT / "config.toml"))
-
-
-@pytest.fixture(scope="module")
-def nepal() -> ClaimExtractor:
-    return ClaimExtractor(load_config(ROOT / "tests" / "corpus-real" / "nepal" / "config.toml"))
 
 
 # (id, text, facts that must be there, facts that must not)
@@ -464,11 +449,11 @@ NEPAL = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in INDIA], ids=[c[0] for c in INDIA])
+@rows(INDIA)
 def test_india(india: ClaimExtractor, text: str, must: set, must_not: set) -> None:
     check(typed(india, text, date(2024, 1, 24)), must, must_not)
 
 
-@pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in NEPAL], ids=[c[0] for c in NEPAL])
+@rows(NEPAL)
 def test_nepal(nepal: ClaimExtractor, text: str, must: set, must_not: set) -> None:
     check(typed(nepal, text, date(2024, 7, 6)), must, must_not)

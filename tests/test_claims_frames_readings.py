@@ -8,23 +8,13 @@ place, polarity, modality); a deal between two parties is written once, either w
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from monitor.claims import ClaimExtractor
-from monitor.config import load_config
-from tests.claims_tables import check, facts, typed
+from tests.claims_tables import check, facts, rows, typed
 
-ROOT = Path(__file__).resolve().parents[1]
 A = "asserted"
 H = "hedged"
 P = "proposed"
-
-
-@pytest.fixture(scope="module")
-def india() -> ClaimExtractor:
-    return ClaimExtractor(load_config(ROOT / "config.toml"))
 
 
 # (id, text, facts that must be there, facts that must not); published 2024-01-24 (a Wednesday)
@@ -173,16 +163,11 @@ NEPAL = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nepal() -> ClaimExtractor:
-    return ClaimExtractor(load_config(ROOT / "tests" / "corpus-real" / "nepal" / "config.toml"))
-
-
-@pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in NEPAL], ids=[c[0] for c in NEPAL])
+@rows(NEPAL)
 def test_nepal(nepal: ClaimExtractor, text: str, must: set, must_not: set) -> None:
     check(typed(nepal, text, date(2024, 7, 2)), must, must_not)
 
 
-@pytest.mark.parametrize("text,must,must_not", [(t, m, n) for _, t, m, n in INDIA], ids=[c[0] for c in INDIA])
+@rows(INDIA)
 def test_india(india: ClaimExtractor, text: str, must: set, must_not: set) -> None:
     check(typed(india, text, date(2024, 1, 24)), must, must_not)

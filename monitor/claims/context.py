@@ -161,9 +161,9 @@ class Context:
             start = at + found.end()
             stop = min([start + _ORGANISER_CHARS] + [start + i for i, ch in enumerate(doc.text[start:start + _ORGANISER_CHARS])
                                                      if ch in ",.;"][:1])
-            host = _organiser(doc, start, stop)
-            if host is not None:
-                out.setdefault(event, (host, at, False))
+            organiser = _organiser(doc, start, stop)
+            if organiser is not None:
+                out.setdefault(event, (organiser, at, False))
         self._organisers_of = (doc, out)
         return dict(out)
 
