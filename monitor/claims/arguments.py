@@ -30,6 +30,13 @@ from monitor.claims.lists import (
     mention_run,
     names_after,
 )
+from monitor.claims.pronouns import (
+    PAIR_NOUNS,
+    bound_elsewhere,
+    counted_two,
+    main_clause_person,
+    reporting_party,
+)
 from monitor.claims.schema import Argument
 from monitor.claims.tree import (
     children,
@@ -377,28 +384,6 @@ class Arguments:
                 return [self.found(mention, subject, "coref")]
         return []
 
-    def _reporting_party(self, word: Token, sentence: Sentence) -> Mention | None:
-        """"The JD(U), quashing rumours of its return to the BJP-led NDA, stated that the party
-        was firmly with INDIA", "asked about the party's return to the NDA, the JD(U) leader
-        said ...": "the party" in what a party (or its leader) says, or is asked, is that party."""
-        node = word
-        for _ in range(8):
-            if node.head.i == node.i:
-                return None
-            if node.dep_ in ("ccomp", "prep", "advcl") and self._lemma(node.head) in self._lex.data.cues.report_verbs:
-                verb = node.head
-                # (the parser may hang the subject on a participle before the verb: "JD(U),
-                # quashing the rumours, stated that ..."; "the JD(U) leader said": his party)
-                said_by = children(verb, "nsubj") or [s for a in children(verb, "advcl") if a.i < verb.i
-                                                      for s in children(a, "nsubj")]
-                named = [m for s in said_by for t in [s, *children(s, "compound", "poss", "nmod")]
-                         for m in [sentence.anchors.entity(t)]
-                         if m is not None and m.kind == "party" and m.how == "name"
-                         and (t.i == s.i or self._lemma(s) in self._groups)]
-                return named[0] if named else None
-            node = node.head
-        return None
-
     def resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
         """The watched entities a word stands for, with its conjuncts (and a list the parser
         hung as an apposition: "the UML, the RSP and the CPN" with "the RSP" in apposition)."""
@@ -429,7 +414,7 @@ class Arguments:
 
     def _one(self, word: Token, sentence: Sentence, how: str) -> list[Found]:
         mention = sentence.anchors.entity(word)
-        if mention is not None and mention.how == "coref" and _bound_elsewhere(word, mention, sentence):
+        if mention is not None and mention.how == "coref" and bound_elsewhere(word, mention, sentence):
             return []       # "President Paudel appointed him": "him" is not Paudel
         if mention is not None and mention.how == "coref" and word.lower_ in ("they", "them") \
                 and sentence.pair is not None:
@@ -439,11 +424,11 @@ class Arguments:
                 (m := sentence.anchors.entity(o)) is not None and m.kind == "party" for o in prep_objects(word, "with")):
             return []       # "ditching the alliance with the Congress": a pact with it, not the coalition
         if mention is not None and mention.how == "coref" and mention.kind == "person":
-            main = _main_clause_person(word, sentence)
+            main = main_clause_person(word, sentence)
             if main is not None and main.entity != mention.entity:
                 return [self.found(main, word, "coref")]
         if mention is not None and mention.how == "coref" and mention.kind == "party" and word.lower_ == "party":
-            speaker = self._reporting_party(word, sentence)
+            speaker = reporting_party(word, sentence, self._lemma, self._lex.data.cues.report_verbs, self._groups)
             if speaker is not None:
                 return [self.found(speaker, word, "coref")]
         if mention is not None:
@@ -453,7 +438,7 @@ class Arguments:
         if word.lower_ in _THIRD or word.lower_ in _FIRST:
             return self._pronoun(word, sentence)
         lemma = self._lemma(word)
-        if lemma in _PAIR_NOUNS and sentence.pair is not None and _counted_two(word) \
+        if lemma in PAIR_NOUNS and sentence.pair is not None and counted_two(word) \
                 and not word.conjuncts and not children(word, "appos"):
             # "the two parties will fight each other", "both sides agreed"
             return [Found(e, self._kinds.get(e, "party"), word.i, "coref") for e in sentence.pair]
@@ -576,58 +561,12 @@ def _respectively_in(doc: object) -> bool:
 
 _MEMBERSHIP = frozenset({"comprise", "include", "consist", "comprising", "including", "consisting"})
 
-_PAIR_NOUNS = frozenset({"party", "side", "partner", "ally", "outfit", "constituent"})
-
-
 def _list_item(name: Token, title: Token) -> bool:
     """A line of a list of office holders: a name, then a dash or colon, then the title, and
     no verb ("Prakash Man Singh (NC) - Deputy Prime Minister and Minister for Urban Development")."""
     between = name.doc[name.i + 1:title.i]
     return name.dep_ == "ROOT" and not is_verb(name) and not any(is_verb(t) for t in name.doc) \
         and any(t.text in ("-", "–", "—", ":") or t.text.endswith(("-", "–", ":")) for t in between)
-
-
-def _main_clause_person(word: Token, sentence: Sentence) -> Mention | None:
-    """"... the Prime Minister's proposal was unsuccessful, as he failed to secure 138 votes":
-    "he" in an adverbial clause is the person its main clause is about (its subject, or whose
-    the subject is), not someone the text named before."""
-    if word.lower_ not in ("he", "she") or word.dep_ != "nsubj" or word.head.dep_ != "advcl":
-        return None
-    main = word.head.head
-    for subject in children(main, "nsubj", "nsubjpass"):
-        # ("His predecessor, Pushpa Kamal Dahal, was forced out when he lost": the apposed name,
-        # never a possessive pronoun)
-        for t in (subject, *children(subject, "appos"), *children(subject, "poss")):
-            found = sentence.anchors.entity(t)
-            if found is not None and found.kind == "person" and t.tag_ != "PRP$":
-                return found
-    return None
-
-
-def _bound_elsewhere(word: Token, mention: Mention, sentence: Sentence) -> bool:
-    """An object pronoun never stands for its own clause's subject ("Paudel appointed him")."""
-    if word.lower_ not in ("him", "her", "them") or word.dep_ not in ("dobj", "dative", "pobj"):
-        return False
-    verb = word.head.head if word.dep_ == "pobj" else word.head
-    return any((m := sentence.anchors.entity(s)) is not None and m.entity == mention.entity
-               for s in children(verb, "nsubj"))
-
-
-def _counted_two(word: Token) -> bool:
-    """"the two parties", "both sides", "the two INDIA bloc partners", "the parties" (not "the
-    two communist parties": a kind of party the text did not just name)."""
-    if any(c.dep_ == "amod" and c.lower_ not in _PLAIN_ADJECTIVES for c in word.children):
-        return False
-    if word.tag_ == "NNS" and [c.lower_ for c in word.children if c.dep_ != "punct"] == ["the"]:
-        # "the parties are willing to contest 22 and 10 seats respectively" (not "the parties
-        # left in the alliance": a group the words define)
-        return True
-    return any((c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
-               for c in word.children)
-
-
-_PLAIN_ADJECTIVES = frozenset({"main", "major", "big", "bigger", "biggest", "large", "larger", "largest",
-                               "key", "former", "erstwhile", "estranged", "rival", "allied", "opposition"})
 
 
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "xcomp", "csubj", "conj"})

@@ -42,6 +42,7 @@ from monitor.claims.clauses import (
     unnamed,
 )
 from monitor.claims.negation import Negation
+from monitor.claims.requests import Requests, opposed
 from monitor.claims.schema import Cues
 from monitor.claims.tense import background, recap
 from monitor.claims.tree import (
@@ -99,6 +100,7 @@ class ModalityReader:
         self._wires = frozenset(w.lower() for w in cues.wire_services)
         self._cue_nouns = cues.topic_nouns
         self._negation = Negation(cues, lemma)
+        self._requests = Requests(cues, lemma)
 
     def from_sources(self, doc: Doc) -> bool:
         """"..., people familiar with the talks said", "according to sources, ...": the
@@ -133,7 +135,7 @@ class ModalityReader:
         speaker: str | None = None
         # "Following the Congress's deal with the SP, ...": a noun in an adjunct phrase of the
         # clause is taken for granted, not what the clause's speaker or hedge is about
-        presupposed = not governed and (in_adjunct_phrase(trigger, self._cue_noun) or _opposed(trigger)) \
+        presupposed = not governed and (in_adjunct_phrase(trigger, self._cue_noun) or opposed(trigger)) \
             and not self._prospect(trigger)
         negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
@@ -161,9 +163,9 @@ class ModalityReader:
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
-        if self._per_a_plan(trigger) or self._someones_choice(trigger) or self._listed_demand(trigger):
+        if self._requests.proposed(trigger):
             found.setdefault("proposed", "proposed")
-        asked = self._asked_about(trigger)
+        asked = self._requests.asked_about(trigger)
         if asked is not None:
             found.setdefault(asked, asked)
         if ends_in_question(anchors.text) or self._indirect_question(trigger):
@@ -194,44 +196,6 @@ class ModalityReader:
             if node.i != trigger.i and self._lemma(node) in self._cues.proposal_nouns:
                 return dataclasses.replace(mood, modality="proposed", hedge="proposed")
         return mood
-
-    def _per_a_plan(self, trigger: Token) -> bool:
-        """"As per the proposed agreement, the AAP will contest four seats", "under the draft
-        formula": the clause tells what a plan not yet agreed would give."""
-        words = self._cues.proposal_adjectives
-        return any(t.dep_ == "pobj" and t.head.lower_ in ("per", "under", "to")
-                   and (t.head.lower_ != "to" or t.head.head.lower_ == "according")
-                   and (any(c.dep_ == "amod" and c.lower_ in words for c in t.children)
-                        # "as per the proposal" (not "according to the agreed formula")
-                        or (self._lemma(t) in self._cues.offer_nouns
-                            and not any(c.dep_ == "amod" for c in t.children)))
-                   for t in self._controlling_clauses(trigger))
-
-    @staticmethod
-    def _controlling_clauses(trigger: Token) -> list[Token]:
-        """The trigger's clause and those it is the infinitive of ("As per the proposal, the
-        Congress would be required to allocate two seats": the phrase hangs on "required")."""
-        out = clause_tokens(trigger)
-        node = clause_head(trigger)
-        while node.dep_ == "xcomp" and node.head.i != node.i:
-            node = node.head
-            out += clause_tokens(node)
-        return out
-
-    def _someones_choice(self, trigger: Token) -> bool:
-        """"Rahul Gandhi is my choice to be Prime Minister", "the party's pick for convenor":
-        a role named as someone's choice (a noun of proposal the copula's subject is) is
-        proposed, not held."""
-        node = trigger
-        for _ in range(4):
-            if node.head.i == node.i:
-                return False
-            if node.dep_ in ("xcomp", "prep", "acl") and any(
-                    c.dep_ == "attr" and c.i != node.i and self._lemma(c) in self._cues.proposal_nouns
-                    for c in node.head.children):
-                return True
-            node = node.head
-        return False
 
     def _after_proposal_noun(self, clause: Token) -> bool:
         """An adjunct clause that opens right after a demand or an offer ("its demand to contest
@@ -478,40 +442,6 @@ class ModalityReader:
         condition = first.head
         return condition.right_edge.i < trigger.i and not happened_once(condition)
 
-    def _listed_demand(self, trigger: Token) -> bool:
-        """"read out the alliance's demands: a level playing field, the release of Kejriwal and
-        Soren, ...", "five demands, among them the release of ...": an item listed after a
-        demand or an offer is what is asked for."""
-        def demand(word: Token) -> bool:
-            return self._lemma(word) in self._cues.proposal_nouns and word.tag_.startswith("NN")
-
-        # ("read out five demands, among them the release of ...": the parse makes both objects)
-        if trigger.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < trigger.i and demand(c)
-                                          for c in trigger.head.children):
-            return True
-        node = trigger
-        for _ in range(8):
-            if node.dep_ not in ("appos", "conj") or node.head.i == node.i:
-                return False
-            node = node.head
-            if demand(node):
-                return True
-        return False
-
-    def _asked_about(self, trigger: Token) -> str | None:
-        """"Asked about the party's return to the NDA, the leader said: 'These are rumours'": the
-        topic of a question put to someone is asked, not told, and denied when the answer calls
-        it a rumour."""
-        about = trigger.head
-        if trigger.dep_ != "pobj" or about.lower_ not in ("about", "on", "regarding") \
-                or self._lemma(about.head) not in _QUESTIONING:
-            return None
-        node = about.head
-        while node.dep_ in ("pcomp", "prep", "advcl") and node.head.i != node.i:
-            node = node.head
-        answers = [a for c in children(node, "ccomp", "parataxis") for a in children(c, "attr")]
-        return "denied" if any(self._lemma(a) in self._cues.denial_nouns for a in answers) else "question"
-
     def _indirect_question(self, trigger: Token) -> bool:
         """"Which nine seats go to the Congress has not been decided": an open question."""
         head = clause_head(trigger)
@@ -540,14 +470,3 @@ def as_sourced(claim: Claim) -> Claim:
     factor = _BASE_CONFIDENCE["hedged"] / _BASE_CONFIDENCE[claim.modality]
     return dataclasses.replace(claim, modality="hedged", hedge="reportedly", speaker="sources",
                                confidence=round(claim.confidence * factor, 2))
-
-
-#: "Asked about ...", "Pressed on ...", "Quizzed about ...": a question put to someone.
-_QUESTIONING = frozenset({"ask", "press", "quiz", "question", "query"})
-
-
-def _opposed(noun: Token) -> bool:
-    """"a plea against Hemant Soren's arrest", "protests against the arrest": what is opposed
-    has happened (a plea or a demand is about undoing it, it does not propose it)."""
-    return noun.tag_.startswith("NN") and noun.dep_ == "pobj" and noun.head.lower_ == "against" \
-        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
