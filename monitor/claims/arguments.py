@@ -46,6 +46,7 @@ from monitor.claims.tree import (
     is_passive,
     is_verb,
     modifiers,
+    own_participles,
     passive_subjects,
     prep_objects,
     subjects,
@@ -158,7 +159,7 @@ class Arguments:
             found = prep_objects(token, path[5:])
             if path == "prep:between" and not found and not is_verb(token):
                 # "an agreement reached between them": on the noun's own participle
-                found = [o for a in children(token, "acl") if a.tag_ == "VBN" for o in prep_objects(a, "between")]
+                found = [o for a in own_participles(token) for o in prep_objects(a, "between")]
             if path == "prep:from":
                 # ("picked six ministers from the UML and two from the RSP": "two" on the verb)
                 # ("appointed four ministers from his party, seven from the UML": "seven" on the

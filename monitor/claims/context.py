@@ -216,22 +216,23 @@ class Context:
         state the whole text has named so far; else the home of the regional alliance in
         question (the MVA's seats are Maharashtra's); else the state of the opening dateline."""
         index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+        # (not ", in Delhi," after a speaker: where he was)
+        states_before = [p for p in doc.places if p.kind == "state" and p.start < sentence.start
+                         and not _aside(doc.text, p)]
         for before in reversed(doc.sentences[max(0, index - 2):index]):
-            named = [p for p in doc.places if p.kind == "state" and before.start <= p.start < before.end
-                     and not _aside(doc.text, p)]
+            named = [p for p in states_before if before.start <= p.start < before.end]
             states = {p.id for p in named}
             if self._place_coref is not None and self._place_coref.search(before.text):
                 # "nine in the State and the one Puducherry seat" names Tamil Nadu and Puducherry
                 states |= {p.id for p in self.sentence_places(doc, before) if p.kind == "state"}
             if states:
                 return (states.pop() if len(states) == 1 else None), _setting(doc, named)
-        named = [p for p in doc.places if p.kind == "state" and sentence.start - CONTEXT_CHARS <= p.start < sentence.start
-                 and not _aside(doc.text, p)]
+        named = [p for p in states_before if sentence.start - CONTEXT_CHARS <= p.start]
         if named:
             states = {p.id for p in named}
             return (states.pop() if len(states) == 1 else None), _setting(doc, named)
         # a story about one state: the only one it has named so far, however far back
-        states = {p.id for p in doc.places if p.kind == "state" and p.start < sentence.start and not _aside(doc.text, p)}
+        states = {p.id for p in states_before}
         if len(states) == 1:
             return states.pop(), False
         alliance = self.alliance(doc, sentence)

@@ -545,7 +545,8 @@ class FrameMatcher:
         """Only "the meeting", "its next meeting" stand for the alliance's: a meeting of
         someone named ("Nitish's meeting with MLAs"), "a meeting", or a house's sitting ("the
         meeting held in the Provincial Assembly") does not."""
-        if any(self._lemma(o) in self._houses for a in dating_participles(token)
+        participles = dating_participles(token)
+        if any(self._lemma(o) in self._houses for a in participles
                for p in children(a, "prep") if p.lower_ in ("in", "at", "of") for o in children(p, "pobj")):
             return True
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children) and \
@@ -554,7 +555,7 @@ class FrameMatcher:
         owners = [*children(token, "poss"), *modifiers(token), *prep_objects(token, "with"),
                   *prep_objects(token, "of"), *prep_objects(token, "between"),
                   # "a meeting held between the Sena (UBT) and the NCP (SP)": theirs
-                  *(o for a in dating_participles(token) for w in ("between", "with") for o in prep_objects(a, w))]
+                  *(o for a in participles for w in ("between", "with") for o in prep_objects(a, w))]
         anchors = sentence.anchors
         if any(t.lower_ == "their" for t in owners):
             # "Dahal asked Oli about it during their meeting": the two men's, when the sentence

@@ -14,6 +14,7 @@ from monitor.claims.places import PlaceMention
 from monitor.claims.schema import Frame
 from monitor.claims.tree import (
     CLAUSE_LINKS,
+    PLANNING_PARTICIPLES,
     children,
     dating_participles,
     each_their_own,
@@ -148,7 +149,7 @@ class Slots:
         """A date's value: read in the tense of the trigger's clause, or ahead when a participle
         of planning dates it ("the meeting scheduled for Wednesday was postponed": the coming
         Wednesday)."""
-        planned = any(a.lower_ in _PLANNING_PARTICIPLES and a.head.i == token.i
+        planned = any(a.lower_ in PLANNING_PARTICIPLES and a.head.i == token.i
                       and when in sentence.anchors.dates_in(list(a.subtree)) for a in children(token, "acl"))
         return sentence.anchors.dated(when, "future" if planned else tense(token, self._lemma))
 
@@ -320,11 +321,6 @@ _TAKING_PART = frozenset({"hold", "engage", "attend", "have", "conduct", "partic
 def _points_back(token: Token) -> bool:
     """Does the sentence say "there" of a place ("will contest one seat there"; not "there is")?"""
     return any(t.lower_ == "there" and t.dep_ != "expl" for t in token.doc)
-
-
-#: Of the participles that date an event noun, the ones that date one still to come when
-#: they were written ("scheduled for Wednesday").
-_PLANNING_PARTICIPLES = frozenset({"scheduled", "slated", "set", "planned", "fixed", "due"})
 
 
 def _inside_clause(token: Token, root: Token) -> bool:

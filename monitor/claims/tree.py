@@ -420,6 +420,14 @@ def in_clause(token: Token, root: Token) -> bool:
 #: the event's own, not another clause's.
 DATING_PARTICIPLES = frozenset({"held", "scheduled", "slated", "set", "planned", "convened", "called",
                                 "fixed", "organised", "organized", "due"})
+#: Of those, the ones that date an event still to come when they were written ("scheduled for
+#: Wednesday").
+PLANNING_PARTICIPLES = frozenset({"scheduled", "slated", "set", "planned", "fixed", "due"})
+
+
+def own_participles(noun: Token) -> list[Token]:
+    """The past participles hung on a noun ("an agreement reached between them")."""
+    return [a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"]
 
 
 def dating_participles(noun: Token) -> list[Token]:

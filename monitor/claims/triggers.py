@@ -14,6 +14,7 @@ from monitor.claims.tree import (
     governor,
     is_passive,
     lemma_in,
+    own_participles,
     passive_subjects,
     prep_objects,
     subjects,
@@ -42,8 +43,7 @@ class TriggerTest:
             return False
         if trigger.unless_prep and any(prep_objects(token, p) for p in trigger.unless_prep):
             return False
-        if trigger.obj and not any((self._lemma(o) in trigger.obj or o.lower_ in trigger.obj)
-                                   and not (trigger.singular and o.tag_ == "NNS")
+        if trigger.obj and not any(self._one_of(o, trigger.obj, trigger.singular)
                                    for o in direct_objects(token) + children(token, "npadvmod")):
             return False
         if trigger.no_obj and any(not _stray(o) for o in children(token, "dobj")):
@@ -71,9 +71,8 @@ class TriggerTest:
         if trigger.governor or trigger.unless_governor:
             gov = governor(token)
             # (or its own participle: "a seat-sharing agreement reached between them")
-            done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             if trigger.governor and not any(lemma_in(g, trigger.governor, self._lemma)
-                                            for g in ([gov] if gov is not None else []) + done):
+                                            for g in ([gov] if gov is not None else []) + own_participles(token)):
                 return False
             if gov is not None and lemma_in(gov, trigger.unless_governor, self._lemma):
                 return False
@@ -85,9 +84,12 @@ class TriggerTest:
             return False
         # (a pronoun a relative clause defines is that clause's group: "among those who met the
         # Election Commission" are not among those at the event just named)
-        return not objects or any((self._lemma(o) in objects or o.lower_ in objects)
-                                  and not (singular and o.tag_ == "NNS")
+        return not objects or any(self._one_of(o, objects, singular)
                                   and not (o.tag_ in ("DT", "PRP") and children(o, "relcl")) for o in found)
+
+    def _one_of(self, word: Token, words: Sequence[str], singular: bool) -> bool:
+        """Is the word (its lemma or its form) one of ``words``, in the singular if asked?"""
+        return (self._lemma(word) in words or word.lower_ in words) and not (singular and word.tag_ == "NNS")
 
 
 def _joined(verb: Token) -> list[Token]:
