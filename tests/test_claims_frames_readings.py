@@ -146,6 +146,13 @@ INDIA = [
      facts(("arvind-kejriwal", "arrested", None, None, None, False, A))),
     ("the-congress-beside-a-partner-named-by-its-initials", "The SP formed an alliance with the Congress.",
      facts(("sp", "deal", "inc", None, "uttar-pradesh", True, A)), set()),
+    ("a-citys-seats-are-no-share-of-the-state", "The MVA announced its seat deal for Maharashtra. Of Mumbai's "
+     "six seats, Uddhav Thackeray's party takes four and the Congress two.", set(),
+     facts(("shs-ubt", "seats", None, "4", "maharashtra", True, A),
+           ("inc", "seats", None, "2", "maharashtra", True, A))),
+    ("a-part-in-a-city-named-apart-leaves-the-states-share", "The Sena (UBT) will contest 21 seats in "
+     "Maharashtra, including four in Mumbai.", facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A)),
+     facts(("shs-ubt", "seats", None, "4", "maharashtra", True, A))),
 ]
 
 

@@ -206,7 +206,10 @@ class FrameMatcher:
                      if p.id not in owned]
             if found:
                 return list(dict.fromkeys(found))
-        places = [p for p in self._slots.places(trigger, frame, sentence, share.number, home=home) if p not in owned]
+        at = self._slots.places(trigger, frame, sentence, share.number, home=home)
+        if not at:
+            return []       # (a city's seats: a part of some share, none of the state's)
+        places = [p for p in at if p not in owned]
         return places if len(places) == 1 else [sentence.context_place]
 
     def _results(self, sentence: Sentence) -> bool:

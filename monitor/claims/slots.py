@@ -220,6 +220,8 @@ class Slots:
             return [None]
         if frame.value.type == "role" and value is not None:
             return self._role_places(token, frame, sentence, value)
+        if frame.value.type == "number" and value is not None and self._city_share(token, value, sentence):
+            return []
         relation = self._lex.data.relations.get(frame.relation)
         # "after the SP's pact with the Congress, the AAP goes alone in Punjab": the pact's own
         if presupposed or (relation is not None and not relation.clause_place):
@@ -276,6 +278,29 @@ class Slots:
             chosen = near or home or sentence.context_place
             return [chosen] if chosen else [None]
         return [None]
+
+    def _city_share(self, trigger: Token, value: Valued, sentence: Sentence) -> bool:
+        """"Of Mumbai's six seats, the Sena (UBT) takes four": the seats a city holds, a part of
+        the state's share, not the party's seats in the state."""
+        counted = {value.token.i, value.token.head.i}
+        for found, where in sentence.anchors.places.values():
+            if found.kind != "city":
+                continue
+            node = sentence.doc[where.root]
+            for _ in range(4):
+                if node.dep_ not in ("poss", "compound", "nmod", "pobj", "prep") or node.head.i == node.i:
+                    break
+                node = node.head
+                if node.tag_ == "CD":
+                    break       # "21 seats, including four in Mumbai": a part named apart
+                if self._values.is_seat_noun(node):
+                    # ("four of the six seats in Mumbai": the pool the number is taken from)
+                    pool = node.dep_ == "pobj" and node.head.dep_ == "prep" \
+                        and node.head.head.i in (trigger.i, *counted)
+                    if node.i in counted or pool:
+                        return True
+                    break
+        return False
 
     def _names_seats(self, place: PlaceMention, sentence: Sentence) -> bool:
         """Is the place a name in a seat noun's phrase ("the Udhampur, Jammu and Ladakh seats")?"""
