@@ -153,6 +153,10 @@ INDIA = [
     ("a-part-in-a-city-named-apart-leaves-the-states-share", "The Sena (UBT) will contest 21 seats in "
      "Maharashtra, including four in Mumbai.", facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A)),
      facts(("shs-ubt", "seats", None, "4", "maharashtra", True, A))),
+    ("a-member-in-apposition-is-what-the-party-belongs-to", "The DMK has sealed its deals with the IUML and the "
+     "KMDK. Tamil Nadu's ruling party, a key member of the INDIA bloc, signed the agreements with leaders of the "
+     "two partners.", facts(("dmk", "deal", "iuml", None, "tamil-nadu", True, A)),
+     facts(("india", "deal", "dmk", None, "tamil-nadu", True, A), ("india", "deal", "iuml", None, "tamil-nadu", True, A))),
 ]
 
 

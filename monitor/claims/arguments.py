@@ -480,7 +480,7 @@ class Arguments:
             # "the alliance's biggest party in the state, the RJD": the apposition names it
             # ("leaders of the Congress, the CPI(ML) Liberation, the JMM and the RLD", parsed as
             # appositions of "leaders": the whole list they stand in)
-            named = list({f.entity: f for a in children(word, "appos")
+            named = list({f.entity: f for a in self._naming(word)
                           for f in self.resolve(a, sentence, how)}.values())
             # "MVA leaders including Uddhav Thackeray and Sharad Pawar": the ones it lists
             # (a long list the parser breaks up: "Leaders including RJD president Lalu Prasad,
@@ -519,7 +519,7 @@ class Arguments:
         if lemma in _GENERIC or word.tag_ == "NNS":
             # ("the MVA partners in Maharashtra, the Sena (UBT), the Congress and the NCP (SP)":
             # the list the parser hung on the place)
-            listed = self._listed(word) + children(word, "appos") + [
+            listed = self._listed(word) + self._naming(word) + [
                 a for o in prep_objects(word, "in") if sentence.anchors.place(o) is not None
                 for a in children(o, "appos") if sentence.anchors.entity(a) is not None]
             if not listed and lemma in _GENERIC:
@@ -528,11 +528,16 @@ class Arguments:
                 return [self.found(m, t, how) for m, t in names_after(word, sentence)]
             return [f for o in listed for f in self.resolve(o, sentence, how)]
         # "Its chairman, the Madhesi leader Upendra Yadav, resigned": the person in apposition
-        for appos in children(word, "appos"):
+        for appos in self._naming(word):
             found = self._one(appos, sentence, how)
             if found:
                 return found
         return []
+
+    def _naming(self, word: Token) -> list[Token]:
+        """The appositions that say who a noun is (not what it belongs to: "Tamil Nadu's ruling
+        party, a key member of the INDIA bloc")."""
+        return [a for a in children(word, "appos") if self._lemma(a) not in _BELONGING]
 
     @staticmethod
     def _listed(word: Token) -> list[Token]:
@@ -560,6 +565,8 @@ def _respectively_in(doc: object) -> bool:
     return any(t.lower_ == "respectively" for t in doc)  # type: ignore[attr-defined]
 
 
+#: Nouns in apposition that say what someone belongs to, not who they are.
+_BELONGING = frozenset({"member", "part", "constituent", "partner", "ally", "component"})
 _MEMBERSHIP = frozenset({"comprise", "include", "consist", "comprising", "including", "consisting"})
 
 def _list_item(name: Token, title: Token) -> bool:
