@@ -157,6 +157,15 @@ INDIA = [
      "KMDK. Tamil Nadu's ruling party, a key member of the INDIA bloc, signed the agreements with leaders of the "
      "two partners.", facts(("dmk", "deal", "iuml", None, "tamil-nadu", True, A)),
      facts(("india", "deal", "dmk", None, "tamil-nadu", True, A), ("india", "deal", "iuml", None, "tamil-nadu", True, A))),
+    ("a-list-of-candidates-is-no-seat-share", "The Samajwadi Party on Tuesday announced 16 candidates for the Lok "
+     "Sabha elections.", set(), facts(("sp", "seats", None, "16", "uttar-pradesh", True, A))),
+    ("candidates-named-so-far-are-no-seat-share", "The NCP (SP) has named seven candidates in Maharashtra so far.",
+     set(), facts(("ncp-sp", "seats", None, "7", "maharashtra", True, A))),
+    ("candidates-for-the-seats-a-list-covers-are-its-share", "The SP announced candidates for 16 seats in Uttar "
+     "Pradesh.", facts(("sp", "seats", None, "16", "uttar-pradesh", True, A)), set()),
+    ("in-case-is-a-condition", "Nitish Kumar has kept everyone guessing. In case the JD(U) decides to return to "
+     "the NDA fold, the bloc will take a big hit.", facts(("jdu", "member", "nda", None, None, True, "conditional")),
+     facts(("jdu", "member", "nda", None, None, True, A))),
 ]
 
 
@@ -171,6 +180,9 @@ NEPAL = [
      "vote of confidence had failed, as he could not win the 138 votes needed.",
      facts(("prachanda", "vote", None, "confidence", None, False, A)),
      facts(("dev-raj-ghimire", "vote", None, "confidence", None, False, A))),
+    ("a-chief-minister-appointed-is-no-minister-joining", "Outgoing Chief Minister Kedar Karki has gone to "
+     "court. The speaker said that the Chief Minister had been appointed.", set(),
+     facts(("nc", "member", "ruling-coalition", None, None, True, A))),
 ]
 
 

@@ -307,6 +307,11 @@ class Arguments:
             # conjuncts, read as every noun that heads an item (not a title or a party that
             # only qualifies a name: "NC leader", "RJD's Tejashwi Yadav")
             return [(t, "direct") for o in direct_objects(token) for t in list_items(o)] if is_verb(token) else []
+        if path == "obj_all":
+            # "announcing all 42 candidates": every one of them (not "announced 16 candidates", a
+            # list that may be a first one)
+            return [(o, "direct") for o in direct_objects(token)
+                    if any(t.lower_ == "all" for t in o.subtree if t.i < o.i)] if is_verb(token) else []
         if path == "obj_led":
             return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
         if path == "subj_title":

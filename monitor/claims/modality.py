@@ -254,7 +254,7 @@ class ModalityReader:
                 and not self._announced(head) and head.tag_.startswith("NN"):
             # (a noun's: not "after signing of the agreement", "a switch he had been hinting at")
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
-        marks = {self._lemma(m) for m in children(child, "mark")}
+        marks = self._marks(child)
         asks = "if" in marks and self._asking(head)
         if link == "advcl" and marks & set(cues.condition_marks) and not asks and not happened_once(child):
             found.setdefault("conditional", "conditional")
@@ -356,9 +356,18 @@ class ModalityReader:
             (c.dep_ == "acomp" and c.lower_ in words) or (c.dep_ == "xcomp" and self._lemma(c) in words)
             for c in head.children)
 
+    def _marks(self, clause: Token) -> set[str]:
+        """The lemmas of a clause's subordinating words; "in case" (the parser's phrase "in" +
+        "case") counts as "if": "in case Kumar decides to return to the NDA"."""
+        marks = {self._lemma(m) for m in children(clause, "mark")}
+        if any(p.lower_ == "in" and any(o.lower_ == "case" and not children(o, "det") for o in children(p, "pobj"))
+               for p in children(clause, "prep")):
+            marks.add("if")
+        return marks
+
     def _condition(self, node: Token, clause: Token, negated: bool) -> bool:
         """"if talks fail", and "until the seats are settled" under "will not join"."""
-        marks = {self._lemma(m) for m in children(clause, "mark")}
+        marks = self._marks(clause)
         if marks & set(self._cues.condition_marks):
             return not ("if" in marks and self._asking(node)) and not happened_once(clause)
         pending = negated or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")

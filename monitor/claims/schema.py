@@ -32,7 +32,7 @@ PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
               "subj_title", "obj_led", "receiver", "clause_subj", "listed_after", "handed_role",
               "organiser", "self", "title_of", "small_clause", "small_clause_subj", "sibling_subj",
-              "along_with", "conj_as", "obj_list")
+              "along_with", "conj_as", "obj_list", "obj_all")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal");
 #: "subj_prep:in" under its subject ("the motion of confidence in Kumar's government passed").
 _PREP_PATH = re.compile(r"^(?:obj_|subj_)?prep:[a-z]+(?:_[a-z]+)?$")
@@ -103,8 +103,12 @@ class Trigger(_Strict):
     beside: tuple[str, ...] = ()
     #: The verb's infinitive complement must be one of these verbs ("asked her to attend").
     xcomp: tuple[str, ...] = ()
+    #: Not when the ``obj`` word has one of these modifiers ("appointed four ministers", not
+    #: "the Chief Minister had been appointed": a head of government, not a minister joining).
+    unless_obj_mod: tuple[str, ...] = ()
 
-    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod", "beside", "xcomp")
+    @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod", "beside", "xcomp",
+                     "unless_obj_mod")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _lower_words(value)

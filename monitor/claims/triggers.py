@@ -44,6 +44,7 @@ class TriggerTest:
         if trigger.unless_prep and any(prep_objects(token, p) for p in trigger.unless_prep):
             return False
         if trigger.obj and not any(self._one_of(o, trigger.obj, trigger.singular)
+                                   and not self._modified(o, trigger.unless_obj_mod)
                                    for o in direct_objects(token) + children(token, "npadvmod")):
             return False
         if trigger.no_obj and any(not _stray(o) for o in children(token, "dobj")):
@@ -62,12 +63,10 @@ class TriggerTest:
                                    for c in (*token.children, *(a for p in children(token, "prep")
                                                                 for a in children(p, "advmod")))):
             return False
-        if trigger.mod or trigger.unless_mod:
-            mods = {w for c in children(token, "amod", "compound") for w in (c.lower_, self._lemma(c))}
-            if trigger.mod and not mods & set(trigger.mod):
-                return False
-            if mods & set(trigger.unless_mod):
-                return False
+        if trigger.mod and not self._modified(token, trigger.mod):
+            return False
+        if self._modified(token, trigger.unless_mod):
+            return False
         if trigger.governor or trigger.unless_governor:
             gov = governor(token)
             # (or its own participle: "a seat-sharing agreement reached between them")
@@ -86,6 +85,11 @@ class TriggerTest:
         # Election Commission" are not among those at the event just named)
         return not objects or any(self._one_of(o, objects, singular)
                                   and not (o.tag_ in ("DT", "PRP") and children(o, "relcl")) for o in found)
+
+    def _modified(self, word: Token, mods: Sequence[str]) -> bool:
+        """Has the word a modifier (its form or lemma) among ``mods``?"""
+        return bool(mods) and any(c.lower_ in mods or self._lemma(c) in mods
+                                  for c in children(word, "amod", "compound"))
 
     def _one_of(self, word: Token, words: Sequence[str], singular: bool) -> bool:
         """Is the word (its lemma or its form) one of ``words``, in the singular if asked?"""
