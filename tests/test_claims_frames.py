@@ -392,7 +392,7 @@ CASES = [
      facts(("sharad-pawar", "attends", "india", "rally", None, True, A)),
      facts(("sharad-pawar", "attends", "india", "meeting", None, True, A))),
     ("the-ceremony-of-the-yatra-is-the-yatra", CTX + "I will not be able to attend the concluding ceremony of the "
-     "Yatra, Akhilesh Yadav said in his letter.", facts(("akhilesh-yadav", "attends", "india", "yatra", None, False, A)),
+     "Yatra, Akhilesh Yadav said in his letter.", facts(("akhilesh-yadav", "attends", "inc", "yatra", None, False, A)),
      facts(("akhilesh-yadav", "attends", "inc", "swearing_in", None, False, A))),
     ("a-public-meeting-is-not-the-alliances", "Mamata Banerjee was addressing a public meeting at Deganga.", set(),
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),

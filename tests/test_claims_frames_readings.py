@@ -166,6 +166,25 @@ INDIA = [
     ("in-case-is-a-condition", "Nitish Kumar has kept everyone guessing. In case the JD(U) decides to return to "
      "the NDA fold, the bloc will take a big hit.", facts(("jdu", "member", "nda", None, None, True, "conditional")),
      facts(("jdu", "member", "nda", None, None, True, A))),
+    ("not-till-a-step-is-taken-is-a-condition", "The Samajwadi Party will not participate in the Bharat Jodo Nyay "
+     "Yatra till seat-sharing with the Congress in Uttar Pradesh is finalised.",
+     facts(("sp", "attends", "inc", "yatra", None, False, "conditional")),
+     facts(("sp", "attends", "inc", "yatra", None, False, A))),
+    ("not-till-a-day-only-tells-when", "The Samajwadi Party will not join the Bharat Jodo Nyay Yatra till next week.",
+     facts(("sp", "attends", "inc", "yatra", None, False, A)), set()),
+    ("a-yatra-the-text-names-no-owner-of-is-the-storys", "Akhilesh Yadav did not join the yatra in Raebareli on "
+     "Tuesday.", facts(("akhilesh-yadav", "attends", "inc", "yatra", None, False, A)),
+     facts(("akhilesh-yadav", "attends", "india", "yatra", None, False, A))),
+    ("the-yatra-after-anothers-named-yatra-is-that-ones", "Tejashwi Yadav's Jan Vishwas Yatra ended in Patna on "
+     "Friday. Rahul Gandhi had joined the yatra.", facts(("rahul-gandhi", "attends", "rjd", "yatra", None, True, A)),
+     facts(("rahul-gandhi", "attends", "inc", "yatra", None, True, A))),
+    ("a-share-in-a-clause-of-its-own-is-not-under-the-hedge", "In Gujarat, the Congress is likely to give two seats "
+     "to AAP, while in Haryana and Assam, an agreement has been made on 1 seat each.",
+     facts(("aap", "seats", None, "2", "gujarat", True, H), ("aap", "seats", None, "1", "haryana", True, A)),
+     facts(("aap", "seats", None, "1", "haryana", True, H))),
+    ("readiness-signalled-is-a-hint", "In Punjab, Chief Minister Bhagwant Mann signalled the AAP's readiness to "
+     "contest all 13 seats on its own.", facts(("aap", "seats", None, "13", "punjab", True, H)),
+     facts(("aap", "seats", None, "13", "punjab", True, A))),
 ]
 
 

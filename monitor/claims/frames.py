@@ -177,7 +177,8 @@ class FrameMatcher:
                 continue
             token, entry = picked
             frame = entry.frame
-            mood = self._mood.read(token, sentence.anchors, sentence.published, entry.trigger.modality)
+            mood = self._mood.read(self._share_clause(number, token), sentence.anchors, sentence.published,
+                                   entry.trigger.modality)
             if unsaid(mood, frame, self._lex.data.relations.get(frame.relation)) or self._history(token, entry):
                 continue
             mood = self._mood.offered(mood, number, token)
@@ -190,6 +191,17 @@ class FrameMatcher:
             for place in self._share_places(share, token, frame, sentence, owned, home):
                 yield make_claim(sentence, mood, frame.relation, (subject.entity, None, share.number.value, place),
                              frame.polarity != mood.negated, 0.9)
+
+    @staticmethod
+    def _share_clause(number: Token, trigger: Token) -> Token:
+        """Whose mood a share takes: the trigger's, unless the number stands in a clause of its
+        own apart from it ("the Congress is likely to give two seats to the AAP, while in
+        Haryana an agreement has been made on one seat": the second is not "likely")."""
+        verb = verb_of(number)
+        if verb is None or verb.i == trigger.i or number in trigger.subtree or trigger in verb.subtree \
+                or verb in trigger.subtree:
+            return trigger
+        return verb
 
     def _share_places(self, share: Share, trigger: Token, frame: Frame, sentence: Sentence,
                       owned: set[str], home: str | None = None) -> list[str | None]:
@@ -344,11 +356,13 @@ class FrameMatcher:
             when = sentence.published.isoformat()
         return when
 
-    def _named_event_owner(self, word: Token) -> str | None:
-        """The configured owner of a named event the word ends ("the Bharat Jodo Nyay Yatra")."""
+    def _named_event_owner(self, word: Token, context: bool = False) -> str | None:
+        """The configured owner of a named event the word ends ("the Bharat Jodo Nyay Yatra");
+        with ``context`` (the text named an owner of this kind of event before), only a name of
+        several words: "Tejashwi's Jan Vishwas Yatra ... joined the yatra" is his."""
         if not self._event_owners:
             return None
-        for first in range(max(0, word.i - 4), word.i + 1):
+        for first in range(max(0, word.i - 4), word.i + 1 - int(context)):
             owner = self._event_owners.get(norm(word.doc[first:word.i + 1].text))
             if owner is not None:
                 return owner
@@ -417,7 +431,8 @@ class FrameMatcher:
                 return
             owners = [sentence.event_owners[v.value] for v in values
                       if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
-            named = [] if found else [o for v in values if v is not None for o in [self._named_event_owner(v.token)] if o]
+            named = [] if found else [o for v in values if v is not None
+                                      for o in [self._named_event_owner(v.token, bool(owners))] if o]
             if named:
                 # "walk with Rahul Gandhi on the Bharat Jodo Nyay Yatra": the yatra is the Congress's
                 found = [Found(named[0], self._info[named[0]].kind, -1, "coref")]

@@ -65,7 +65,9 @@ Lemma = Callable[["Token"], str]
 ORDER = ("denied", "question", "conditional", "proposed", "hedged")
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis", "conj", "pcomp",
                            "csubj", "ROOT"})
-#: "a Congress leader said", "one minister told the paper": someone the text does not name.
+#: "until next week", "till the polls": a wait for a time, not for a step to be taken.
+_TIME_NOUNS = frozenset({"week", "month", "year", "day", "time", "date", "poll", "election", "end",
+                         "morning", "evening", "night", "weekend", "fortnight", "now", "then"})
 _BASE_CONFIDENCE = {"asserted": 0.9, "hedged": 0.6, "denied": 0.6, "proposed": 0.7,
                     "conditional": 0.5, "question": 0.5}
 
@@ -346,6 +348,11 @@ class ModalityReader:
                 found.setdefault("hedged", "reportedly" if word in ("reportedly", "allegedly",
                                                                     "purportedly") else "likely")
             elif child.dep_ == "advcl" and self._condition(node, child, negated):
+                found.setdefault("conditional", "conditional")
+            elif child.dep_ == "prep" and negated and word in cues.pending_marks and any(
+                    o.tag_ == "NN" and self._lemma(o) not in _TIME_NOUNS for o in children(child, "pobj")):
+                # "will not take part in the yatra till seat-sharing (is finalised)": the parser
+                # often makes the clause a phrase; a wait for a step, not for a day
                 found.setdefault("conditional", "conditional")
 
     def _asking(self, head: Token) -> bool:
