@@ -33,7 +33,21 @@ CASES = [
     ("no-article-date-yearless", "They meet on December 19.", None, ["--12-19"]),
     ("may-modal-not-month", "They may meet soon.", ARTICLE, []),
     ("invalid-day", "On February 31 nothing.", ARTICLE, []),
+    ("last-year-after-the-day", "The first meeting was held on June 23 last year.", ARTICLE, ["2022-06-23"]),
 ]
+
+# read as told of the past (the reading a clause in the past tense takes; published 2024-05-27)
+PAST = [
+    ("a-day-weeks-ahead-held-on-is-last-years", "The second meeting took place on July 17.", ["2023-07-17"]),
+    ("a-day-days-ahead-is-this-years", "The meeting was held on May 30.", ["2024-05-30"]),
+    ("a-day-moved-from-stays-ahead", "It was postponed from July 17 to July 19.", ["2024-07-17", "2024-07-19"]),
+    ("a-day-with-its-year-stays", "It took place on July 17, 2024.", ["2024-07-17"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in PAST], ids=[c[0] for c in PAST])
+def test_dates_read_as_past(text: str, expected: list[str]) -> None:
+    assert [d.value for d in find_dates(text, date(2024, 5, 27), future=False)] == expected
 
 
 @pytest.mark.parametrize("text,published,expected", [(t, p, e) for _, t, p, e in CASES],

@@ -185,6 +185,8 @@ INDIA = [
     ("readiness-signalled-is-a-hint", "In Punjab, Chief Minister Bhagwant Mann signalled the AAP's readiness to "
      "contest all 13 seats on its own.", facts(("aap", "seats", None, "13", "punjab", True, H)),
      facts(("aap", "seats", None, "13", "punjab", True, A))),
+    ("a-meeting-held-on-a-day-ahead-of-the-article-is-last-years", "The second INDIA bloc meeting took place in "
+     "Bengaluru on July 17.", set(), facts(("india", "meeting", None, "2024-07-17", "bengaluru", True, A))),
 ]
 
 

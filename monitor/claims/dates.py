@@ -60,10 +60,16 @@ class DateMention:
     end: int
     value: str
     precision: str      # day | part | month | week
+    #: A day named with its month and no year ("June 23"): its past reading is last year's
+    #: when this year's is weeks ahead.
+    yearless: bool = False
 
 
 def find_dates(text: str, published: date | None, future: bool | None = None) -> list[DateMention]:
-    """Every date expression in ``text`` (one sentence), longest match first."""
+    """Every date expression in ``text`` (one sentence), longest match first. ``future``: read
+    as told of the future (True) or of the past (False; a yearless day weeks ahead is then last
+    year's), else as the sentence's words suggest."""
+    past = future is False
     if future is None:
         future = bool(_FUTURE.search(text))
     found: list[DateMention] = []
@@ -72,7 +78,7 @@ def find_dates(text: str, published: date | None, future: bool | None = None) ->
         for m in pattern.finditer(text):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            mention = _resolve(kind, m, published, future)
+            mention = _resolve(kind, m, published, future, past)
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
@@ -80,18 +86,20 @@ def find_dates(text: str, published: date | None, future: bool | None = None) ->
 
 
 def _resolve(kind: str, m: re.Match[str], published: date | None,
-             future: bool) -> DateMention | None:
-    resolver = _RESOLVERS[kind]
-    value, precision = resolver(m, published, future)
+             future: bool, past: bool = False) -> DateMention | None:
+    if kind in ("md", "dm"):
+        value, precision = _day(m, published, past)
+    else:
+        value, precision = _RESOLVERS[kind](m, published, future)
     if value is None:
         return None
-    return DateMention(m.start(), m.end(), value, precision)
+    return DateMention(m.start(), m.end(), value, precision, kind in ("md", "dm") and not m.group("year"))
 
 
-def _day(m: re.Match[str], published: date | None, future: bool) -> tuple[str | None, str]:
+def _day(m: re.Match[str], published: date | None, past: bool) -> tuple[str | None, str]:
     month = MONTHS[m.group("month").lower().rstrip(".")]
     day = int(m.group("day"))
-    year = _year(m, month, day, published)
+    year = _year(m, month, day, published, past)
     if not 1 <= day <= 31:
         return None, "day"
     if year is None:
@@ -157,11 +165,34 @@ def _relative(m: re.Match[str], published: date | None, future: bool) -> tuple[s
     return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
 
 
-def _year(m: re.Match[str], month: int, day: int, published: date | None) -> int | None:
+def _year(m: re.Match[str], month: int, day: int, published: date | None,
+          past: bool = False) -> int | None:
+    """The year a date names, else the one that puts it nearest the article's date; "June 23
+    last year" is the year before; read as ``past``, a day the nearest year would put weeks
+    after the article is the year before ("the first meeting was held in Patna on June 23", in a
+    May article; not "postponed to January 13")."""
     if m.groupdict().get("year"):
         return int(m.group("year"))
     if published is None:
         return None
+    if _LAST_YEAR.match(m.string, m.end()):
+        return published.year - 1
+    nearest = _nearest_year(month, day, published)
+    if past and nearest is not None and _HELD_ON.search(m.string, 0, m.start()) and \
+            (date(nearest, month, min(day, 28)) - published).days > PAST_SLACK_DAYS:
+        return nearest - 1
+    return nearest
+
+
+#: How far after the article's date a day told in the past may still be (a late dateline).
+PAST_SLACK_DAYS = 7
+#: What happened on a day ("was held in Patna on June 23"), not a day something was moved
+#: from, to or set for ("postponed from December 17 to December 19", "scheduled for").
+_HELD_ON = re.compile(r"\bon\s+(?:\w+day,?\s+)?$", re.IGNORECASE)
+_LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
+
+
+def _nearest_year(month: int, day: int, published: date) -> int | None:
     best: tuple[int, int] | None = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -173,5 +204,4 @@ def _year(m: re.Match[str], month: int, day: int, published: date | None) -> int
     return best[1] if best else None
 
 
-_RESOLVERS = {"iso": _iso, "md": _day, "dm": _day, "part": _part, "month": _month,
-              "weekday": _weekday, "relative": _relative}
+_RESOLVERS = {"iso": _iso, "part": _part, "month": _month, "weekday": _weekday, "relative": _relative}

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from monitor.claims.dates import DateMention
 
 Lemma = Callable[["Token"], str]
+#: Verbs of taking place: "was held in Patna on June 23", "took place on July 17".
+_HAPPENING = frozenset({"hold", "take", "meet", "gather", "convene", "happen", "huddle", "conclude", "end",
+                        "begin", "start", "open"})
 
 
 class Slots:
@@ -151,7 +154,19 @@ class Slots:
         Wednesday)."""
         planned = any(a.lower_ in PLANNING_PARTICIPLES and a.head.i == token.i
                       and when in sentence.anchors.dates_in(list(a.subtree)) for a in children(token, "acl"))
-        return sentence.anchors.dated(when, "future" if planned else tense(token, self._lemma))
+        told = "future" if planned else tense(token, self._lemma)
+        if told == "past" and when.yearless and not self._happened_on(when, token, sentence):
+            # ("received the go-ahead for its rally on December 17": a day ahead, in a clause in
+            # the past about something else; only "was held ... on June 23" is last year's)
+            told = None
+        return sentence.anchors.dated(when, told)
+
+    def _happened_on(self, when: DateMention, token: Token, sentence: Sentence) -> bool:
+        """Is the date a day the trigger's event happened on: on the trigger verb itself ("met
+        on June 23"), or on a verb of taking place ("was held in Patna on June 23")?"""
+        words = [t for t in sentence.doc if when in sentence.anchors.dates_in([t])]
+        verb = governor(words[0]) if words else None
+        return verb is not None and (verb.i == token.i or self._lemma(verb) in _HAPPENING)
 
     def _moved_dates(self, token: Token, scope: list[Token], sentence: Sentence) -> list[DateMention]:
         """Dates the event was moved away from: "postponed from December 17", and "the meeting
