@@ -129,6 +129,9 @@ CASES = [
      "and INDIA bloc partner Samajwadi Party met.", [("Rashtriya Janata Dal", "rjd"),
                                                    ("Dravida Munnetra Kazhagam", "dmk"), ("INDIA bloc", "india"),
                                                    ("Samajwadi Party", "sp")]),
+    ("a-bracketed-part-hyphenated", "Communist Party of India-Marxist-Leninist-Liberation and the Communist Party "
+     "of India-Marxist met.", [("Communist Party of India-Marxist-Leninist-Liberation", "cpiml"),
+                               ("Communist Party of India-Marxist", "cpim")]),
 ]
 
 

@@ -103,6 +103,21 @@ def phrase_key(text: str) -> str:
     return _BRACKET_SPACE.sub(lambda m: m.group(0).strip(), key)
 
 
+def bracket_variants(name: str) -> list[str]:
+    """A name and its spellings with the bracketed part hyphenated: "Communist Party of India
+    (Marxist)" is also written "Communist Party of India-Marxist", and "... (Marxist-Leninist)
+    Liberation" also "...-Marxist-Leninist-Liberation" (not "CPI(M)": no space before it)."""
+    m = _SPACED_BRACKET.fullmatch(name.strip())
+    if m is None:
+        return [name]
+    head, inner, tail = m.group(1), m.group(2), m.group(3)
+    if tail is None:
+        return [name, f"{head}-{inner}"]
+    return [name, f"{head}-{inner} {tail}", f"{head}-{inner}-{tail}"]
+
+
+_SPACED_BRACKET = re.compile(r"(\S.*?\s\S+)\s+\(([^()]+)\)(?:\s+(\S+))?")
+
 #: Spaces around a bracket inside a name.
 _BRACKET_SPACE = re.compile(r"\s*\(\s*|\s*\)")
 
@@ -122,7 +137,7 @@ class PhraseMatcher(Generic[T]):
     """Longest-match phrase finder with the acronym case rule."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]], exact: Iterable[str] = ()) -> None:
-        items = [(phrase_key(p), payload) for p, payload in phrases if p.strip()]
+        items = [(phrase_key(v), payload) for p, payload in phrases if p.strip() for v in bracket_variants(p)]
         always = {phrase_key(p) for p in exact}
         folded: dict[str, set[str]] = {}
         for phrase, _ in items:

@@ -35,8 +35,8 @@ _BETWEEN = frozenset({"lok", "sabha", "ls", "parliamentary", "more", "strong", "
                       "additional", "extra", "other", "remaining", "the", "its", "their"})
 #: "including four in Mumbai": a part of the share just named.
 _PART = frozenset({"including", "include", "includes", "among", "excluding"})
-#: "the rest of the 63 seats", "a share of 21 seats": not a total.
-_REST = frozenset({"rest", "remaining", "remainder", "balance", "share", "quota", "tally"})
+#: "the rest of the 63 seats", "a share of 21 seats", "the major chunk of 21 seats": not a total.
+_REST = frozenset({"rest", "remaining", "remainder", "balance", "share", "quota", "tally", "chunk", "bulk"})
 _RECEIVE = frozenset({"to", "for"})
 _WORD_VALUES = {"both": 2, "sole": 1, "single": 1, "lone": 1, "only": 1}
 #: Words between a number and the word that makes it a total ("of at least three").
