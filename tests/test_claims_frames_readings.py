@@ -185,6 +185,9 @@ INDIA = [
     ("readiness-signalled-is-a-hint", "In Punjab, Chief Minister Bhagwant Mann signalled the AAP's readiness to "
      "contest all 13 seats on its own.", facts(("aap", "seats", None, "13", "punjab", True, H)),
      facts(("aap", "seats", None, "13", "punjab", True, A))),
+    ("an-ambition-to-be-is-no-role", "Nitish Kumar also reportedly had ambitions to be the prime ministerial "
+     "candidate of the INDIA bloc.", set(), facts(("nitish-kumar", "role", "india", "pm_candidate", None, True, A),
+                                                 ("nitish-kumar", "role", "india", "pm_candidate", None, True, H))),
     ("the-major-chunk-of-seats-is-a-share", "The MVA announced its seat-sharing formula with the Shiv Sena (UBT) "
      "getting the major chunk of 21 seats, while the Congress will contest 17 and the NCP (SP) 10 seats.",
      facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A)), set()),

@@ -291,6 +291,8 @@ class ModalityReader:
             found.setdefault("aim", "aim")      # "met to work out a formula": the aim, not the deal
         if link == "xcomp" and any(c.lower_ == "enough" for c in head.children):
             found.setdefault("aim", "aim")      # "strong enough to fight alone": a capacity, not a plan
+        if lemma in cues.wish_nouns and head.tag_.startswith("NN") and link in ("acl", "prep", "pcomp", "relcl"):
+            found.setdefault("aim", "aim")      # "had ambitions to be the PM candidate": a wish
         if lemma in cues.condition_governors and link in ("xcomp", "ccomp"):
             found.setdefault("conditional", "conditional")
         # (the hint comes first, or closes the sentence after a comma: "..., O'Brien hinted"; not

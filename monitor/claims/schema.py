@@ -319,6 +319,8 @@ class Cues(_WordLists):
     #: content, not a fact ("as per the proposed agreement, the AAP will contest four").
     proposal_adjectives: tuple[str, ...] = ()
     hedge_nouns: tuple[str, ...] = ()
+    #: "had ambitions to be the PM candidate": a wish, which states nothing of the fact.
+    wish_nouns: tuple[str, ...] = ()
     condition_marks: tuple[str, ...] = ()
     #: "will not join the yatra until the seats are settled": a condition when the clause is
     #: negated or yet to come ("stayed in the bloc until it left" only tells when).
