@@ -185,6 +185,9 @@ INDIA = [
     ("readiness-signalled-is-a-hint", "In Punjab, Chief Minister Bhagwant Mann signalled the AAP's readiness to "
      "contest all 13 seats on its own.", facts(("aap", "seats", None, "13", "punjab", True, H)),
      facts(("aap", "seats", None, "13", "punjab", True, A))),
+    ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
+     facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),
     ("an-ambition-to-be-is-no-role", "Nitish Kumar also reportedly had ambitions to be the prime ministerial "
      "candidate of the INDIA bloc.", set(), facts(("nitish-kumar", "role", "india", "pm_candidate", None, True, A),
                                                  ("nitish-kumar", "role", "india", "pm_candidate", None, True, H))),
@@ -210,6 +213,9 @@ NEPAL = [
     ("a-chief-minister-appointed-is-no-minister-joining", "Outgoing Chief Minister Kedar Karki has gone to "
      "court. The speaker said that the Chief Minister had been appointed.", set(),
      facts(("nc", "member", "ruling-coalition", None, None, True, A))),
+    ("the-parties-called-to-stake-a-claim-are-the-claimants", "President Paudel called the political parties to "
+     "stake a claim for the post of Prime Minister after Dahal lost the trust vote.", set(),
+     facts(("ram-chandra-poudel", "role", None, "prime_minister", None, True, P))),
 ]
 
 

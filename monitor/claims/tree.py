@@ -23,6 +23,18 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "persuade", "invite", "allow", "force", "direct",
                             "instruct", "request", "want", "expect", "advise", "encourage", "push",
                             "prompt", "compel", "help", "let", "make", "propose", "suggest"})
+#: What one calls that is no one: "called a meeting to discuss seat sharing" (the caller discusses).
+_CALLED_THINGS = frozenset({"meeting", "session", "conference", "rally", "strike", "poll", "election", "vote",
+                            "halt", "bandh", "protest", "dharna", "gathering"})
+
+
+def _calls_someone(verb: Token, lemma: Lemma) -> bool:
+    """"called the political parties to stake a claim": the ones called do it (not "called a
+    meeting to discuss seat sharing")."""
+    return lemma(verb) == "call" and any(o.tag_ in ("NNS", "NNP", "NNPS", "PRP") and lemma(o) not in _CALLED_THINGS
+                                         for o in children(verb, "dobj", "oprd"))
+
+
 #: "appealed to the parties to join", "called on him to resign".
 PREP_CONTROL = frozenset({"appeal", "call", "plead", "turn", "rely", "count", "press"})
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp"})
@@ -123,11 +135,13 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     dep = verb.dep_
     if dep == "pcomp" and head.lower_ == "with" and children(head, "pobj"):
         return children(head, "pobj")       # "with Oli becoming prime minister first"
-    if dep == "advcl" and lemma(head) in OBJECT_CONTROL and children(head, "dobj") and is_infinitive(verb):
+    if dep == "advcl" and (lemma(head) in OBJECT_CONTROL or _calls_someone(head, lemma)) \
+            and children(head, "dobj") and is_infinitive(verb):
         dep = "xcomp"       # "we propose the Congress to fight one seat": an infinitive taken for an adjunct
     if dep == "xcomp":
-        if lemma(head) in OBJECT_CONTROL:
-            objects = children(head, "dobj")
+        if lemma(head) in OBJECT_CONTROL or _calls_someone(head, lemma):
+            # (the parser takes "called Mamata Banerjee to attend" for a naming: "oprd")
+            objects = children(head, "dobj") or (children(head, "oprd") if lemma(head) == "call" else [])
             if objects:
                 return objects
         # "appealed to every party to join", "called on him to resign": the one appealed to
