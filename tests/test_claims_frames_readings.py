@@ -185,6 +185,14 @@ INDIA = [
     ("readiness-signalled-is-a-hint", "In Punjab, Chief Minister Bhagwant Mann signalled the AAP's readiness to "
      "contest all 13 seats on its own.", facts(("aap", "seats", None, "13", "punjab", True, H)),
      facts(("aap", "seats", None, "13", "punjab", True, A))),
+    ("a-list-after-the-agent-hung-on-the-verb-is-the-agents", "The INDIA bloc held a rally in Ranchi on Sunday. "
+     "The rally was attended by several leaders of the INDIA bloc, including Punjab Chief Minister Bhagwant Mann, "
+     "RJD chief Lalu Yadav and Farooq Abdullah.",
+     facts(("bhagwant-mann", "attends", "india", "rally", None, True, A),
+           ("farooq-abdullah", "attends", "india", "rally", None, True, A)), set()),
+    ("an-events-day-in-a-clause-at-the-same-time", "Two empty chairs stood out on the stage at the INDIA bloc's "
+     "rally in Ranchi as the opposition put up a show of strength on Sunday.",
+     facts(("india", "rally", None, "2024-01-21", "ranchi", True, A)), set()),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -546,8 +546,17 @@ class Arguments:
 
     @staticmethod
     def _listed(word: Token) -> list[Token]:
-        """What "including" / "such as" / "like" lists under a noun."""
-        return [o for p in children(word, "prep") if p.lower_ in _LISTING for o in children(p, "pobj")]
+        """What "including" / "such as" / "like" lists under a noun (or right after it, hung on
+        the verb: "was attended by several leaders of the bloc, including Mann, ...")."""
+        own = [o for p in children(word, "prep") if p.lower_ in _LISTING for o in children(p, "pobj")]
+        if own or word.dep_ != "pobj" or word.head.head.i == word.head.i:
+            return own
+        verb = word.head.head
+        after = word.right_edge.i + 1
+        while after < len(word.doc) and word.doc[after].is_punct:
+            after += 1
+        return [o for p in children(verb, "prep") if p.lower_ in _LISTING and p.i == after
+                for o in children(p, "pobj")]
 
     @staticmethod
     def found(mention: Mention, word: Token, how: str) -> Found:

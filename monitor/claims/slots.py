@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from monitor.claims.dates import DateMention
 
 Lemma = Callable[["Token"], str]
+
+
+def _at_the_same_time(clause: Token) -> bool:
+    """A clause told as happening with another: "as ...", "when ...", "while ..."."""
+    return any(m.lower_ in ("as", "when", "while") for m in children(clause, "mark"))
+
 #: Verbs of taking place: "was held in Patna on June 23", "took place on July 17".
 _HAPPENING = frozenset({"hold", "take", "meet", "gather", "convene", "happen", "huddle", "conclude", "end",
                         "begin", "start", "open"})
@@ -202,6 +208,13 @@ class Slots:
             # date right after the event's phrase is the event's
             after = token.doc[token.right_edge.i + 1:token.right_edge.i + 3]
             dates = sentence.anchors.dates_in([t for t in after if t.lower_ not in ("on", "in", ",")][:1])
+        if not dates and not moved:
+            # "... at the bloc's rally in Ranchi as the opposition put up a show of strength on
+            # Sunday": the day of a clause that happens at the same time
+            verb = next((a for a in token.ancestors if is_verb(a)), None)
+            dates = sentence.anchors.dates_in([t for c in (token, *([verb] if verb is not None else []))
+                                               for a in children(c, "advcl") if _at_the_same_time(a)
+                                               for t in a.subtree if not _inside_clause(t, a)])
         if not dates:
             if past_is_today and not moved and sentence.published is not None and token.tag_ == "VBD" \
                     and not any(a.dep_ in ("relcl", "acl", "advcl", "pcomp") for a in (token, *token.ancestors)):
