@@ -193,6 +193,15 @@ INDIA = [
     ("an-events-day-in-a-clause-at-the-same-time", "Two empty chairs stood out on the stage at the INDIA bloc's "
      "rally in Ranchi as the opposition put up a show of strength on Sunday.",
      facts(("india", "rally", None, "2024-01-21", "ranchi", True, A)), set()),
+    ("those-among-the-leaders-who-will-attend-are-named", "MK Stalin, Sharad Pawar and Uddhav Thackeray are among "
+     "the leaders of the INDIA bloc who will attend the concluding rally of the Rahul Gandhi-led Bharat Jodo Nyay "
+     "Yatra in Mumbai on Sunday.", facts(("mk-stalin", "attends", "inc", "rally", None, True, A),
+                                        ("uddhav-thackeray", "attends", "inc", "rally", None, True, A)),
+     facts(("mk-stalin", "attends", "inc", "yatra", None, True, A))),
+    ("those-among-the-leaders-who-will-attend-as-sources-said-is-hedged", "The INDIA bloc will hold a rally at "
+     "Ramlila Maidan on March 31. Sharad Pawar and Uddhav Thackeray are among the leaders who will attend, AAP "
+     "sources said on Friday.", facts(("sharad-pawar", "attends", "india", "rally", None, True, H)),
+     facts(("sharad-pawar", "attends", "india", "rally", None, True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

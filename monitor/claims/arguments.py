@@ -492,6 +492,9 @@ class Arguments:
             # his son Tejashwi Yadav, the CPI(M)'s general secretary Sitaram Yechury and D Raja")
             named = named or list({f.entity: f for o in self._listed(word) for item in list_items(o)
                                    for f in self.resolve(item, sentence, how) if f.kind == "person"}.values())
+            # "Stalin, Pawar and Thackeray are among the leaders who will attend": the ones named
+            named = named or [f for o in self._among(word) for f in self.resolve(o, sentence, how)
+                              if f.kind == "person"]
             if named:
                 return named
             owners_ = [*children(word, "poss"), *modifiers(word)]
@@ -543,6 +546,13 @@ class Arguments:
         """The appositions that say who a noun is (not what it belongs to: "Tamil Nadu's ruling
         party, a key member of the INDIA bloc")."""
         return [a for a in children(word, "appos") if self._lemma(a) not in _BELONGING]
+
+    def _among(self, word: Token) -> list[Token]:
+        """The subject of "A, B and C are among the <word>"."""
+        prep = word.head
+        if word.dep_ != "pobj" or prep.lower_ != "among" or self._lemma(prep.head) != "be":
+            return []
+        return children(prep.head, "nsubj")
 
     @staticmethod
     def _listed(word: Token) -> list[Token]:

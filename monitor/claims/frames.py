@@ -424,15 +424,17 @@ class FrameMatcher:
                 # "both parties voted against him": the head of government the text titled,
                 # whoever else a pronoun could be
                 found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
-            if not found and frame.value.type == "event" and any(
+            owners = [sentence.event_owners[v.value] for v in values
+                      if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
+            # ("the concluding rally of the Bharat Jodo Nyay Yatra": the named event it is part of)
+            named = [] if found else [o for v in values if v is not None
+                                      for w in (v.token, *prep_objects(v.token, "of"))
+                                      for o in [self._named_event_owner(w, bool(owners))] if o]
+            if not found and not named and frame.value.type == "event" and any(
                     named_owner(w, sentence) or held_with(w) for w in where):
                 # "the swearing-in of Narendra Modi", "this meeting with the Election Commission":
                 # someone else's event, not the one the text named before
                 return
-            owners = [sentence.event_owners[v.value] for v in values
-                      if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
-            named = [] if found else [o for v in values if v is not None
-                                      for o in [self._named_event_owner(v.token, bool(owners))] if o]
             if named:
                 # "walk with Rahul Gandhi on the Bharat Jodo Nyay Yatra": the yatra is the Congress's
                 found = [Found(named[0], self._info[named[0]].kind, -1, "coref")]

@@ -65,6 +65,12 @@ Lemma = Callable[["Token"], str]
 ORDER = ("denied", "question", "conditional", "proposed", "hedged")
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis", "conj", "pcomp",
                            "csubj", "ROOT"})
+def _among(noun: Token) -> bool:
+    """"A, B and C are among the leaders who will attend, sources said": the relative clause
+    is what the sentence says of them, under its hedge."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "among"
+
+
 #: "until next week", "till the polls": a wait for a time, not for a step to be taken.
 _TIME_NOUNS = frozenset({"week", "month", "year", "day", "time", "date", "poll", "election", "end",
                          "morning", "evening", "night", "weekend", "fortnight", "now", "then"})
@@ -141,7 +147,8 @@ class ModalityReader:
             and not self._prospect(trigger)
         negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
-            if child.dep_ in ("appos", "relcl") or (presupposed and child.i == trigger.i):
+            if (child.dep_ == "appos" or (child.dep_ == "relcl" and not _among(head))) \
+                    or (presupposed and child.i == trigger.i):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             if semicolon_between(head, child):
                 break   # "Prachanda loses vote; Oli set to be PM": two sentences, one parse

@@ -105,6 +105,12 @@ class Slots:
             # ("the meeting of the INDIA bloc, which was attended by": the clause hung on "bloc")
             words += [w.head.head for w in words if w.dep_ == "pobj" and w.head.lower_ == "of"
                       and w.head.head.tag_.startswith("NN")]
+            # (not the event an "of" right after another names as its owner: "attend the
+            # concluding rally of the Bharat Jodo Nyay Yatra" is the rally, hung on the verb or not)
+            words = [w for w in words if not (w.dep_ == "pobj" and w.head.lower_ == "of" and any(
+                o.i < w.head.i and (w.head.head.i == o.i or w.head.i == o.right_edge.i + 1)
+                and self._values.event(o) is not None
+                for o in words if o.i != w.i))]
             found = [self._known_event(v, sentence) for w in words for v in [self._values.event(w)] if v is not None]
             if not found and frame.value.context and sentence.context_event is not None:
                 found = [Valued(sentence.context_event, token)]
