@@ -202,6 +202,9 @@ INDIA = [
      "Ramlila Maidan on March 31. Sharad Pawar and Uddhav Thackeray are among the leaders who will attend, AAP "
      "sources said on Friday.", facts(("sharad-pawar", "attends", "india", "rally", None, True, H)),
      facts(("sharad-pawar", "attends", "india", "rally", None, True, A))),
+    ("a-hope-of-what-another-will-do-for-us-is-a-request", "The AAP named three candidates in Assam. \"I hope "
+     "that the alliance will allot these three seats to the AAP,\" he said.",
+     facts(("aap", "seats", None, "3", "assam", True, P)), facts(("aap", "seats", None, "3", "assam", True, H))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

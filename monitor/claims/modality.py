@@ -65,6 +65,14 @@ Lemma = Callable[["Token"], str]
 ORDER = ("denied", "question", "conditional", "proposed", "hedged")
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis", "conj", "pcomp",
                            "csubj", "ROOT"})
+def _asks_of_another(hope: Token, clause: Token) -> bool:
+    """"I hope that the alliance will allot these three seats to AAP": a speaker's hope of
+    what someone else will do for them is a request (not "we hope to win": their own aim)."""
+    own = [s.lower_ for s in children(hope, "nsubj")]
+    other = [s.lower_ for s in children(clause, "nsubj", "nsubjpass")]
+    return bool(own) and own[0] in ("i", "we") and bool(other) and other[0] not in ("i", "we")
+
+
 def _among(noun: Token) -> bool:
     """"A, B and C are among the leaders who will attend, sources said": the relative clause
     is what the sentence says of them, under its hedge."""
@@ -311,7 +319,9 @@ class ModalityReader:
             # "indicated they would go it alone": a hint ("have indicated they are not keen on
             # the bloc, and would be going it alone": the parser hangs the second half on the hint)
             found.setdefault("hedged", "likely")
-        if lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:
+        if lemma == "hope" and link == "ccomp" and _asks_of_another(head, child):
+            found.setdefault("proposed", "proposed")    # "I hope the alliance will allot these seats to us"
+        elif lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:
             found.setdefault("hedged", "likely")
         elif lemma == "say" and link == "xcomp":
             found.setdefault("hedged", "reportedly")      # "is said to"
