@@ -233,6 +233,16 @@ NEPAL = [
     ("a-chief-minister-appointed-is-no-minister-joining", "Outgoing Chief Minister Kedar Karki has gone to "
      "court. The speaker said that the Chief Minister had been appointed.", set(),
      facts(("nc", "member", "ruling-coalition", None, None, True, A))),
+    ("a-provinces-chief-minister-given-to-a-party-is-a-deal-there", "The ruling coalition has decided to give the "
+     "chief minister of Sudurpaschim to the Unified Socialist.",
+     facts(("ruling-coalition", "deal", "us", None, "sudurpaschim", True, A)), set()),
+    ("the-governing-coalition-formed-is-no-provinces", "The coalition decided to give the chief minister of "
+     "Sudurpaschim to the Unified Socialist. The Maoist Center and the UML had formed the new ruling coalition on "
+     "March 3 together with the RSP.", facts(("maoist", "deal", "uml", None, None, True, A)),
+     facts(("maoist", "deal", "uml", None, "sudurpaschim", True, A))),
+    ("a-minister-inducted-brings-their-party-in", "Prachanda inducted JSP chairman Upendra Yadav as the minister "
+     "for population and health.", facts(("upendra-yadav", "role", None, "minister", None, True, A),
+                                         ("jsp", "member", "ruling-coalition", None, None, True, A)), set()),
     ("the-parties-called-to-stake-a-claim-are-the-claimants", "President Paudel called the political parties to "
      "stake a claim for the post of Prime Minister after Dahal lost the trust vote.", set(),
      facts(("ram-chandra-poudel", "role", None, "prime_minister", None, True, P))),

@@ -305,8 +305,14 @@ class FrameMatcher:
             # (a state front is left as a whole: "severed all ties with the Mahagathbandhan" is
             # out of it, wherever the clause says it)
             front = obj is not None and obj.entity in self._fronts
+            # (a deal with the country's governing coalition is no province's unless its own
+            # clause says so: "Dahal and Oli had formed the new ruling coalition", after a
+            # sentence on a province's chief minister)
+            national = self._government is not None and (
+                (obj is not None and obj.entity == self._government)
+                or self._governments.forms_national(token, sentence))
             at = placed if placed and not front else \
-                self._slots.places(token, frame, sentence, value, mood.presupposed, home)
+                self._slots.places(token, frame, sentence, value, mood.presupposed, home, national)
             relation_ = frame.relation if front else relation
             for place, held in [(p, held) for p in at if p not in left_out or p is None] + \
                     [(p, not held) for p in left_out]:

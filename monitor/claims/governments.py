@@ -42,6 +42,13 @@ class Governments:
         return any(sentence.anchors.place(m) is not None or m.lower_ in words.local_words
                    for n in self._nouns(token) for m in modifiers(n))
 
+    def forms_national(self, token: Token, sentence: Sentence) -> bool:
+        """"had formed the new ruling coalition", "will form the government": the country's (its
+        object a government noun no place or local word qualifies)."""
+        nouns = [o for o in children(token, "dobj") if o.lower_ in self._vocabulary.government_nouns]
+        return bool(nouns) and not self.local(token, sentence) and not any(
+            sentence.anchors.place(t) is not None for n in nouns for t in n.subtree)
+
     def placed_in(self, token: Token, frame: Frame, sentence: Sentence) -> list[str | None]:
         """The states an "in" phrase of the trigger's clause names, or a government noun's own
         ("quit the Koshi province government"), for a frame with placed_as."""

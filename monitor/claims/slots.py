@@ -244,7 +244,7 @@ class Slots:
         return present and going_on and self._lemma(verb) in _TAKING_PART
 
     def places(self, token: Token, frame: Frame, sentence: Sentence, value: Valued | None,
-               presupposed: bool = False, home: str | None = None) -> list[str | None]:
+               presupposed: bool = False, home: str | None = None, national: bool = False) -> list[str | None]:
         """Places of the trigger's clause, else of the clauses above it, else "there", else
         (for facts whose place is part of them) the state the text just named, else the home
         of a regional subject ("the TMC will go it alone": West Bengal), else the alliance's
@@ -309,7 +309,7 @@ class Slots:
             # passing: "her trips to Delhi came to nothing"), else the alliance's home or the
             # dateline's
             near = sentence.context_place if sentence.context_named or _points_back(token) else None
-            chosen = near or home or sentence.context_place
+            chosen = home if national else near or home or sentence.context_place
             return [chosen] if chosen else [None]
         return [None]
 
