@@ -240,6 +240,12 @@ NEPAL = [
      "Sudurpaschim to the Unified Socialist. The Maoist Center and the UML had formed the new ruling coalition on "
      "March 3 together with the RSP.", facts(("maoist", "deal", "uml", None, None, True, A)),
      facts(("maoist", "deal", "uml", None, "sudurpaschim", True, A))),
+    ("support-pulled-from-a-provinces-government-is-no-countrys", "In Madhes province, the JSP-Nepal heads the "
+     "government, and both the Maoist Centre and the CPN-UML had already pulled their support from it.", set(),
+     facts(("uml", "supports", "maoist", None, None, False, A))),
+    ("a-promise-of-what-ones-party-will-do-is-an-undertaking", "At the time Oli had promised the Nepali Congress "
+     "that his party would never team up with the Maoist Centre.",
+     facts(("uml", "deal", "maoist", None, None, False, P)), facts(("uml", "deal", "maoist", None, None, False, A))),
     ("a-minister-inducted-brings-their-party-in", "Prachanda inducted JSP chairman Upendra Yadav as the minister "
      "for population and health.", facts(("upendra-yadav", "role", None, "minister", None, True, A),
                                          ("jsp", "member", "ruling-coalition", None, None, True, A)), set()),

@@ -65,10 +65,15 @@ def may_do(verb: Token, proposer: str) -> bool:
     """"proposed that the Congress can fight 300 seats": what one may do, put forward as a
     proposal (not "told them it can": telling reports; not "reports suggest the bloc may",
     "could": a likelihood)."""
+    if proposer in _PROMISING:
+        # "had promised the Congress that his party would never team up with the Maoists"
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
     return proposer not in _TELLING and any(c.dep_ == "aux" and c.lower_ in ("can", "should")
                                             for c in verb.children)
 
 
+#: A promise of what one will do is an undertaking, not a fact yet.
+_PROMISING = frozenset({"promise", "assure"})
 _TELLING = frozenset({"tell", "ask", "direct", "instruct", "call", "challenge", "dare", "inform"})
 
 

@@ -283,6 +283,8 @@ class FrameMatcher:
         # the other polarity (not for a count: "62 seats, but not in Uttarakhand")
         left_out = [p.id for p in excepted_places(token, sentence.anchors, frame.place)] \
             if frame.place and frame.value.type != "number" else []
+        if frame.relation == "supports" and self._governments.local_scene(token, sentence):
+            return      # backing a province's government is no backing of the country's
         # "exited the INDIA bloc in West Bengal": no deal there (the frame's placed_as), not out
         # of the bloc
         placed = self._governments.placed_in(token, frame, sentence)

@@ -42,6 +42,14 @@ class Governments:
         return any(sentence.anchors.place(m) is not None or m.lower_ in words.local_words
                    for n in self._nouns(token) for m in modifiers(n))
 
+    def local_scene(self, token: Token, sentence: Sentence) -> bool:
+        """Does the trigger's clause, or the clause it is joined to, open on a province ("In
+        Madhes province, the JSP heads the government, and both the Maoist Centre and the UML
+        had already pulled their support from it")? What happens there is not the country's."""
+        clauses = [token] + ([token.head] if token.dep_ == "conj" and token.head.i < token.i else [])
+        words = [t for c in clauses for t in clause_tokens(c) if t.dep_ == "pobj" and t.head.lower_ == "in"]
+        return any(p is not None and p.kind in LOCAL_KINDS for p in map(sentence.anchors.place, words))
+
     def forms_national(self, token: Token, sentence: Sentence) -> bool:
         """"had formed the new ruling coalition", "will form the government": the country's (its
         object a government noun no place or local word qualifies)."""
