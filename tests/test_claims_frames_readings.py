@@ -205,6 +205,12 @@ INDIA = [
     ("a-hope-of-what-another-will-do-for-us-is-a-request", "The AAP named three candidates in Assam. \"I hope "
      "that the alliance will allot these three seats to the AAP,\" he said.",
      facts(("aap", "seats", None, "3", "assam", True, P)), facts(("aap", "seats", None, "3", "assam", True, H))),
+    ("the-attendees-include-at-the-event-just-named", "Uddhav Thackeray will attend the concluding rally of the "
+     "Bharat Jodo Nyay Yatra in Mumbai on Sunday. Vijay Wadettiwar said the attendees would also include Congress "
+     "president Mallikarjun Kharge and SP chief Akhilesh Yadav.",
+     facts(("mallikarjun-kharge", "attends", "inc", "rally", None, True, A),
+           ("akhilesh-yadav", "attends", "inc", "rally", None, True, A)),
+     facts(("akhilesh-yadav", "attends", "india", "yatra", None, True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -187,7 +187,7 @@ class ClaimExtractor:
         self._default_alliance = config.main_alliance
         self._context = Context(self._places, events, {e.id: e.place for e in config.entities if e.place},
                                 self._default_alliance, self.lexicon.place_coref,
-                                self.lexicon.data.place_coref.chars)
+                                self.lexicon.data.place_coref.chars, config.claims.event_owners)
         self._last: tuple[tuple[str, str | None], Document] | None = None
 
     # --- public API -------------------------------------------------------------

@@ -66,8 +66,11 @@ class Context:
     """Built once per extractor; answers per (document, sentence)."""
 
     def __init__(self, places: PlaceMatcher, events: Mapping[str, str], homes: Mapping[str, str],
-                 default_alliance: str | None, place_coref: re.Pattern[str] | None, place_coref_chars: int) -> None:
+                 default_alliance: str | None, place_coref: re.Pattern[str] | None, place_coref_chars: int,
+                 event_owners: Mapping[str, str] | None = None) -> None:
         self._places = places
+        #: Whose a named event is ("Bharat Jodo Nyay Yatra": the Congress's), from the config.
+        self._configured = {norm(k): v for k, v in (event_owners or {}).items()}
         self._homes = dict(homes)
         self._default_alliance = default_alliance
         self._place_coref = place_coref
@@ -173,10 +176,21 @@ class Context:
             return self._events_of[1]
         found: list[tuple[int, str, str | None]] = []
         if self._event_words is not None:
+            end = -1
             for word in self._event_words.finditer(doc.text):
                 event = self._events.get(norm(word.group(0)))
-                if event is not None:
-                    found.append((word.start(), event, _owner(doc, word.start()) or _owner_after(doc, word.end())))
+                if event is None:
+                    continue
+                if found and _PART_OF.fullmatch(doc.text, end, word.start()):
+                    # "the concluding rally of the Rahul Gandhi-led Bharat Jodo Nyay Yatra": the
+                    # rally is the event; the yatra only says whose it is
+                    at, kind, owner = found[-1]
+                    found[-1] = (at, kind, owner or _owner(doc, word.start())
+                                  or self._configured.get(norm(word.group(0))))
+                    end = word.end()
+                    continue
+                found.append((word.start(), event, _owner(doc, word.start()) or _owner_after(doc, word.end())))
+                end = word.end()
         self._events_of = (doc, found)
         return found
 
@@ -297,6 +311,10 @@ def mask_datelines(text: str, is_place: Callable[[str], bool] = lambda w: False)
             return m.group(0)
         return " " * len(m.group(0))
     return _DATELINE.sub(blank, text)
+
+
+#: The words between an event and another that only names what it is part of.
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?[^.;:!?]{0,40}")
 
 
 def _owner(doc: Document, at: int) -> str | None:
