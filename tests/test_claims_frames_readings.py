@@ -211,6 +211,10 @@ INDIA = [
      facts(("mallikarjun-kharge", "attends", "inc", "rally", None, True, A),
            ("akhilesh-yadav", "attends", "inc", "rally", None, True, A)),
      facts(("akhilesh-yadav", "attends", "india", "yatra", None, True, A))),
+    ("a-wire-citing-people-aware-is-hedged", "Mamata Banerjee will not be part of the virtual meeting of the "
+     "INDIA bloc on Saturday as she is preoccupied with prior engagements, reported PTI citing people aware of the "
+     "development.", facts(("mamata-banerjee", "attends", "india", "meeting", None, False, H)),
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -424,9 +424,11 @@ class ModalityReader:
         doc = trigger.doc
         for child in children(trigger.sent.root, "conj", "parataxis"):
             first = next((t for t in child.subtree if not t.is_punct), child)
+            # (a clause of its own is what is reported, not the source: but not "citing people
+            # aware of it", the source's source)
             if child.i > trigger.i and self._lemma(child) in self._report and first.i > 0 \
                     and doc[first.i - 1].text == "," \
-                    and not any(t.dep_ in ("ccomp", "xcomp") for t in child.subtree):
+                    and not any(t.dep_ in ("ccomp", "xcomp") and self._lemma(t) != "cite" for t in child.subtree):
                 if self._lemma(child) in self._cues.hinting_verbs:
                     found.setdefault("hedged", "likely")    # "..., hinted the party's MP"
                 return self._speaker(child, anchors, found)
@@ -437,16 +439,17 @@ class ModalityReader:
         if lemma in self._cues.rival_verbs:
             found.setdefault("hedged", "reportedly")
         # ("a Congress leader was quoted as saying": the one quoted speaks)
-        who = (passive_subjects(verb) if lemma == "quote" else []) or subjects(verb, self._lemma) \
+        citing = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._lemma(c) == "cite"]
+        # ("reported PTI citing people aware of it": the parser takes the wire for the subject of "citing")
+        who = (passive_subjects(verb) if lemma == "quote" else []) or children(verb, "nsubj") \
+            or [s for c in citing for s in children(c, "nsubj")] or subjects(verb, self._lemma) \
             or children(verb, "agent")
         if not who:
             return None
         if lemma == "report" and anchors.entity(who[0]) is None and who[0].lower_ not in self._wires:
             found.setdefault("hedged", "reportedly")   # "NDTV reported": the media's account
-        for child in verb.children:
-            if child.dep_ in ("advcl", "xcomp") and self._lemma(child) == "cite" and any(
-                    self._lemma(o) in self._sources for o in children(child, "dobj")):
-                found.setdefault("hedged", "reportedly")
+        if any(self._lemma(o) in self._sources for c in citing for o in children(c, "dobj")):
+            found.setdefault("hedged", "reportedly")
         return self._who(who[0], anchors, found)
 
     def _who(self, token: Token, anchors: Anchors, found: dict[str, str]) -> str:
