@@ -259,6 +259,10 @@ NEPAL = [
     ("a-minister-inducted-brings-their-party-in", "Prachanda inducted JSP chairman Upendra Yadav as the minister "
      "for population and health.", facts(("upendra-yadav", "role", None, "minister", None, True, A),
                                          ("jsp", "member", "ruling-coalition", None, None, True, A)), set()),
+    ("what-happened-next-in-a-relative-clause-is-under-the-report", "Deuba and Oli met on Saturday to lay the "
+     "groundwork for a new alliance between the two parties, following which Oli's CPN-UML ended its association "
+     "with the Prachanda-led government, The Kathmandu Post reported.",
+     facts(("uml", "supports", "maoist", None, None, False, H)), facts(("uml", "supports", "maoist", None, None, False, A))),
     ("the-parties-called-to-stake-a-claim-are-the-claimants", "President Paudel called the political parties to "
      "stake a claim for the post of Prime Minister after Dahal lost the trust vote.", set(),
      facts(("ram-chandra-poudel", "role", None, "prime_minister", None, True, P))),

@@ -73,6 +73,12 @@ def _asks_of_another(hope: Token, clause: Token) -> bool:
     return bool(own) and own[0] in ("i", "we") and bool(other) and other[0] not in ("i", "we")
 
 
+def _goes_on(clause: Token) -> bool:
+    """"..., following which the UML ended its support ..., the Post reported": a relative
+    clause that tells what happened next, part of what the sentence reports (not a description)."""
+    return any(p.dep_ == "prep" and any(o.lower_ == "which" for o in children(p, "pobj")) for p in clause.children)
+
+
 def _among(noun: Token) -> bool:
     """"A, B and C are among the leaders who will attend, sources said": the relative clause
     is what the sentence says of them, under its hedge."""
@@ -155,7 +161,7 @@ class ModalityReader:
             and not self._prospect(trigger)
         negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
-            if (child.dep_ == "appos" or (child.dep_ == "relcl" and not _among(head))) \
+            if (child.dep_ == "appos" or (child.dep_ == "relcl" and not _among(head) and not _goes_on(child))) \
                     or (presupposed and child.i == trigger.i):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             if semicolon_between(head, child):
