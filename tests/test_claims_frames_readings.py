@@ -215,6 +215,12 @@ INDIA = [
      "INDIA bloc on Saturday as she is preoccupied with prior engagements, reported PTI citing people aware of the "
      "development.", facts(("mamata-banerjee", "attends", "india", "meeting", None, False, H)),
      facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A))),
+    ("a-party-leader-titled-then-he-is-that-leader", "The Congress linked Jharkhand Mukti Morcha leader Hemant "
+     "Soren's arrest to the yatra. Senior party leader Jairam Ramesh flagged several recent events. The JMM leader "
+     "was arrested on Wednesday night. He resigned as Chief Minister prior to his arrest.",
+     facts(("hemant-soren", "role", None, "chief_minister", "jharkhand", False, A)),
+     facts(("jairam-ramesh", "role", None, "chief_minister", "jharkhand", False, A),
+           ("jairam-ramesh", "arrested", None, None, None, True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

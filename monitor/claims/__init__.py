@@ -40,7 +40,7 @@ from monitor.claims.normalize import Normalizer
 from monitor.claims.places import PlaceMatcher
 from monitor.claims.relevance import RelevanceScorer
 from monitor.claims.sentences import Sentence, SentenceSplitter
-from monitor.claims.titles import TitleCoref
+from monitor.claims.titles import TitleCoref, rebind_pronouns
 from monitor.claims.tree import in_adjunct_phrase
 from monitor.claims.values import SEATS_CARRIED, Values
 from monitor.config import Config
@@ -404,7 +404,10 @@ class ClaimExtractor:
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
         places = tuple(self._places.find(full))
         found = self._entities.find(full, sentences)
-        mentions = tuple(sorted(found + self._titles.find(full, found, places), key=lambda m: m.start))
+        titled = self._titles.find(full, found, places)
+        found = rebind_pronouns(found, titled, [s.start for s in sentences],
+                                lambda e: self._entities.info[e].female if e in self._entities.info else False)
+        mentions = tuple(sorted(found + titled, key=lambda m: m.start))
         head_of_government = self.lexicon.led.get("government")
         leaders = tuple(sorted(self._titles.holders(full, found, places, head_of_government)
                                + _governments_of(full, found))) if head_of_government else ()

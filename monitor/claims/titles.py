@@ -8,13 +8,17 @@ that place or party, when the later title names one).
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from monitor.claims.entities import Mention
 from monitor.claims.places import PlaceMention
 
+#: The pseudo-role of a party's leader, for coreference only.
+PARTY_LEADER = "party-leader"
 # Up to three capitalised words before a title ("West Bengal", "Congress"); a possessive.
 _QUALIFIER = r"(?P<qual>(?:[A-Z][\w().-]*\s+){0,3}?)"
 
@@ -27,8 +31,14 @@ class _Intro:
     at: int
 
 
+#: Words that title a party's leader, read only with the party named ("Jharkhand Mukti Morcha
+#: leader Hemant Soren ... The JMM leader was arrested"): never a role of a claim.
+_PARTY_HEADS = {"leader": PARTY_LEADER, "chief": PARTY_LEADER, "supremo": PARTY_LEADER}
+
+
 class TitleCoref:
     def __init__(self, roles: Mapping[str, str], places: object, party_names: Mapping[str, str]) -> None:
+        roles = {**_PARTY_HEADS, **roles}
         phrases = sorted(roles, key=len, reverse=True)
         alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases if len(p) > 2)
         self._roles = roles
@@ -44,14 +54,16 @@ class TitleCoref:
         intros = self._current(text, persons, places)
         if not intros:
             return []
-        taken = [(m.start, m.end) for m in mentions]
         out: list[Mention] = []
         for match in self._coref.finditer(text):
             start, end = match.start(), match.end()
-            if any(s < end and start < e for s, e in taken) or _named_next(text, end):
-                continue
             role = self._roles.get(_norm(match.group("role")))
             qualifier = self._qualifier(match.group("qual"), start, places)
+            # (a party named in the title is its qualifier: "the JMM leader"; not "the CPN-UML of
+            # former prime minister Oli")
+            if any(m.start < end and start < m.end and not (m.kind == "party" and m.entity == qualifier)
+                   for m in mentions) or _named_next(text, end):
+                continue
             person = _latest(intros, role, qualifier, start)
             if person is not None:
                 out.append(Mention(person, "person", start, end, match.group(0), "coref"))
@@ -106,12 +118,44 @@ class TitleCoref:
         words = words.strip()
         if not words:
             return None
+        # (a party's whole name first: "Jharkhand Mukti Morcha leader" is the JMM's, not Jharkhand's)
+        party = self._party_names.get(_norm(words.removesuffix("'s").removesuffix("’s")))
+        if party is not None:
+            return party
         end = at + len(words) + 1
         for place in places:
             if at <= place.start < end:
                 return place.id
-        return self._party_names.get(_norm(words.removesuffix("'s").removesuffix("’s")))
+        return None
 
+
+def rebind_pronouns(mentions: Sequence[Mention], titled: Sequence[Mention], starts: Sequence[int],
+                    female: Callable[[str], bool]) -> list[Mention]:
+    """"The JMM leader was arrested on Wednesday night. He resigned as chief minister ...": a
+    pronoun opening a sentence is the person a title opened the sentence before on (the name
+    matcher, which resolves pronouns, sees names only)."""
+    openers = {bisect.bisect_right(starts, t.start) - 1: t for t in titled
+               if t.start in starts}
+    rebound: dict[tuple[int, str], str] = {}     # (sentence, old person) -> the titled one
+    out = []
+    for m in mentions:
+        index = bisect.bisect_right(starts, m.start) - 1
+        opener = openers.get(index - 1)
+        word = m.surface.lower()
+        if m.how == "coref" and m.kind == "person" and word in _PRONOUNS:
+            if opener is not None and m.start in starts and word in _SUBJECTS \
+                    and female(opener.entity) == (word in _SHE):
+                rebound[(index, m.entity)] = opener.entity
+            # (and the same person's other pronouns in that sentence: "... prior to his arrest")
+            if (index, m.entity) in rebound:
+                m = dataclasses.replace(m, entity=rebound[(index, m.entity)])
+        out.append(m)
+    return out
+
+
+_SUBJECTS = frozenset({"he", "she"})
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+_SHE = frozenset({"she", "her", "hers"})
 
 #: A title's abbreviation in brackets right before a name: "Prime Minister (PM) Dahal".
 _ABBREVIATION = re.compile(r"\([A-Za-z.]{1,8}\)(?=\s*$)")
@@ -122,6 +166,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|then|erstwhile|late)\s*(?:[\w-]+\s+){0,3}
 def _latest(intros: Sequence[_Intro], role: str | None, qualifier: str | None, before: int) -> str | None:
     if role is None:
         return None
+    if role == PARTY_LEADER and qualifier is None:
+        return None     # "the leader": anyone
     fitting = [i for i in intros if i.at < before and i.role == role and i.qualifier == qualifier]
     if not fitting and qualifier is not None:
         return None
