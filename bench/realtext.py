@@ -24,7 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -179,7 +179,9 @@ def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: S
         result = _judge(article, relevance.relevant, [c for c in claims if c.typed], symmetric)
         result.seconds = seconds
         if relevance.relevant:
-            drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged)
+            # (judged as the pipeline does: as known on the article's day)
+            when = datetime.combine(article.published, datetime.min.time(), timezone.utc) if article.published else None
+            drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged, published=when)
             for draft in drafts:
                 index = _flag_fact(draft, result, article, symmetric)
                 right = index is not None and (_kind_right(draft, article.facts[index])

@@ -41,7 +41,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Protocol
 
 from monitor import events
@@ -212,7 +212,8 @@ def compare(claims: Sequence[Claim], baseline: BaselineIndex, history: History, 
         fact = _effective(claim)
         if fact is None or fact.fact_key in seen:
             continue
-        verdict = judge(fact, baseline, history, alert_hedged=alert_hedged)
+        verdict = judge(fact, baseline, history, alert_hedged=alert_hedged,
+                        today=published.date() if published is not None else None)
         if verdict is None:
             continue
         seen.add(fact.fact_key)
@@ -246,8 +247,9 @@ def _severity(draft: FlagDraft) -> int:
 
 
 def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
-          alert_hedged: bool = True) -> _Verdict | None:
-    """The flag kind for one fact, or None when it must not raise a flag."""
+          alert_hedged: bool = True, today: date | None = None) -> _Verdict | None:
+    """The flag kind for one fact, or None when it must not raise a flag (``today``: the
+    article's day, which tells an event that has happened from one still planned)."""
     if fact.hedge is not None and not alert_hedged:
         return None
     if fact.value in baseline.quiet.get(fact.relation or "", ()):
@@ -266,10 +268,10 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
         # "On January 28 the JD(U) left": older news retold. Never a change of what is known
         # now; news to us only if we never saw it, and marked as known from a recap.
         return _Verdict(FlagKind.NEW, None, recap=True)
-    found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)], baseline)
+    found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)], baseline, today)
     if found is not None:
         return dataclasses.replace(found, baseline=True)
-    found = _against(fact, _history_candidates(fact, baseline, history), baseline)
+    found = _against(fact, _history_candidates(fact, baseline, history), baseline, today)
     return found or _Verdict(FlagKind.NEW, None)
 
 
@@ -309,7 +311,8 @@ def _effective(claim: Claim) -> Claim | None:
     return dataclasses.replace(claim, polarity=True)
 
 
-def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex) -> _Verdict | None:
+def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex,
+             today: date | None = None) -> _Verdict | None:
     """Contradiction first, then the same event told again, then change, against known facts
     of the same topic (baseline facts have no key)."""
     traits = baseline.traits
@@ -331,10 +334,21 @@ def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex) -
     for item in known:
         other = item.claim
         if (traits.same_slot(fact, other) and other.polarity == fact.polarity
-                and fact.value and other.value and fact.value != other.value):
+                and fact.value and other.value and fact.value != other.value
+                and not _held_before(fact, other, traits, today)):
             # (an earlier flag's value changed: the desk is shown which flag it changes)
             return _Verdict(FlagKind.CHANGED, other, previous=item if item.key else None)
     return None
+
+
+def _held_before(fact: Claim, other: Claim, traits: SlotTraits, today: date | None) -> bool:
+    """"A meeting of the floor leaders was held earlier this week", told before the planned
+    mid-December meeting: an event already over, all of it before the known one's dates, is
+    another event, not the known one moved (a move is told as such: "advanced to")."""
+    if today is None or fact.relation not in traits.event_window:
+        return False
+    held, known = events.span(fact.value), events.span(other.value)
+    return held is not None and known is not None and held[1] <= today and held[1] < known[0]
 
 
 def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[KnownFact]:

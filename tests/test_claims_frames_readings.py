@@ -221,6 +221,11 @@ INDIA = [
      facts(("hemant-soren", "role", None, "chief_minister", "jharkhand", False, A)),
      facts(("jairam-ramesh", "role", None, "chief_minister", "jharkhand", False, A),
            ("jairam-ramesh", "arrested", None, None, None, True, A))),
+    ("an-opposition-meeting-is-not-the-rivals-named-before", "Referring to the NDA meeting called by the BJP in "
+     "Delhi today, Kharge spoke. The parties that attended the Opposition meeting included the Congress, the RJD "
+     "and the DMK.",
+     facts(("dmk", "attends", "india", "meeting", None, True, A)),
+     facts(("dmk", "attends", "nda", "meeting", None, True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

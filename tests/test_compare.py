@@ -321,6 +321,28 @@ def test_hedged_first_report_is_marked(baseline: BaselineIndex) -> None:
     assert "hedged" not in plain.detail and plain.key == draft.key   # the same flag, once asserted
 
 
+# (id, the meeting's date, the article's day, kind) against the baseline's mid-December meeting
+HELD = [
+    ("held-just-before-the-planned-one-is-another", "2023-W49", "2023-12-10", FlagKind.NEW),
+    ("held-on-a-day-before-it-is-another", "2023-12-08", "2023-12-09", FlagKind.NEW),
+    ("planned-just-before-it-is-the-one-moved", "2023-12-08", "2023-12-01", FlagKind.CHANGED),
+    ("held-just-after-it-is-the-one-moved", "2023-12-22", "2023-12-23", FlagKind.CHANGED),
+]
+
+
+@pytest.mark.parametrize("value,day,kind", [c[1:] for c in HELD], ids=[c[0] for c in HELD])
+def test_an_event_already_held_before_the_known_one_is_another(baseline: BaselineIndex, value: str, day: str,
+                                                              kind: FlagKind) -> None:
+    """"A meeting of the floor leaders was held earlier this week" is no move of the meeting
+    planned for mid-December (a move is told before it happens, or after, not as a past event
+    before the date planned)."""
+    from datetime import datetime, timezone
+
+    when = datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
+    (draft,) = compare([C("india", "meeting", value=value)], baseline, History(), published=when)
+    assert draft.kind == kind
+
+
 def test_judged_as_known_when_published(baseline: BaselineIndex) -> None:
     """An older article read late is not "changed" from news published after it."""
     from datetime import datetime, timezone

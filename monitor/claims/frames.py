@@ -34,6 +34,7 @@ from monitor.claims.negation import Negation
 from monitor.claims.schema import Argument, Frame
 from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.sides import (
+    camp_named,
     coordinated,
     interleaved,
     named_owner,
@@ -433,7 +434,8 @@ class FrameMatcher:
                 # whoever else a pronoun could be
                 found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
             owners = [sentence.event_owners[v.value] for v in values
-                      if v is not None and v.value in sentence.event_owners] if frame.value.type == "event" else []
+                      if v is not None and v.value in sentence.event_owners and not camp_named(v.token)] \
+                if frame.value.type == "event" else []
             # ("the concluding rally of the Bharat Jodo Nyay Yatra": the named event it is part of)
             named = [] if found else [o for v in values if v is not None
                                       for w in (v.token, *prep_objects(v.token, "of"))

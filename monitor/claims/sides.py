@@ -77,6 +77,16 @@ OWN_EVENT_WORDS = frozenset({"public", "election", "poll", "campaign", "press", 
                               "workers", "worker", "legislature", "legislative", "core"})
 
 
+#: Words that say which camp an event belongs to.
+CAMP_WORDS = frozenset({"opposition", "opposition's"})
+
+
+def camp_named(word: Token) -> bool:
+    """"the Opposition meeting": an event whose modifier says whose camp holds it, so not the
+    one another camp's name owned a sentence before ("the NDA meeting called by the BJP")."""
+    return any(m.lower_ in CAMP_WORDS for m in modifiers(word))
+
+
 def someones_event(word: Token) -> bool:
     """"a public meeting", "an election rally", "the party's core committee meeting": an event
     the alliance does not hold (an indefinite one, or one of a party's own kinds)."""
