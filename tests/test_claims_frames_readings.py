@@ -226,6 +226,16 @@ INDIA = [
      "and the DMK.",
      facts(("dmk", "attends", "india", "meeting", None, True, A)),
      facts(("dmk", "attends", "nda", "meeting", None, True, A))),
+    ("a-long-list-hung-on-an-apposition-is-all-attendees", "The INDIA bloc met at Kharge's residence on Saturday. "
+     "The meeting was attended by Congress Parliamentary Party chairperson Sonia Gandhi, Rahul Gandhi, Priyanka Gandhi, KC Venugopal, "
+     "NCP chief Sharad Pawar, NCP leader Jitendra Awhad, SP chief Akhilesh Yadav, Delhi Chief Minister Arvind "
+     "Kejriwal, Punjab Chief Minister Bhagwant Mann and several others.",
+     facts(("sharad-pawar", "attends", "india", "meeting", None, True, A),
+           ("arvind-kejriwal", "attends", "india", "meeting", None, True, A)), set()),
+    ("a-fronted-phrase-has-its-own-places", "After Mamata Banerjee's decision to go alone in the polls, and after the "
+     "government change in Bihar, the INDIA bloc has crumbled, Nadda said.",
+     facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
+     facts(("tmc", "deal", "india", None, "bihar", False, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

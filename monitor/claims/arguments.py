@@ -395,10 +395,14 @@ class Arguments:
         hung as an apposition: "the UML, the RSP and the CPN" with "the RSP" in apposition)."""
         words = [token, *token.conjuncts]
         if sentence.anchors.entity(token) is not None:
-            for appos in children(token, "appos"):
-                if sentence.anchors.entity(appos) is not None and \
-                        sentence.anchors.entity(appos).entity != sentence.anchors.entity(token).entity:  # type: ignore[union-attr]
-                    words += [appos, *appos.conjuncts]
+            # (on any name of the list: "..., KC Venugopal, NCP chief Sharad Pawar, SP chief
+            # Akhilesh Yadav, ...", with Pawar and the names after him hung on Venugopal)
+            for word in list(words):
+                named = sentence.anchors.entity(word)
+                for appos in children(word, "appos"):
+                    other = sentence.anchors.entity(appos)
+                    if named is not None and other is not None and other.entity != named.entity:
+                        words += [w for w in (appos, *appos.conjuncts) if w not in words]
             words += after_leaders(token, sentence)
             words += joined_before(token, sentence)
         else:

@@ -34,6 +34,22 @@ if TYPE_CHECKING:
 Lemma = Callable[["Token"], str]
 
 
+def _fronted_phrase(token: Token) -> Token | None:
+    """The phrase before the main verb the trigger is in, if any ("After Banerjee's decision
+    to go alone, and after the change in Bihar, the bloc crumbled"): its own places only, not
+    the sentence's."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "prep" and is_verb(head) and node.i < head.i and node.i == node.left_edge.i \
+                and node.left_edge.i == 0:
+            return node
+        node = head
+    return None
+
+
 def _at_the_same_time(clause: Token) -> bool:
     """A clause told as happening with another: "as ...", "when ...", "while ..."."""
     return any(m.lower_ in ("as", "when", "while") for m in children(clause, "mark"))
@@ -274,7 +290,8 @@ class Slots:
             return [None]       # "all 14 seats in Punjab and Chandigarh": both together
         places = own or self._values.clause_places(token, sentence.anchors, frame.place, extra)
         node = token
-        while not places and node.head.i != node.i:
+        fronted = _fronted_phrase(token)
+        while not places and node.head.i != node.i and node.i != getattr(fronted, "i", -1):
             node = node.head
             if is_verb(node) and node.dep_ != "prep":
                 # (not a place that names another share's seats: "While the NC will field
@@ -301,7 +318,7 @@ class Slots:
             named = {p.id for p, where in sentence.anchors.places.values()
                      if p.kind in frame.place and not self._names_seats(p, sentence)
                      and not in_title(sentence.doc[where.root], sentence.anchors)}
-            if len(named) == 1 and not _points_back(token):
+            if len(named) == 1 and not _points_back(token) and fronted is None:
                 return [named.pop()]
             # the state the text just named as the setting ("In Jharkhand the JMM will fight 14
             # seats. The RJD will contest two.") or that the sentence points back at ("will fight
