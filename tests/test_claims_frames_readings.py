@@ -277,6 +277,14 @@ NEPAL = [
     ("a-promise-of-what-ones-party-will-do-is-an-undertaking", "At the time Oli had promised the Nepali Congress "
      "that his party would never team up with the Maoist Centre.",
      facts(("uml", "deal", "maoist", None, None, False, P)), facts(("uml", "deal", "maoist", None, None, False, A))),
+    ("ministers-leaving-two-province-governments-joined-by-the-parser", "CPN-UML ministers had already stepped down "
+     "from the Sudurpashchim and Lumbini province governments earlier.",
+     facts(("uml", "deal", "ruling-coalition", None, "sudurpaschim", False, A),
+           ("uml", "deal", "ruling-coalition", None, "lumbini", False, A)),
+     facts(("uml", "member", "ruling-coalition", None, None, False, A))),
+    ("a-deal-in-a-phrase-of-circumstance-takes-no-province-from-before", "The Lumbini government is in trouble. The "
+     "UML left the Maoist-led government after forging a new alliance with the NC.",
+     facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", "uml", None, "lumbini", True, A))),
     ("a-minister-inducted-brings-their-party-in", "Prachanda inducted JSP chairman Upendra Yadav as the minister "
      "for population and health.", facts(("upendra-yadav", "role", None, "minister", None, True, A),
                                          ("jsp", "member", "ruling-coalition", None, None, True, A)), set()),

@@ -34,7 +34,7 @@ class Governments:
 
     def _nouns(self, token: Token) -> list[Token]:
         """The government nouns of the trigger's phrase ("quit the Madhesh government")."""
-        return [t for t in token.subtree if t.lower_ in self._vocabulary.government_nouns and t.i != token.i]
+        return [t for t in token.subtree if self._lemma(t) in self._vocabulary.government_nouns and t.i != token.i]
 
     def local(self, token: Token, sentence: Sentence) -> bool:
         """"quit the Madhesh Province Government", "the state government": not the country's."""
@@ -62,8 +62,10 @@ class Governments:
         ("quit the Koshi province government"), for a frame with placed_as."""
         if frame.placed_as is None:
             return []
+        # (and a place the parser joined to the noun: "the Sudurpashchim and Lumbini province
+        # governments", with "governments" a conjunct of "Sudurpashchim")
         words = [t for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"] + \
-            [m for t in self._nouns(token) for m in modifiers(t)]
+            [m for t in self._nouns(token) for m in (*modifiers(t), *t.conjuncts)]
         return list(dict.fromkeys(p.id for t in words for p in [sentence.anchors.place(t)]
                                   if p is not None and p.kind in LOCAL_KINDS))
 

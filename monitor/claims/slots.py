@@ -36,18 +36,23 @@ Lemma = Callable[["Token"], str]
 
 def _fronted_phrase(token: Token) -> Token | None:
     """The phrase before the main verb the trigger is in, if any ("After Banerjee's decision
-    to go alone, and after the change in Bihar, the bloc crumbled"): its own places only, not
-    the sentence's."""
+    to go alone, and after the change in Bihar, the bloc crumbled"), or a phrase of
+    circumstance after it: its own places only, not the sentence's."""
     node = token
     for _ in range(8):
         head = node.head
         if head.i == node.i:
             return None
-        if node.dep_ == "prep" and is_verb(head) and node.i < head.i and node.i == node.left_edge.i \
-                and node.left_edge.i == 0:
+        if node.dep_ == "prep" and is_verb(head) and ((node.i < head.i and node.left_edge.i == 0)
+                                                       or node.lower_ in _CIRCUMSTANCES):
             return node
         node = head
     return None
+
+
+#: Phrases that tell the circumstances of the main clause ("left the government after forging a
+#: new alliance with the NC"): what they say is placed by their own words only.
+_CIRCUMSTANCES = frozenset({"after", "before", "following", "since", "amid"})
 
 
 def _at_the_same_time(clause: Token) -> bool:
@@ -326,7 +331,7 @@ class Slots:
             # passing: "her trips to Delhi came to nothing"), else the alliance's home or the
             # dateline's
             near = sentence.context_place if sentence.context_named or _points_back(token) else None
-            chosen = home if national else near or home or sentence.context_place
+            chosen = home if national or fronted is not None else near or home or sentence.context_place
             return [chosen] if chosen else [None]
         return [None]
 
