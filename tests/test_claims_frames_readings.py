@@ -236,6 +236,10 @@ INDIA = [
      "government change in Bihar, the INDIA bloc has crumbled, Nadda said.",
      facts(("tmc", "deal", "india", None, "west-bengal", False, A)),
      facts(("tmc", "deal", "india", None, "bihar", False, A))),
+    ("a-meeting-placed-by-its-own-words-is-not-the-rivals-just-named", "Referring to the NDA meeting called by the "
+     "BJP in Delhi today, Kharge spoke. Rahul Gandhi, who also attended the meeting in Bengaluru, said the fight "
+     "is for India.", facts(("rahul-gandhi", "attends", "india", "meeting", None, True, A)),
+     facts(("rahul-gandhi", "attends", "nda", "meeting", None, True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

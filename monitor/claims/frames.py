@@ -365,6 +365,15 @@ class FrameMatcher:
             when = sentence.published.isoformat()
         return when
 
+    def _placed_apart(self, word: Token, owner: str, sentence: Sentence) -> bool:
+        """"the NDA meeting called by the BJP in Delhi ... Rahul Gandhi, who attended the meeting
+        in Bengaluru": an event placed by its own words is not a rival alliance's just named (the
+        story's own alliance stands in)."""
+        info = self._info.get(owner)
+        rival = info is not None and info.kind == "alliance" and owner != sentence.main_alliance
+        return rival and any(sentence.anchors.place(o) is not None
+                             for p in children(word, "prep") if p.lower_ in ("in", "at") for o in children(p, "pobj"))
+
     def _named_event_owner(self, word: Token, context: bool = False) -> str | None:
         """The configured owner of a named event the word ends ("the Bharat Jodo Nyay Yatra");
         with ``context`` (the text named an owner of this kind of event before), only a name of
@@ -434,7 +443,8 @@ class FrameMatcher:
                 # whoever else a pronoun could be
                 found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
             owners = [sentence.event_owners[v.value] for v in values
-                      if v is not None and v.value in sentence.event_owners and not camp_named(v.token)] \
+                      if v is not None and v.value in sentence.event_owners and not camp_named(v.token)
+                      and not self._placed_apart(v.token, sentence.event_owners[v.value], sentence)] \
                 if frame.value.type == "event" else []
             # ("the concluding rally of the Bharat Jodo Nyay Yatra": the named event it is part of)
             named = [] if found else [o for v in values if v is not None
