@@ -240,6 +240,10 @@ INDIA = [
      "BJP in Delhi today, Kharge spoke. Rahul Gandhi, who also attended the meeting in Bengaluru, said the fight "
      "is for India.", facts(("rahul-gandhi", "attends", "india", "meeting", None, True, A)),
      facts(("rahul-gandhi", "attends", "nda", "meeting", None, True, A))),
+    ("a-meeting-called-is-organised-for-the-day-ahead", "The BJP has called a meeting of the National Democratic "
+     "Alliance in Delhi on Thursday.", facts(("nda", "meeting", None, "2024-01-25", "delhi", True, A)),
+     facts(("nda", "meeting", None, "2024-01-18", "delhi", True, A),
+           ("nda", "meeting", None, "2024-01-25", "delhi", True, P))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),
@@ -289,6 +293,9 @@ NEPAL = [
     ("a-deal-in-a-phrase-of-circumstance-takes-no-province-from-before", "The Lumbini government is in trouble. The "
      "UML left the Maoist-led government after forging a new alliance with the NC.",
      facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", "uml", None, "lumbini", True, A))),
+    ("a-tentative-agreement-is-not-settled", "The Nepali Congress and the CPN-UML have reached a tentative "
+     "agreement on ministry allocation.", facts(("nc", "deal", "uml", None, None, True, H)),
+     facts(("nc", "deal", "uml", None, None, True, A))),
     ("a-minister-inducted-brings-their-party-in", "Prachanda inducted JSP chairman Upendra Yadav as the minister "
      "for population and health.", facts(("upendra-yadav", "role", None, "minister", None, True, A),
                                          ("jsp", "member", "ruling-coalition", None, None, True, A)), set()),

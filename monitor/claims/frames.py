@@ -100,7 +100,7 @@ class FrameMatcher:
         self._slots = Slots(lexicon, values, self._args, lemma)
         self._belonging = Belonging(lexicon, info, self._args)
         self._governments = Governments(lexicon, info, self._args, lemma)
-        self._mood = ModalityReader(lexicon.cues, lemma)
+        self._mood = ModalityReader(lexicon.cues, lemma, lexicon.data.vocabulary.organiser_verbs)
         self._negation = Negation(lexicon.cues, lemma)
         numbered = [f for f in lexicon.frames if f.value.type == "number"]
         self._numbered = frozenset(f.relation for f in numbered)

@@ -20,7 +20,7 @@ nearest reporting verb ("..., Banerjee said"; "according to the TMC").
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -114,11 +114,13 @@ class Mood:
 
 
 class ModalityReader:
-    def __init__(self, cues: Cues, lemma: Lemma) -> None:
+    def __init__(self, cues: Cues, lemma: Lemma, organisers: Iterable[str] = ()) -> None:
         self._cues = cues
         self._lemma = lemma
         self._report = frozenset(cues.report_verbs)
         self._sources = frozenset(cues.source_nouns)
+        #: "has called a meeting": an event organised, not a thing demanded.
+        self._organisers = frozenset(organisers)
         self._wires = frozenset(w.lower() for w in cues.wire_services)
         self._cue_nouns = cues.topic_nouns
         self._negation = Negation(cues, lemma)
@@ -185,6 +187,10 @@ class ModalityReader:
             speaker = self._closing_report(trigger, anchors, found)
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
+            found.setdefault("hedged", "likely")
+        # "have reached a tentative agreement": the noun's own qualifier
+        if trigger.tag_.startswith("NN") and any(c.dep_ == "amod" and c.lower_ in self._cues.hedge_adjectives
+                                                 for c in trigger.children):
             found.setdefault("hedged", "likely")
         if self._requests.proposed(trigger):
             found.setdefault("proposed", "proposed")
@@ -290,9 +296,11 @@ class ModalityReader:
                                                                                 or may_do(child, lemma)))
                                              or (link == "advcl" and "for" in marks) or infinitive
                                              # "demanded the release of Kejriwal": the thing demanded
-                                             # (not "wanted no arrangement": a refusal)
+                                             # (not "wanted no arrangement": a refusal; not "has
+                                             # called a meeting": one organised)
                                              or (link == "dobj" and child.tag_.startswith("NN")
-                                                 and not any(c.lower_ == "no" for c in child.children))) \
+                                                 and not any(c.lower_ == "no" for c in child.children)
+                                                 and lemma not in self._organisers)) \
                 and not negations(head):
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
             found.setdefault("proposed", "proposed")

@@ -321,6 +321,9 @@ class Cues(_WordLists):
     hedge_nouns: tuple[str, ...] = ()
     #: "had ambitions to be the PM candidate": a wish, which states nothing of the fact.
     wish_nouns: tuple[str, ...] = ()
+    #: "reached a tentative agreement", "a possible alliance": a trigger noun they qualify is
+    #: not settled.
+    hedge_adjectives: tuple[str, ...] = ()
     condition_marks: tuple[str, ...] = ()
     #: "will not join the yatra until the seats are settled": a condition when the clause is
     #: negated or yet to come ("stayed in the bloc until it left" only tells when).

@@ -59,6 +59,8 @@ def _at_the_same_time(clause: Token) -> bool:
     """A clause told as happening with another: "as ...", "when ...", "while ..."."""
     return any(m.lower_ in ("as", "when", "while") for m in children(clause, "mark"))
 
+#: Verbs that set an event up for a day to come ("has called a meeting on Tuesday").
+_SETTING_UP = frozenset({"call", "convene", "schedule", "fix", "announce"})
 #: Verbs of taking place: "was held in Patna on June 23", "took place on July 17".
 _HAPPENING = frozenset({"hold", "take", "meet", "gather", "convene", "happen", "huddle", "conclude", "end",
                         "begin", "start", "open"})
@@ -187,12 +189,19 @@ class Slots:
         Wednesday)."""
         planned = any(a.lower_ in PLANNING_PARTICIPLES and a.head.i == token.i
                       and when in sentence.anchors.dates_in(list(a.subtree)) for a in children(token, "acl"))
-        told = "future" if planned else tense(token, self._lemma)
+        told = "future" if planned or self._set_up(token) else tense(token, self._lemma)
         if told == "past" and when.yearless and not self._happened_on(when, token, sentence):
             # ("received the go-ahead for its rally on December 17": a day ahead, in a clause in
             # the past about something else; only "was held ... on June 23" is last year's)
             told = None
         return sentence.anchors.dated(when, told)
+
+    def _set_up(self, token: Token) -> bool:
+        """"The BJP has called a meeting of the NDA on Tuesday": an event just set up is ahead,
+        though the verb that sets it up is in the present perfect."""
+        verb = governor(token) if is_noun(token) else None
+        return verb is not None and token.dep_ == "dobj" and self._lemma(verb) in _SETTING_UP \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
     def _happened_on(self, when: DateMention, token: Token, sentence: Sentence) -> bool:
         """Is the date a day the trigger's event happened on: on the trigger verb itself ("met
