@@ -114,3 +114,28 @@ def reported_future(verb: Token) -> bool:
     """"..., and would be going it alone": a "would" clause with no subject of its own."""
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
         and not children(verb, "nsubj", "nsubjpass")
+
+
+def asks_of_another(hope: Token, clause: Token) -> bool:
+    """"I hope that the alliance will allot these three seats to AAP": a speaker's hope of
+    what someone else will do for them is a request (not "we hope to win": their own aim)."""
+    own = [s.lower_ for s in children(hope, "nsubj")]
+    other = [s.lower_ for s in children(clause, "nsubj", "nsubjpass")]
+    return bool(own) and own[0] in ("i", "we") and bool(other) and other[0] not in ("i", "we")
+
+
+def goes_on(clause: Token) -> bool:
+    """"..., following which the UML ended its support ..., the Post reported": a relative
+    clause that tells what happened next, part of what the sentence reports (not a description)."""
+    return any(p.dep_ == "prep" and any(o.lower_ == "which" for o in children(p, "pobj")) for p in clause.children)
+
+
+def among(noun: Token) -> bool:
+    """"A, B and C are among the leaders who will attend, sources said": the relative clause
+    is what the sentence says of them, under its hedge."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "among"
+
+
+#: "until next week", "till the polls": a wait for a time, not for a step to be taken.
+TIME_NOUNS = frozenset({"week", "month", "year", "day", "time", "date", "poll", "election", "end",
+                        "morning", "evening", "night", "weekend", "fortnight", "now", "then"})

@@ -28,9 +28,13 @@ from typing import TYPE_CHECKING
 from monitor.claims.anchors import Anchors
 from monitor.claims.clauses import (
     HEARSAY,
+    TIME_NOUNS,
     WHEN_MARKS,
+    among,
+    asks_of_another,
     circumstance,
     ends_in_question,
+    goes_on,
     happened_once,
     impersonal,
     may_do,
@@ -65,29 +69,6 @@ Lemma = Callable[["Token"], str]
 ORDER = ("denied", "question", "conditional", "proposed", "hedged")
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis", "conj", "pcomp",
                            "csubj", "ROOT"})
-def _asks_of_another(hope: Token, clause: Token) -> bool:
-    """"I hope that the alliance will allot these three seats to AAP": a speaker's hope of
-    what someone else will do for them is a request (not "we hope to win": their own aim)."""
-    own = [s.lower_ for s in children(hope, "nsubj")]
-    other = [s.lower_ for s in children(clause, "nsubj", "nsubjpass")]
-    return bool(own) and own[0] in ("i", "we") and bool(other) and other[0] not in ("i", "we")
-
-
-def _goes_on(clause: Token) -> bool:
-    """"..., following which the UML ended its support ..., the Post reported": a relative
-    clause that tells what happened next, part of what the sentence reports (not a description)."""
-    return any(p.dep_ == "prep" and any(o.lower_ == "which" for o in children(p, "pobj")) for p in clause.children)
-
-
-def _among(noun: Token) -> bool:
-    """"A, B and C are among the leaders who will attend, sources said": the relative clause
-    is what the sentence says of them, under its hedge."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "among"
-
-
-#: "until next week", "till the polls": a wait for a time, not for a step to be taken.
-_TIME_NOUNS = frozenset({"week", "month", "year", "day", "time", "date", "poll", "election", "end",
-                         "morning", "evening", "night", "weekend", "fortnight", "now", "then"})
 _BASE_CONFIDENCE = {"asserted": 0.9, "hedged": 0.6, "denied": 0.6, "proposed": 0.7,
                     "conditional": 0.5, "question": 0.5}
 
@@ -163,7 +144,7 @@ class ModalityReader:
             and not self._prospect(trigger)
         negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
-            if (child.dep_ == "appos" or (child.dep_ == "relcl" and not _among(head) and not _goes_on(child))) \
+            if (child.dep_ == "appos" or (child.dep_ == "relcl" and not among(head) and not goes_on(child))) \
                     or (presupposed and child.i == trigger.i):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             if semicolon_between(head, child):
@@ -333,7 +314,7 @@ class ModalityReader:
             # "indicated they would go it alone": a hint ("have indicated they are not keen on
             # the bloc, and would be going it alone": the parser hangs the second half on the hint)
             found.setdefault("hedged", "likely")
-        if lemma == "hope" and link == "ccomp" and _asks_of_another(head, child):
+        if lemma == "hope" and link == "ccomp" and asks_of_another(head, child):
             found.setdefault("proposed", "proposed")    # "I hope the alliance will allot these seats to us"
         elif lemma in cues.hedge_governors and link in ("xcomp", "acomp", "ccomp") and lemma not in self._report:
             found.setdefault("hedged", "likely")
@@ -383,7 +364,7 @@ class ModalityReader:
             elif child.dep_ == "advcl" and self._condition(node, child, negated):
                 found.setdefault("conditional", "conditional")
             elif child.dep_ == "prep" and negated and word in cues.pending_marks and any(
-                    o.tag_ == "NN" and self._lemma(o) not in _TIME_NOUNS for o in children(child, "pobj")):
+                    o.tag_ == "NN" and self._lemma(o) not in TIME_NOUNS for o in children(child, "pobj")):
                 # "will not take part in the yatra till seat-sharing (is finalised)": the parser
                 # often makes the clause a phrase; a wait for a step, not for a day
                 found.setdefault("conditional", "conditional")
