@@ -244,6 +244,15 @@ INDIA = [
      "Alliance in Delhi on Thursday.", facts(("nda", "meeting", None, "2024-01-25", "delhi", True, A)),
      facts(("nda", "meeting", None, "2024-01-18", "delhi", True, A),
            ("nda", "meeting", None, "2024-01-25", "delhi", True, P))),
+    ("he-hoped-the-alliance-would-allot-is-a-request", "The AAP named three candidates in Assam. The AAP stands "
+     "with the INDIA alliance, Pathak said, and he hoped the alliance would allot the three seats to the party.",
+     facts(("aap", "seats", None, "3", "assam", True, P)), facts(("aap", "seats", None, "3", "assam", True, A))),
+    ("a-source-opening-the-sentence-is-every-clauses", "According to the sources, Lalu Yadav's RJD is slated to "
+     "contest 26 seats in Bihar, while the Congress will field candidates in nine seats.",
+     facts(("inc", "seats", None, "9", "bihar", True, H)), facts(("inc", "seats", None, "9", "bihar", True, A))),
+    ("what-a-consensus-indicates-is-hedged", "In Bihar, early consensus indicates JD (U) and RJD contesting 17 seats "
+     "each, Congress on 4 seats, and Left parties on 2 seats.", facts(("jdu", "seats", None, "17", "bihar", True, H)),
+     facts(("jdu", "seats", None, "17", "bihar", True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -117,11 +117,15 @@ def reported_future(verb: Token) -> bool:
 
 
 def asks_of_another(hope: Token, clause: Token) -> bool:
-    """"I hope that the alliance will allot these three seats to AAP": a speaker's hope of
-    what someone else will do for them is a request (not "we hope to win": their own aim)."""
+    """"I hope that the alliance will allot these three seats to AAP", "he hoped the alliance
+    would allot the three seats to the party": a hope of what someone else will do is a request
+    (not "we hope to win": one's own aim)."""
     own = [s.lower_ for s in children(hope, "nsubj")]
     other = [s.lower_ for s in children(clause, "nsubj", "nsubjpass")]
-    return bool(own) and own[0] in ("i", "we") and bool(other) and other[0] not in ("i", "we")
+    return bool(own) and bool(other) and other[0] != own[0] and not (own[0] in _FIRST and other[0] in _FIRST)
+
+
+_FIRST = frozenset({"i", "we"})
 
 
 def goes_on(clause: Token) -> bool:

@@ -154,6 +154,10 @@ class ModalityReader:
             self._clause_cues(head, child, found)
             if self._lemma(head) in self._report and child.dep_ in (
                     "ccomp", "parataxis", "advcl", "conj") and not circumstance(child):
+                if self._lemma(head) in self._cues.hinting_verbs and child.i > head.i:
+                    # "consensus indicates the JD(U) contesting 17" (not "became part of the NDA,
+                    # completing a switch he had been hinting at": a parse that hangs it below)
+                    found.setdefault("hedged", "likely")
                 if speaker is None:
                     speaker = self._speaker(head, anchors, found)
                 else:
@@ -165,7 +169,7 @@ class ModalityReader:
             if speaker is None:
                 speaker = self._attached_report(node, anchors, found)
         if speaker is None:
-            speaker = self._closing_report(trigger, anchors, found)
+            speaker = self._closing_report(trigger, anchors, found) or self._opening_source(trigger, anchors, found)
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
@@ -411,6 +415,14 @@ class ModalityReader:
                 for obj in (o for p in children(child, "prep") for o in children(p, "pobj")):
                     return self._who(obj, anchors, found)
         return None
+
+    def _opening_source(self, trigger: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
+        """"According to the sources, the RJD is slated to contest 26 seats, while the Congress
+        will field candidates in nine": a source that opens the sentence is every clause's."""
+        first = next((t for t in trigger.doc if not t.is_punct), None)
+        if first is None or first.lower_ != "according" or first.dep_ != "prep" or first.head not in trigger.ancestors:
+            return None
+        return next((self._who(o, anchors, found) for p in children(first, "prep") for o in children(p, "pobj")), None)
 
     def _closing_report(self, trigger: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         """"A will lead and then hand over to B, a Congress leader was quoted as saying" with

@@ -107,6 +107,10 @@ class Lemmas:
             lemmas = self._lemmatizer.rule_lemmatize(token)
         except (KeyError, ValueError, AttributeError):
             return token.lower_
+        if len(lemmas) > 1:
+            # ("hoped" gives "hop" and "hope": "hop" would have doubled its consonant, "hopped")
+            silent_e = [c for c in lemmas if c.endswith("e") and token.lower_ in (c + "d", c[:-1] + "ing")]
+            lemmas = silent_e or lemmas
         return (lemmas[0] if lemmas else token.lower_).lower()
 
 
