@@ -253,6 +253,10 @@ INDIA = [
     ("what-a-consensus-indicates-is-hedged", "In Bihar, early consensus indicates JD (U) and RJD contesting 17 seats "
      "each, Congress on 4 seats, and Left parties on 2 seats.", facts(("jdu", "seats", None, "17", "bihar", True, H)),
      facts(("jdu", "seats", None, "17", "bihar", True, A))),
+    ("the-party-after-a-while-clause-is-that-clauses-party", "While the Congress sealed alliances with the SP and "
+     "AAP after prolonged talks, the party is still hoping to ally with TMC in West Bengal.",
+     facts(("inc", "deal", "tmc", None, "west-bengal", True, H)),
+     facts(("aap", "deal", "tmc", None, "west-bengal", True, H), ("sp", "deal", "india", None, "west-bengal", True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

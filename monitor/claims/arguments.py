@@ -34,6 +34,7 @@ from monitor.claims.pronouns import (
     PAIR_NOUNS,
     bound_elsewhere,
     counted_two,
+    fronted_subject_party,
     main_clause_person,
     reporting_party,
 )
@@ -438,7 +439,8 @@ class Arguments:
             if main is not None and main.entity != mention.entity:
                 return [self.found(main, word, "coref")]
         if mention is not None and mention.how == "coref" and mention.kind == "party" and word.lower_ == "party":
-            speaker = reporting_party(word, sentence, self._lemma, self._lex.data.cues.report_verbs, self._groups)
+            speaker = reporting_party(word, sentence, self._lemma, self._lex.data.cues.report_verbs, self._groups) \
+                or fronted_subject_party(word, sentence)
             if speaker is not None:
                 return [self.found(speaker, word, "coref")]
         if mention is not None:

@@ -44,6 +44,22 @@ def reporting_party(word: Token, sentence: Sentence, lemma: Lemma, report_verbs:
     return None
 
 
+def fronted_subject_party(word: Token, sentence: Sentence) -> Mention | None:
+    """"While the Congress sealed alliances with the SP and the AAP, the party is still hoping to
+    ally with the TMC": "the party" subject of the main clause is the party an adverbial clause
+    before it is about, not the last party named there."""
+    if word.dep_ != "nsubj":
+        return None
+    verb = word.head
+    for clause in children(verb, "advcl"):
+        if clause.i < word.i:
+            named = [m for s in children(clause, "nsubj") for m in [sentence.anchors.entity(s)]
+                     if m is not None and m.kind == "party" and m.how != "coref"]
+            if named:
+                return named[0]
+    return None
+
+
 def main_clause_person(word: Token, sentence: Sentence) -> Mention | None:
     """"... the Prime Minister's proposal was unsuccessful, as he failed to secure 138 votes":
     "he" in an adverbial clause is the person its main clause is about (its subject, or whose

@@ -55,6 +55,13 @@ def _fronted_phrase(token: Token) -> Token | None:
 _CIRCUMSTANCES = frozenset({"after", "before", "following", "since", "amid"})
 
 
+def _contrasted(clause: Token) -> bool:
+    """"While the Congress sealed alliances with the SP and the AAP, the party is still hoping to
+    ally with the TMC in West Bengal": a clause set against the main one has its own places."""
+    return clause.dep_ == "advcl" and any(m.lower_ in ("while", "whereas", "although", "though")
+                                          for m in children(clause, "mark"))
+
+
 def _at_the_same_time(clause: Token) -> bool:
     """A clause told as happening with another: "as ...", "when ...", "while ..."."""
     return any(m.lower_ in ("as", "when", "while") for m in children(clause, "mark"))
@@ -304,8 +311,11 @@ class Slots:
             return [None]       # "all 14 seats in Punjab and Chandigarh": both together
         places = own or self._values.clause_places(token, sentence.anchors, frame.place, extra)
         node = token
+        # (a fronted phrase, or a clause set against the main one, has its own places)
         fronted = _fronted_phrase(token)
-        while not places and node.head.i != node.i and node.i != getattr(fronted, "i", -1):
+        contrasted = next((a for a in (token, *token.ancestors) if _contrasted(a)), None)
+        while not places and node.head.i != node.i and node.i not in (getattr(fronted, "i", -1),
+                                                                     getattr(contrasted, "i", -1)):
             node = node.head
             if is_verb(node) and node.dep_ != "prep":
                 # (not a place that names another share's seats: "While the NC will field
@@ -332,7 +342,7 @@ class Slots:
             named = {p.id for p, where in sentence.anchors.places.values()
                      if p.kind in frame.place and not self._names_seats(p, sentence)
                      and not in_title(sentence.doc[where.root], sentence.anchors)}
-            if len(named) == 1 and not _points_back(token) and fronted is None:
+            if len(named) == 1 and not _points_back(token) and fronted is None and contrasted is None:
                 return [named.pop()]
             # the state the text just named as the setting ("In Jharkhand the JMM will fight 14
             # seats. The RJD will contest two.") or that the sentence points back at ("will fight
