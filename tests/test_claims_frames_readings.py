@@ -257,6 +257,10 @@ INDIA = [
      "AAP after prolonged talks, the party is still hoping to ally with TMC in West Bengal.",
      facts(("inc", "deal", "tmc", None, "west-bengal", True, H)),
      facts(("aap", "deal", "tmc", None, "west-bengal", True, H), ("sp", "deal", "india", None, "west-bengal", True, A))),
+    ("one-more-item-of-a-states-seat-list-is-in-that-state", "The Congress and the JMM have finalised their "
+     "seat-sharing formula for the Lok Sabha polls in Jharkhand. Under the agreement, the Congress gets 7 of the 14 "
+     "seats, while the JMM will contest 5. Additionally, the RJD and the CPI (ML) will each receive one seat.",
+     facts(("rjd", "seats", None, "1", "jharkhand", True, A)), facts(("rjd", "seats", None, "1", "bihar", True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -257,10 +257,20 @@ class ClaimExtractor:
         seen: set[str] = set()
         sourced: set[str] = set()       # relations the story's opening has from sources
         sources_on: set[str] = set()    # and the parties it names
+        # (sentence start, state, parties) of the last sentence's seat shares
+        shares: tuple[int, str, frozenset[str]] | None = None
         for index, (sentence, mentions) in enumerate(found):
             typed: list[Claim] = []
             if index in docs:
                 typed = self._typed(docs[index], doc, sentence, mentions, published, main)
+                shares_in = _shares_before(doc, sentence, shares, typed)
+                if shares_in is not None:
+                    # (read again as one more item of the list before)
+                    typed = self._typed(docs[index], doc, sentence, mentions, published, main, shares_in)
+                seats = [c for c in typed if c.relation == "seats" and c.place]
+                states = {c.place for c in seats}
+                shares = (sentence.start, states.pop(), frozenset(c.subject for c in seats if c.subject)) \
+                    if len(states) == 1 else None
                 if _in_other_race(races, sentence):
                     typed = [c for c in typed if c.relation != "seats"]
                 # A sentence that also names another party is about something else (a recap
@@ -335,7 +345,11 @@ class ClaimExtractor:
                                               untitled=untitled)
 
     def _typed(self, parsed: object, doc: Document, sentence: Sentence, mentions: tuple[Mention, ...],
-               published: date | None, main: str | None) -> list[Claim]:
+               published: date | None, main: str | None, shares_in: str | None = None) -> list[Claim]:
+        """The typed claims of one parsed sentence (``shares_in``: the one state the seat shares
+        of the sentence right before were in: "Congress secures 7 of the 14 seats, while the JMM
+        will contest 5. Additionally, the RJD and the CPI(ML) will each receive one seat" are one
+        state's list, whatever the RJD's home)."""
         places = self._context.sentence_places(doc, sentence)
         dates = find_dates(sentence.text, published)
         anchors = anchor(parsed, mentions, places, dates)  # type: ignore[arg-type]
@@ -345,6 +359,8 @@ class ClaimExtractor:
         anchors.readings = {k: (v, ahead[k]) for k, v in behind.items() if k in ahead and ahead[k] != v}
         entities = tuple(sorted({m.entity for m in mentions}))
         place, named = self._context.place(doc, sentence)
+        if shares_in is not None and not any(p.kind == "state" for p in places):
+            place, named = shares_in, True
         event, owners, events_named = self._context.event(doc, sentence)
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
@@ -422,6 +438,23 @@ class ClaimExtractor:
 
 #: "Dahal's government", "the Oli government", "the Dahal-led government": whose it is.
 _GOVERNMENT_OF = re.compile(r"(?:['’]s|-led)?\s+(?:government|cabinet|administration)\b", re.IGNORECASE)
+
+
+def _shares_before(doc: Document, sentence: Sentence, shares: tuple[int, str, frozenset[str]] | None,
+                   typed: Sequence[Claim]) -> str | None:
+    """The state of the seat shares the sentence right before gave, when this one gives other
+    parties' shares placed elsewhere (one more item of that list, not the same party again: "The
+    TMC would contest two to four seats in Assam. With the Trinamool announcing all 42
+    candidates, ..." is Bengal's)."""
+    if shares is None:
+        return None
+    index = bisect.bisect_left(doc.sentence_starts, sentence.start)
+    if index == 0 or doc.sentence_starts[index - 1] != shares[0]:
+        return None
+    own = [c for c in typed if c.relation == "seats"]
+    if not own or all(c.place == shares[1] for c in own) or any(c.subject in shares[2] for c in own):
+        return None
+    return shares[1]
 
 
 def _governments_of(text: str, mentions: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
