@@ -261,6 +261,10 @@ INDIA = [
      "seat-sharing formula for the Lok Sabha polls in Jharkhand. Under the agreement, the Congress gets 7 of the 14 "
      "seats, while the JMM will contest 5. Additionally, the RJD and the CPI (ML) will each receive one seat.",
      facts(("rjd", "seats", None, "1", "jharkhand", True, A)), facts(("rjd", "seats", None, "1", "bihar", True, A))),
+    ("alliances-with-two-parties-are-a-deal-with-each", "The Congress sealed alliances with the SP and the AAP "
+     "after prolonged talks.", facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A),
+                                     ("inc", "deal", "aap", None, None, True, A)),
+     facts(("aap", "deal", "india", None, "uttar-pradesh", True, A), ("inc", "deal", "aap", None, "uttar-pradesh", True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -73,6 +73,12 @@ _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second
                    "fifth", "sixth", "joint", "crucial", "key", "virtual", "online"})
 
 
+def _bilateral(token: Token, subjects_: Sequence[Found], objects: Sequence[Found]) -> bool:
+    """A plural agreement noun between one side and several others ("sealed alliances with the
+    SP and the AAP"): one agreement with each, not one among them all."""
+    return token.tag_ == "NNS" and len(subjects_) == 1 and len({o.entity for o in objects}) > 1
+
+
 class FrameMatcher:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], values: Values,
                  lemma: Lemma, group_nouns: frozenset[str], government: str | None = None,
@@ -303,8 +309,11 @@ class FrameMatcher:
                     held = False          # "a former prime minister", "had been deputy PM"
             own_home = self._homes.get(self._party_id(subject))
             # ("going it alone in their respective states": each its own home, none shared)
+            # (each deal of "alliances with the SP and the AAP" at its own pair's home)
+            shared = self._one_home(self._party_id(x) for x in (subject, obj) if x is not None) \
+                if _bilateral(token, [subject], [o for _s, o, _v in found if o is not None]) else shared_home
             home = own_home if each_their_own(token) else \
-                own_home or shared_home or self._giver_home(token, frame, sentence)
+                own_home or shared or self._giver_home(token, frame, sentence)
             # (a state front is left as a whole: "severed all ties with the Mahagathbandhan" is
             # out of it, wherever the clause says it)
             front = obj is not None and obj.entity in self._fronts
@@ -498,7 +507,13 @@ class FrameMatcher:
             if not self._with_unwatched(token, sentence):
                 yield from self._pairs(subjects_, values, sentence, frame.two_only)
             return
-        all_sides = list(dict.fromkeys([*subjects_, *(o for o in objects if o is not None)]))
+        named_objects = [o for o in objects if o is not None]
+        if _bilateral(token, subjects_, named_objects):
+            # "the Congress sealed alliances with the SP and the AAP": one deal with each
+            for obj in named_objects:
+                yield subjects_[0], obj, values[0] if values else None
+            return
+        all_sides = list(dict.fromkeys([*subjects_, *named_objects]))
         if frame.pairwise and frame.polarity and all(s.kind in ("party", "person") for s in all_sides) \
                 and len({self._party_id(s) for s in all_sides}) > 2 and self._negation.count(token) % 2 == 0:
             # "formed a coalition with the UML, the JSP and the RSP": one agreement among them
