@@ -265,6 +265,9 @@ INDIA = [
      "after prolonged talks.", facts(("inc", "deal", "sp", None, "uttar-pradesh", True, A),
                                      ("inc", "deal", "aap", None, None, True, A)),
      facts(("aap", "deal", "india", None, "uttar-pradesh", True, A), ("inc", "deal", "aap", None, "uttar-pradesh", True, A))),
+    ("seats-a-party-was-victorious-in-are-results", "The move comes in the wake of the 2019 Lok Sabha elections, "
+     "where BJP emerged victorious in 11 seats, while AJSU secured one seat.", set(),
+     facts(("bjp", "seats", None, "11", None, True, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -186,7 +186,8 @@ class FrameMatcher:
             frame = entry.frame
             mood = self._mood.read(self._share_clause(number, token), sentence.anchors, sentence.published,
                                    entry.trigger.modality)
-            if unsaid(mood, frame, self._lex.data.relations.get(frame.relation)) or self._history(token, entry):
+            if unsaid(mood, frame, self._lex.data.relations.get(frame.relation)) or self._history(token, entry) \
+                    or self._results(sentence):
                 continue
             mood = self._mood.offered(mood, number, token)
             mention = sentence.anchors.entity(sentence.doc[share.party])
@@ -246,6 +247,10 @@ class FrameMatcher:
                 and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
                 and any(self._values.is_seat_noun(o) or o.tag_ == "CD" for c in t.children
                         if c.dep_ == "dobj" for o in c.subtree)
+                for t in sentence.doc) or any(
+                # "the 2019 elections, where the BJP emerged victorious in 11 seats"
+                t.lower_ == "victorious" and any(self._values.is_seat_noun(o) for h in (t, t.head)
+                                                 for p in children(h, "prep") for o in children(p, "pobj"))
                 for t in sentence.doc)
         return bool(sentence.anchors.memo[key])
 
