@@ -268,6 +268,9 @@ INDIA = [
     ("seats-a-party-was-victorious-in-are-results", "The move comes in the wake of the 2019 Lok Sabha elections, "
      "where BJP emerged victorious in 11 seats, while AJSU secured one seat.", set(),
      facts(("bjp", "seats", None, "11", None, True, A))),
+    ("an-alliances-partners-meeting-is-the-alliances", "According to information, INDIA bloc partners are likely to "
+     "meet in Bhopal on Saturday to chalk out a strategy.",
+     facts(("india", "meeting", None, "2024-01-27", "bhopal", True, H)), set()),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -473,6 +473,14 @@ class Arguments:
                       if f.kind in ("party", "alliance")]
             if owners:
                 return owners
+        if lemma in _BELONGING and word.tag_ == "NNS":
+            # "INDIA bloc partners are likely to meet in Bhopal": the alliance's members together
+            # (not "the Congress's partners": a party's partners are others)
+            alliances = [f for c in [*children(word, "poss"), *modifiers(word)] for f in self._one(c, sentence, how)
+                         if f.kind == "alliance"]
+            named = any(t.dep_ == "appos" and sentence.anchors.entity(t) is not None for t in word.subtree)
+            if alliances and not named and not self._listed(word):
+                return [dataclasses.replace(alliances[0], how="group")]
         if lemma in self._groups:
             # "Trinamool MP Derek O'Brien": a title, the person is named next to it
             following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
