@@ -268,7 +268,7 @@ class ClaimExtractor:
                     # (read again as one more item of the list before)
                     typed = self._typed(docs[index], doc, sentence, mentions, published, main, shares_in)
                 seats = [c for c in typed if c.relation == "seats" and c.place]
-                states = {c.place for c in seats}
+                states = {c.place for c in seats if c.place is not None}
                 shares = (sentence.start, states.pop(), frozenset(c.subject for c in seats if c.subject)) \
                     if len(states) == 1 else None
                 if _in_other_race(races, sentence):

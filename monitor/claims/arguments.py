@@ -478,8 +478,8 @@ class Arguments:
             # (not "the Congress's partners": a party's partners are others)
             alliances = [f for c in [*children(word, "poss"), *modifiers(word)] for f in self._one(c, sentence, how)
                          if f.kind == "alliance"]
-            named = any(t.dep_ == "appos" and sentence.anchors.entity(t) is not None for t in word.subtree)
-            if alliances and not named and not self._listed(word):
+            its_names = any(t.dep_ == "appos" and sentence.anchors.entity(t) is not None for t in word.subtree)
+            if alliances and not its_names and not self._listed(word):
                 return [dataclasses.replace(alliances[0], how="group")]
         if lemma in self._groups:
             # "Trinamool MP Derek O'Brien": a title, the person is named next to it

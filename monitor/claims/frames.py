@@ -515,8 +515,8 @@ class FrameMatcher:
         named_objects = [o for o in objects if o is not None]
         if _bilateral(token, subjects_, named_objects):
             # "the Congress sealed alliances with the SP and the AAP": one deal with each
-            for obj in named_objects:
-                yield subjects_[0], obj, values[0] if values else None
+            for other in named_objects:
+                yield subjects_[0], other, values[0] if values else None
             return
         all_sides = list(dict.fromkeys([*subjects_, *named_objects]))
         if frame.pairwise and frame.polarity and all(s.kind in ("party", "person") for s in all_sides) \
