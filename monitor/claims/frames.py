@@ -313,10 +313,10 @@ class FrameMatcher:
                 if value is not None and former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
             own_home = self._homes.get(self._party_id(subject))
-            # ("going it alone in their respective states": each its own home, none shared)
             # (each deal of "alliances with the SP and the AAP" at its own pair's home)
             shared = self._one_home(self._party_id(x) for x in (subject, obj) if x is not None) \
                 if _bilateral(token, [subject], [o for _s, o, _v in found if o is not None]) else shared_home
+            # ("going it alone in their respective states": each its own home, none shared)
             home = own_home if each_their_own(token) else \
                 own_home or shared or self._giver_home(token, frame, sentence)
             # (a state front is left as a whole: "severed all ties with the Mahagathbandhan" is

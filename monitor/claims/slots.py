@@ -66,6 +66,7 @@ def _at_the_same_time(clause: Token) -> bool:
     """A clause told as happening with another: "as ...", "when ...", "while ..."."""
     return any(m.lower_ in ("as", "when", "while") for m in children(clause, "mark"))
 
+
 #: Verbs that set an event up for a day to come ("has called a meeting on Tuesday").
 _SETTING_UP = frozenset({"call", "convene", "schedule", "fix", "announce"})
 #: Verbs of taking place: "was held in Patna on June 23", "took place on July 17".
