@@ -271,6 +271,12 @@ INDIA = [
     ("an-alliances-partners-meeting-is-the-alliances", "According to information, INDIA bloc partners are likely to "
      "meet in Bhopal on Saturday to chalk out a strategy.",
      facts(("india", "meeting", None, "2024-01-27", "bhopal", True, H)), set()),
+    ("a-partys-own-leader-claiming-is-its-account", "KC Tyagi of the JD(U) claimed that the JD(U) had quit the "
+     "INDIA bloc because of the Congress.", facts(("jdu", "member", "india", None, None, False, A)),
+     facts(("jdu", "member", "india", None, None, False, H))),
+    ("a-rivals-claim-stays-hedged", "BJP president JP Nadda claimed that the INDIA bloc had crumbled and the JD(U) "
+     "had quit it.", facts(("jdu", "member", "india", None, None, False, H)),
+     facts(("jdu", "member", "india", None, None, False, A))),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

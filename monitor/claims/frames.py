@@ -305,6 +305,11 @@ class FrameMatcher:
         for subject, obj, value in found:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
+            if said.claimed and said.speaker is not None and said.speaker in self._info \
+                    and side_of(self._info, said.speaker) == side_of(self._info, subject.entity):
+                # "he claimed that Nitish Kumar had quit because of ill-treatment", by a JD(U)
+                # leader: a party's own account of itself
+                said = dataclasses.replace(said, modality="asserted", hedge=None)
             if frame.value.type == "role" and frame.object is not None and "person" not in frame.object.kinds:
                 if value is not None and obj is None and held_elsewhere(value.token, sentence) \
                         and not self._values.named_through_of(value.token):

@@ -88,10 +88,20 @@ class Mood:
     aim: bool = False
     #: Negated only "yet" ("are yet to reach an agreement", "have not yet sealed a deal").
     not_yet: bool = False
+    #: Hedged only because someone "claimed" it: a rival's word about the other side, but a
+    #: party's own account of itself is asserted (the frame, which knows both, decides).
+    claimed: bool = False
 
     @property
     def base_confidence(self) -> float:
         return _BASE_CONFIDENCE[self.modality]
+
+
+def _rival_claim(found: dict[str, str]) -> None:
+    """"..., the BJP claimed": hedged as someone's claim (marked so when nothing else hedged it)."""
+    if "hedged" not in found:
+        found["claimed"] = "claimed"
+    found.setdefault("hedged", "reportedly")
 
 
 class ModalityReader:
@@ -189,13 +199,14 @@ class ModalityReader:
         if own is not None and own != "asserted" and not _not_proposed(own, found, negated):
             found[own] = own        # the trigger's own ("offered": proposed)
         aim = found.pop("aim", None) is not None
+        claimed = found.pop("claimed", None) is not None
         modality = next((m for m in ORDER if m in found), "asserted")
         key = ("background", clause_head(trigger).i)
         if key not in anchors.memo:
             anchors.memo[key] = background(trigger, anchors, published)
         return Mood(modality, found.get(modality), speaker, negated, bool(anchors.memo[key]),
                     recap(trigger, anchors, published), presupposed, aim,
-                    negated and self._negation.not_yet(trigger))
+                    negated and self._negation.not_yet(trigger), claimed and modality == "hedged")
 
     def offered(self, mood: Mood, value: Token, trigger: Token) -> Mood:
         """A value inside an offer or a demand ("gave a final offer of 17 seats", "a demand
@@ -330,7 +341,7 @@ class ModalityReader:
         if lemma in cues.rival_verbs and (link in ("ccomp", "parataxis")
                                           or (link == "prep" and child.lower_ in ("of", "for"))):
             # ("accused the Congress of joining hands with the CPI(M)": the accuser's claim)
-            found.setdefault("hedged", "reportedly")
+            _rival_claim(found)
 
     def _announced(self, noun: Token) -> bool:
         """"announced plans to fight alone", "unveiled its plan to": a plan made public is what
@@ -444,7 +455,7 @@ class ModalityReader:
     def _speaker(self, verb: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         lemma = self._lemma(verb)
         if lemma in self._cues.rival_verbs:
-            found.setdefault("hedged", "reportedly")
+            _rival_claim(found)
         # ("a Congress leader was quoted as saying": the one quoted speaks)
         citing = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._lemma(c) == "cite"]
         # ("reported PTI citing people aware of it": the parser takes the wire for the subject of "citing")
@@ -474,7 +485,10 @@ class ModalityReader:
             # "..., a Congress leader said": an unnamed insider is a source, whichever side
             found.setdefault("hedged", "reportedly")
             return "sources"
-        return " ".join(t.text for t in words)[:60] if words else token.text
+        # ("JD(U) leader KC Tyagi", "Tyagi of the JD(U)": someone unwatched speaks for the party named)
+        party = next((m.entity for t in token.subtree if (m := anchors.entity(t)) is not None and m.kind == "party"),
+                     None)
+        return party or (" ".join(t.text for t in words)[:60] if words else token.text)
 
     def _under_opening_condition(self, trigger: Token) -> bool:
         """"If the Congress wins Kosi, he wrote, it will form the government and make Rahul
