@@ -277,6 +277,13 @@ INDIA = [
     ("a-rivals-claim-stays-hedged", "BJP president JP Nadda claimed that the INDIA bloc had crumbled and the JD(U) "
      "had quit it.", facts(("jdu", "member", "india", None, None, False, H)),
      facts(("jdu", "member", "india", None, None, False, A))),
+    ("a-seat-plan-being-claimed-implies-no-deal", "It is being claimed that the JD(U) and the RJD intend to fight "
+     "16 seats each in Bihar, leaving the rest to the Congress.",
+     facts(("jdu", "seats", None, "16", "bihar", True, H)),
+     facts(("jdu", "deal", "rjd", None, "bihar", True, H), ("jdu", "deal", "india", None, "bihar", True, H))),
+    ("a-hedged-seat-list-of-a-settled-deal-implies-it", "The JD(U) and the RJD have reportedly finalised their "
+     "seat-sharing arrangement, with each to fight 16 seats in Bihar.",
+     facts(("jdu", "deal", "rjd", None, "bihar", True, H)), set()),
     ("those-called-to-do-something-do-it", "Kharge called Mamata Banerjee to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, P)),
      facts(("mallikarjun-kharge", "attends", "india", "meeting", None, True, P))),

@@ -20,6 +20,11 @@ from monitor.claims.lexicon import Exclusion
 from monitor.types import Claim
 
 _STATED = frozenset({"asserted", "hedged"})
+#: A hedged seat list implies a deal only where its sentence tells of one agreed ("have
+#: reportedly settled how to share the seats"), not of plans or claims ("it is being claimed
+#: that the JD(U) and the RJD intend to fight 16 seats each").
+_AGREED = re.compile(r"\b(?:settl|finalis|finaliz|seal|agre|reach|clinch|struck|strike|deal|pact|formula|arrangement)",
+                     re.IGNORECASE)
 
 
 def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
@@ -30,7 +35,8 @@ def seat_deals(claims: Sequence[Claim], alliance: str | None, main: str | None,
     groups: dict[tuple[str | None, str], list[Claim]] = {}
     for claim in claims:
         if claim.relation == "seats" and claim.polarity and claim.modality in _STATED \
-                and kinds.get(claim.subject or "") == "party":
+                and kinds.get(claim.subject or "") == "party" \
+                and (claim.modality == "asserted" or _AGREED.search(claim.sentence)):
             groups.setdefault((claim.place, claim.modality), []).append(claim)
     # "the DMK allotted two seats each to the CPI and the CPI(M)": each has its deal with the
     # giver, stated; the two receivers have none with each other
