@@ -177,6 +177,9 @@ class ClaimExtractor:
         self._normalizer = Normalizer(self.lexicon, self.display, self.kind, self._places.display)
         parties = {n.lower(): e.id for e in config.entities if e.kind == "party" for n in e.names}
         self._titles = TitleCoref(roles, self._places, parties)
+        coref = self.lexicon.data.coref
+        #: A person's pronouns, each true when it is a woman's ("he" opening a sentence after a title).
+        self._person_pronouns = {**{w: False for w in coref.person_male}, **{w: True for w in coref.person_female}}
         kinds = {e.id: e.kind for e in config.entities}
         self._kinds = kinds
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
@@ -422,7 +425,8 @@ class ClaimExtractor:
         found = self._entities.find(full, sentences)
         titled = self._titles.find(full, found, places)
         found = rebind_pronouns(found, titled, [s.start for s in sentences],
-                                lambda e: self._entities.info[e].female if e in self._entities.info else False)
+                                lambda e: self._entities.info[e].female if e in self._entities.info else False,
+                                self._person_pronouns)
         mentions = tuple(sorted(found + titled, key=lambda m: m.start))
         head_of_government = self.lexicon.led.get("government")
         leaders = tuple(sorted(self._titles.holders(full, found, places, head_of_government)

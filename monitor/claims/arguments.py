@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from monitor.claims.anchors import Anchors
+from monitor.claims.clauses import among
 from monitor.claims.entities import Mention
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.lists import (
@@ -31,6 +32,7 @@ from monitor.claims.lists import (
     names_after,
 )
 from monitor.claims.pronouns import (
+    FIRST_PERSON,
     PAIR_NOUNS,
     bound_elsewhere,
     counted_two,
@@ -66,7 +68,6 @@ _GENERIC = frozenset({"party", "ally", "partner", "constituent", "member", "outf
 _THIRD = frozenset({"it", "its", "they", "their", "them"})
 #: Words that count the sides of a group named after "of" ("a pair of its allies").
 _COUNTING = frozenset({"pair", "couple", "trio", "both", "each", "all", "some", "few", "several", "many"})
-_FIRST = frozenset({"we", "our", "us", "i", "my", "me"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +359,7 @@ class Arguments:
 
     def _pronoun(self, word: Token, sentence: Sentence) -> list[Found]:
         lower = word.lower_
-        if lower in _FIRST:
+        if lower in FIRST_PERSON:
             who = self.speaker_token(word)
             return self.resolve(who, sentence, "inherited") if who is not None and who.i != word.i else []
         node = word.head
@@ -447,7 +448,7 @@ class Arguments:
             if mention.kind == "party" and any(c.dep_ == "nummod" for c in word.children):
                 return [self.found(mention, word, "group")]    # "three RJD MLAs"
             return [self.found(mention, word, "coref" if mention.how == "coref" else how)]
-        if word.lower_ in _THIRD or word.lower_ in _FIRST:
+        if word.lower_ in _THIRD or word.lower_ in FIRST_PERSON:
             return self._pronoun(word, sentence)
         lemma = self._lemma(word)
         if lemma in PAIR_NOUNS and sentence.pair is not None and counted_two(word) \
@@ -518,7 +519,7 @@ class Arguments:
                 owner = sentence.anchors.entity(child)
                 if owner is not None:
                     return [self.found(owner, child, "group")]
-                if child.dep_ == "poss" and (child.lower_ in _THIRD or child.lower_ in _FIRST):
+                if child.dep_ == "poss" and (child.lower_ in _THIRD or child.lower_ in FIRST_PERSON):
                     # "their parties" are the parties; "its ministers" stand for the party;
                     # "my party", "our party" are the speaker's
                     owners = self._pronoun(child, sentence)
@@ -563,10 +564,9 @@ class Arguments:
 
     def _among(self, word: Token) -> list[Token]:
         """The subject of "A, B and C are among the <word>"."""
-        prep = word.head
-        if word.dep_ != "pobj" or prep.lower_ != "among" or self._lemma(prep.head) != "be":
+        if not among(word) or self._lemma(word.head.head) != "be":
             return []
-        return children(prep.head, "nsubj")
+        return children(word.head.head, "nsubj")
 
     @staticmethod
     def _listed(word: Token) -> list[Token]:

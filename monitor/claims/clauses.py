@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from monitor.claims.pronouns import FIRST_PERSON
 from monitor.claims.tree import children
 
 if TYPE_CHECKING:
@@ -122,10 +123,8 @@ def asks_of_another(hope: Token, clause: Token) -> bool:
     (not "we hope to win": one's own aim)."""
     own = [s.lower_ for s in children(hope, "nsubj")]
     other = [s.lower_ for s in children(clause, "nsubj", "nsubjpass")]
-    return bool(own) and bool(other) and other[0] != own[0] and not (own[0] in _FIRST and other[0] in _FIRST)
-
-
-_FIRST = frozenset({"i", "we"})
+    return bool(own) and bool(other) and other[0] != own[0] \
+        and not (own[0] in FIRST_PERSON and other[0] in FIRST_PERSON)
 
 
 def goes_on(clause: Token) -> bool:

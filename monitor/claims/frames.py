@@ -76,7 +76,12 @@ _NEXT = frozenset({"next", "upcoming", "coming", "forthcoming", "first", "second
 def _bilateral(token: Token, subjects_: Sequence[Found], objects: Sequence[Found]) -> bool:
     """A plural agreement noun between one side and several others ("sealed alliances with the
     SP and the AAP"): one agreement with each, not one among them all."""
-    return token.tag_ == "NNS" and len(subjects_) == 1 and len({o.entity for o in objects}) > 1
+    return len(subjects_) == 1 and _several_with_one_noun(token, objects)
+
+
+def _several_with_one_noun(token: Token, objects: Sequence[Found]) -> bool:
+    """A plural agreement noun with several others named ("alliances with the SP and the AAP")."""
+    return token.tag_ == "NNS" and len({o.entity for o in objects}) > 1
 
 
 class FrameMatcher:
@@ -302,6 +307,8 @@ class FrameMatcher:
         placed = self._governments.placed_in(token, frame, sentence)
         relation = frame.placed_as if placed and frame.placed_as else frame.relation
         dated: dict[int, str | None] = {}
+        # (each deal of "alliances with the SP and the AAP" at its own pair's home)
+        bilateral = _several_with_one_noun(token, [o for _s, o, _v in found if o is not None])
         for subject, obj, value in found:
             held = polarity
             said = self._mood.offered(mood, value.token, token) if value is not None else mood
@@ -318,9 +325,8 @@ class FrameMatcher:
                 if value is not None and former(value.token):
                     held = False          # "a former prime minister", "had been deputy PM"
             own_home = self._homes.get(self._party_id(subject))
-            # (each deal of "alliances with the SP and the AAP" at its own pair's home)
             shared = self._one_home(self._party_id(x) for x in (subject, obj) if x is not None) \
-                if _bilateral(token, [subject], [o for _s, o, _v in found if o is not None]) else shared_home
+                if bilateral else shared_home
             # ("going it alone in their respective states": each its own home, none shared)
             home = own_home if each_their_own(token) else \
                 own_home or shared or self._giver_home(token, frame, sentence)

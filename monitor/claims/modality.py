@@ -416,16 +416,24 @@ class ModalityReader:
         """"X will go alone, sources said" parsed with "said" under the clause; "according to";
         "..., citing sources"."""
         for child in node.children:
-            if child.dep_ in ("advcl", "xcomp", "conj") and self._lemma(child) == "cite" and any(
-                    self._lemma(o) in self._sources for o in children(child, "dobj")):
+            if child.dep_ in ("advcl", "xcomp", "conj") and self._cites_sources(child):
                 found.setdefault("hedged", "reportedly")
             if child.dep_ in ("parataxis", "advcl", "ccomp") and self._lemma(child) in self._report \
                     and child.i > node.i:
                 return self._speaker(child, anchors, found)
             if child.dep_ == "prep" and child.lower_ == "according":
-                for obj in (o for p in children(child, "prep") for o in children(p, "pobj")):
-                    return self._who(obj, anchors, found)
+                who = self._according(child, anchors, found)
+                if who is not None:
+                    return who
         return None
+
+    def _according(self, prep: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
+        """Who "according to ..." names."""
+        return next((self._who(o, anchors, found) for p in children(prep, "prep") for o in children(p, "pobj")), None)
+
+    def _cites_sources(self, clause: Token) -> bool:
+        """"..., citing sources", "citing people aware of the development"."""
+        return self._lemma(clause) == "cite" and any(self._lemma(o) in self._sources for o in children(clause, "dobj"))
 
     def _opening_source(self, trigger: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         """"According to the sources, the RJD is slated to contest 26 seats, while the Congress
@@ -433,7 +441,7 @@ class ModalityReader:
         first = next((t for t in trigger.doc if not t.is_punct), None)
         if first is None or first.lower_ != "according" or first.dep_ != "prep" or first.head not in trigger.ancestors:
             return None
-        return next((self._who(o, anchors, found) for p in children(first, "prep") for o in children(p, "pobj")), None)
+        return self._according(first, anchors, found)
 
     def _closing_report(self, trigger: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
         """"A will lead and then hand over to B, a Congress leader was quoted as saying" with
@@ -466,7 +474,7 @@ class ModalityReader:
             return None
         if lemma == "report" and anchors.entity(who[0]) is None and who[0].lower_ not in self._wires:
             found.setdefault("hedged", "reportedly")   # "NDTV reported": the media's account
-        if any(self._lemma(o) in self._sources for c in citing for o in children(c, "dobj")):
+        if any(self._cites_sources(c) for c in citing):
             found.setdefault("hedged", "reportedly")
         return self._who(who[0], anchors, found)
 

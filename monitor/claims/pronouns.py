@@ -44,6 +44,12 @@ def reporting_party(word: Token, sentence: Sentence, lemma: Lemma, report_verbs:
     return None
 
 
+#: The first person ("our party", "we hope the alliance will ...").
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+#: The third-person pronouns that open a clause about a man or a woman named before.
+HE_SHE = frozenset({"he", "she"})
+
+
 def fronted_subject_party(word: Token, sentence: Sentence) -> Mention | None:
     """"While the Congress sealed alliances with the SP and the AAP, the party is still hoping to
     ally with the TMC": "the party" subject of the main clause is the party an adverbial clause
@@ -64,7 +70,7 @@ def main_clause_person(word: Token, sentence: Sentence) -> Mention | None:
     """"... the Prime Minister's proposal was unsuccessful, as he failed to secure 138 votes":
     "he" in an adverbial clause is the person its main clause is about (its subject, or whose
     the subject is), not someone the text named before."""
-    if word.lower_ not in ("he", "she") or word.dep_ != "nsubj" or word.head.dep_ != "advcl":
+    if word.lower_ not in HE_SHE or word.dep_ != "nsubj" or word.head.dep_ != "advcl":
         return None
     main = word.head.head
     for subject in children(main, "nsubj", "nsubjpass"):

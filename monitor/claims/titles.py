@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from monitor.claims.entities import Mention
 from monitor.claims.places import PlaceMention
+from monitor.claims.pronouns import HE_SHE
 
 #: The pseudo-role of a party's leader, for coreference only.
 PARTY_LEADER = "party-leader"
@@ -130,10 +131,11 @@ class TitleCoref:
 
 
 def rebind_pronouns(mentions: Sequence[Mention], titled: Sequence[Mention], starts: Sequence[int],
-                    female: Callable[[str], bool]) -> list[Mention]:
+                    female: Callable[[str], bool], pronouns: Mapping[str, bool]) -> list[Mention]:
     """"The JMM leader was arrested on Wednesday night. He resigned as chief minister ...": a
     pronoun opening a sentence is the person a title opened the sentence before on (the name
-    matcher, which resolves pronouns, sees names only)."""
+    matcher, which resolves pronouns, sees names only). ``pronouns``: the lexicon's pronouns of
+    a person, each true when it is a woman's."""
     openers = {bisect.bisect_right(starts, t.start) - 1: t for t in titled
                if t.start in starts}
     rebound: dict[tuple[int, str], str] = {}     # (sentence, old person) -> the titled one
@@ -142,9 +144,9 @@ def rebind_pronouns(mentions: Sequence[Mention], titled: Sequence[Mention], star
         index = bisect.bisect_right(starts, m.start) - 1
         opener = openers.get(index - 1)
         word = m.surface.lower()
-        if m.how == "coref" and m.kind == "person" and word in _PRONOUNS:
-            if opener is not None and m.start in starts and word in _SUBJECTS \
-                    and female(opener.entity) == (word in _SHE):
+        if m.how == "coref" and m.kind == "person" and word in pronouns:
+            if opener is not None and m.start in starts and word in HE_SHE \
+                    and female(opener.entity) == pronouns[word]:
                 rebound[(index, m.entity)] = opener.entity
             # (and the same person's other pronouns in that sentence: "... prior to his arrest")
             if (index, m.entity) in rebound:
@@ -152,10 +154,6 @@ def rebind_pronouns(mentions: Sequence[Mention], titled: Sequence[Mention], star
         out.append(m)
     return out
 
-
-_SUBJECTS = frozenset({"he", "she"})
-_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
-_SHE = frozenset({"she", "her", "hers"})
 
 #: A title's abbreviation in brackets right before a name: "Prime Minister (PM) Dahal".
 _ABBREVIATION = re.compile(r"\([A-Za-z.]{1,8}\)(?=\s*$)")
