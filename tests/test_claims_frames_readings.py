@@ -295,6 +295,41 @@ INDIA = [
      facts(("shs-ubt", "seats", None, "21", "maharashtra", True, A)), set()),
     ("a-meeting-held-on-a-day-ahead-of-the-article-is-last-years", "The second INDIA bloc meeting took place in "
      "Bengaluru on July 17.", set(), facts(("india", "meeting", None, "2024-07-17", "bengaluru", True, A))),
+    ("attendance-lists-far-below-the-lede-are-of-its-meeting", "Leaders of 20 parties gathered at Mallikarjun "
+     "Kharge's house on Monday for a meeting of the INDIA bloc. The talks went on for three hours.\n\n"
+     "Kharge spoke first, then Rahul Gandhi. The mood was upbeat.\n\nTejashwi Yadav of the RJD and Farooq Abdullah also attended.",
+     facts(("tejashwi-yadav", "attends", "india", "meeting", None, True, A),
+           ("farooq-abdullah", "attends", "india", "meeting", None, True, A)), set()),
+    ("attendance-a-lede-of-two-kinds-of-event-decides-nothing", "Kharge chaired a meeting of the INDIA bloc on "
+     "Monday, a day after Rahul Gandhi's rally in Patna. Talks went on late.\n\nKharge spoke first, then Rahul "
+     "Gandhi.\n\nTejashwi Yadav also attended.", set(),
+     facts(("tejashwi-yadav", "attends", "india", "meeting", None, True, A))),
+    ("attendance-a-party-represented-by-its-leaders", "The INDIA bloc met at Kharge's residence on Monday. The "
+     "Aam Aadmi Party was represented by Arvind Kejriwal and Bhagwant Mann.",
+     facts(("aap", "attends", "india", "meeting", None, True, A),
+           ("arvind-kejriwal", "attends", "india", "meeting", None, True, A),
+           ("bhagwant-mann", "attends", "india", "meeting", None, True, A)), set()),
+    ("attendance-in-attendance-were-a-list", "The INDIA bloc held a rally in Delhi on Sunday. In attendance "
+     "were Sitaram Yechury of the CPI(M), Sharad Pawar of the NCP-SP and Akhilesh Yadav of the SP.",
+     facts(("sitaram-yechury", "attends", "india", "rally", None, True, A),
+           ("sharad-pawar", "attends", "india", "rally", None, True, A),
+           ("akhilesh-yadav", "attends", "india", "rally", None, True, A)), set()),
+    ("attendance-joined-by-in-the-passive", "The INDIA bloc met in Delhi on Monday. Kharge, who chaired it, was "
+     "joined by Sonia Gandhi and by Rahul Gandhi.",
+     facts(("sonia-gandhi", "attends", "india", "meeting", None, True, A),
+           ("rahul-gandhi", "attends", "india", "meeting", None, True, A)), set()),
+    ("attendance-the-only-absentee", "The INDIA bloc met in Delhi on Monday. The lone absentee was Mamata "
+     "Banerjee, who was campaigning in Bengal.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)),
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
+    ("attendance-present-with-an-aide", "The INDIA bloc met in Delhi on Monday. Sharad Pawar was present with "
+     "an aide.", facts(("sharad-pawar", "attends", "india", "meeting", None, True, A)), set()),
+    ("attendance-sharing-the-stage-during-a-public-meeting", "Tejashwi Yadav will share the stage with Rahul "
+     "Gandhi during a Congress public meeting in Kaimur.",
+     facts(("tejashwi-yadav", "attends", "inc", "rally", None, True, A)), set()),
+    ("a-buzz-that-a-party-will-switch-is-hedged", "The development comes amid a buzz that the JD(U) would "
+     "rejoin the NDA.", facts(("jdu", "member", "nda", None, None, True, H)),
+     facts(("jdu", "member", "nda", None, None, True, A))),
 ]
 
 
@@ -346,6 +381,11 @@ NEPAL = [
     ("the-parties-called-to-stake-a-claim-are-the-claimants", "President Paudel called the political parties to "
      "stake a claim for the post of Prime Minister after Dahal lost the trust vote.", set(),
      facts(("ram-chandra-poudel", "role", None, "prime_minister", None, True, P))),
+    ("a-name-set-apart-by-besides-is-not-of-the-list", "Besides the UML, Rabi Lamichhane's RSP, the JSP and the "
+     "Janamat Party are likely to join the new government.",
+     facts(("rsp", "member", "ruling-coalition", None, None, True, H),
+           ("janamat", "member", "ruling-coalition", None, None, True, H)),
+     facts(("uml", "member", "ruling-coalition", None, None, True, H))),
 ]
 
 

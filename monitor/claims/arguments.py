@@ -215,7 +215,9 @@ class Arguments:
         if path == "iobj":
             return [(t, "direct") for t in children(token, "dative")]
         if path == "agent":
-            return [(o, "direct") for a in children(token, "agent") for o in children(a, "pobj")]
+            # ("was joined by Sonia Gandhi and by Rahul Gandhi": the second "by" a conjunct of the first)
+            return [(o, "direct") for a in children(token, "agent")
+                    for b in (a, *(c for c in a.conjuncts if c.lower_ == "by")) for o in children(b, "pobj")]
         if path == "attr":
             return [(t, "direct") for t in complements(token)]
         if path == "poss":

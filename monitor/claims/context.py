@@ -23,6 +23,8 @@ CONTEXT_CHARS = 500
 DATELINE_CHARS = 600
 #: How far back "stayed away" looks for the event, and "the rally" for whose it was.
 EVENT_SENTENCES = 3
+#: ... or back to the event the article opens with, in its first sentences.
+LEDE_SENTENCES = 2
 OWNER_SENTENCES = 8
 #: How far ahead "the rally, organised by the RJD" may name the owner of a rally already
 #: mentioned ("... to attend the rally. The rally, organised by the RJD, ..."). "The BJP has
@@ -124,11 +126,23 @@ class Context:
                 last = last or event
             if owner is not None:
                 owners.setdefault(event, owner)
+        if last is None:
+            last = self._lede_event(doc, named[:last_at])
         # "... arrived to attend the rally. The rally, which has been organised by the RJD, ...":
         # who organised an event, wherever the text says it, when no name owns it nearer
         for event, organiser in organisers.items():
             owners.setdefault(event, organiser)
         return last, owners, before
+
+    def _lede_event(self, doc: Document, before: list[tuple[int, str, str | None]]) -> str | None:
+        """The event an article opens with, when it is the only kind of event named so far:
+        "24 leaders attended the meeting of the bloc on Saturday. [...] The AAP was represented by
+        Kejriwal": the meeting is what the whole report is about, however far down the list goes."""
+        lede = [s for s in doc.sentences if s.start >= doc.body_start][:LEDE_SENTENCES]
+        if not lede or len({event for _at, event, _owner in before}) != 1:
+            return None
+        return next((event for at, event, _owner in before
+                     if at < lede[-1].end and not self._plural(doc.text, at)), None)
 
     def _plural(self, text: str, at: int) -> bool:
         """Is the event word at the offset a plural ("rallies", "meetings")?"""

@@ -161,9 +161,16 @@ def listed_after(clause: Token, lemma: Lemma) -> list[Token]:
 
 
 #: What may stand between two names of one list: "A, B and the C" (and the bracket a name
-#: leaves: "Janata Dal (United), ...").
-_RUN_GAP = frozenset({",", "and", "the", "&", ")", "("})
+#: leaves: "Janata Dal (United), ..."; a party hung on a name: "Yechury of the CPI(M), the
+#: CPI's D Raja and ...").
+_RUN_GAP = frozenset({",", "and", "the", "&", ")", "(", "of", "'s", "’s"})
 _SEPARATORS = frozenset({",", "and", "&"})
+#: Prepositions that set a name apart from the list that follows it.
+_APART = frozenset({"besides", "except", "unlike", "excluding", "barring"})
+
+
+def _set_apart(word: Token) -> bool:
+    return word.dep_ == "pobj" and word.head.lower_ in _APART
 
 
 def mention_run(words: list[Token], sentence: Sentence, titles: frozenset[str]) -> list[Token]:
@@ -176,7 +183,9 @@ def mention_run(words: list[Token], sentence: Sentence, titles: frozenset[str]) 
     # (the list's kind is its first name's: a party the parse joined in, "..., NCP-SP president
     # Sharad Pawar", is a title of the next name)
     kinds = next(({m.kind} for w in words if (m := anchors.entity(w)) is not None), set())
-    spans = sorted({(a.start, a.end, a.root) for m, a in anchors.entities.values() if m.kind in kinds})
+    # (not a name set apart from the list: "Besides the UML, the RSP, the JSP and ... are set to join")
+    spans = sorted({(a.start, a.end, a.root) for m, a in anchors.entities.values() if m.kind in kinds
+                    and not _set_apart(anchors.doc[a.root])})
     inside = [i for i, s in enumerate(spans) if any(s[0] <= w.i < s[1] for w in words)]
     if not inside:
         return []

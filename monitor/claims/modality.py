@@ -154,7 +154,8 @@ class ModalityReader:
             and not self._prospect(trigger)
         negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
-            if (child.dep_ == "appos" or (child.dep_ == "relcl" and not among(head) and not goes_on(child))) \
+            if (child.dep_ == "appos" or (child.dep_ == "relcl" and not among(head) and not goes_on(child)
+                                          and not self._content_clause(head, child))) \
                     or (presupposed and child.i == trigger.i):
                 break   # a description ("TMC, a constituent of INDIA, ...") is the writer's own
             if semicolon_between(head, child):
@@ -342,6 +343,12 @@ class ModalityReader:
                                           or (link == "prep" and child.lower_ in ("of", "for"))):
             # ("accused the Congress of joining hands with the CPI(M)": the accuser's claim)
             _rival_claim(found)
+
+    def _content_clause(self, noun: Token, clause: Token) -> bool:
+        """"amid a buzz that Nitish would rejoin the NDA": the parser takes the "that" clause of
+        a report or a plan for a relative clause; it is what the noun reports, not a description
+        (a relative "that" is the clause's subject or object, not its marker)."""
+        return self._cue_noun(noun) and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
     def _announced(self, noun: Token) -> bool:
         """"announced plans to fight alone", "unveiled its plan to": a plan made public is what
