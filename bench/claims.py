@@ -203,7 +203,7 @@ def run_corpus(config: Config, corpus: Path,
 def _run_page(extractor: ClaimExtractor, baseline: BaselineIndex, history: MemoryHistory,
               previous: dict[str, str], page: Page, config: Config) -> ArticleRun:
     text = page_text(page)
-    relevance = extractor.relevance(text.body, text.title)
+    relevance = extractor.relevance(text.body, text.title, text.published)
     claims: list[Claim] = []
     drafts: list[FlagDraft] = []
     if relevance.relevant:

@@ -192,7 +192,7 @@ def _prepare(cycle: Any, url: str, html: str) -> tuple[Any, str, set[str], list[
 
     started = time.perf_counter()
     doc = extract(html.encode(), url)
-    relevance = cycle.extractor.relevance(doc.text, doc.title)
+    relevance = cycle.extractor.relevance(doc.text, doc.title, doc.published.date())
     claims = cycle.extractor.claims(doc.text, published=doc.published.date(), title=doc.title,
                                     check_relevance=False) if relevance.relevant else []
     meta = _meta(doc, url, "bench", doc.published, relevance.relevant, relevance.score)

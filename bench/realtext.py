@@ -170,7 +170,7 @@ def run_folder(name: str, config: Config, extractor: ClaimExtractor, articles: S
     right_keys: set[str] = set()     # flags judged right so far (what the desk was told)
     for article in articles:
         started = time.perf_counter()
-        relevance = extractor.relevance(article.text, article.title)
+        relevance = extractor.relevance(article.text, article.title, article.published)
         claims: list[Claim] = []
         if relevance.relevant:
             claims = extractor.claims(article.text, published=article.published, title=article.title,

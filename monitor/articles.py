@@ -86,8 +86,8 @@ def _read(cycle: Cycle, link: Link, fetched: Fetched) -> Prepared:
     landed = canonicalize_url(fetched.final_url)
     canonical = choose_canonical(landed, doc.canonical_url)
     started = time.perf_counter()
-    relevance = cycle.extractor.relevance(doc.text, doc.title)
     published = doc.published or link.published
+    relevance = cycle.extractor.relevance(doc.text, doc.title, published.date() if published else None)
     claims: list[Claim] = []
     if relevance.relevant and doc.text:
         # Relevance was just judged: do not let claims() score the text a second time.

@@ -181,6 +181,21 @@ class EntityConfig(_Frozen):
 class RelevanceConfig(_Frozen):
     threshold: float = Field(default=3.0, ge=0)
     keywords: tuple[str, ...] = ()
+    #: The story's window: an article published before ``since`` (or after ``until``) is an
+    #: archive page of another race with the same parties ("Lok Sabha 2019: DMK to contest 21
+    #: seats"), not news of this story. An article with no known date is judged on its text.
+    since: datetime.date | None = None
+    until: datetime.date | None = None
+
+    @model_validator(mode="after")
+    def _window(self) -> RelevanceConfig:
+        if self.since is not None and self.until is not None and self.until < self.since:
+            raise ValueError(f"until ({self.until}) is before since ({self.since})")
+        return self
+
+    def in_window(self, published: datetime.date | None) -> bool:
+        return published is None or ((self.since is None or published >= self.since)
+                                     and (self.until is None or published <= self.until))
 
 
 PlaceKind = Literal["state", "city", "region", "country", "venue"]

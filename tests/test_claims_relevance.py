@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,30 @@ CASES = [
 @pytest.mark.parametrize("text,title,relevant", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_relevance(extractor: ClaimExtractor, text: str, title: str | None, relevant: bool) -> None:
     assert extractor.relevance(text, title).relevant is relevant
+
+
+#: (id, text, published, relevant): the story's window (config.toml: since 2023-06-01) and its race
+#: decided on counting day (results_from 2024-06-04).
+DATED = [
+    ("before-the-window-an-earlier-race", "The DMK has sealed its seat deal with the Congress for the Lok "
+     "Sabha elections: the DMK will contest 20 seats and the Congress 10.", date(2019, 3, 5), False),
+    ("inside-the-window", "The DMK has sealed its seat deal with the Congress for the Lok Sabha elections: "
+     "the DMK will contest 21 seats and the Congress 10.", date(2024, 3, 9), True),
+    ("no-date-judged-on-the-text", "The DMK has sealed its seat deal with the Congress for the Lok Sabha "
+     "elections: the DMK will contest 21 seats and the Congress 10.", None, True),
+    ("assembly-race-as-part-of-the-bloc-after-counting-day", "The JMM, the Congress and the RJD will contest "
+     "the November assembly elections in Jharkhand as part of the INDIA bloc, Hemant Soren said. The JMM and "
+     "the Congress will share 70 seats.", date(2024, 10, 19), False),
+    ("assembly-race-as-part-of-the-bloc-before-counting-day", "The DMK signed two agreements, one giving the "
+     "Congress ten seats and one promising the MNM a Rajya Sabha seat, firming up the INDIA bloc in the state.",
+     date(2024, 3, 9), True),
+]
+
+
+@pytest.mark.parametrize("text,published,relevant", [c[1:] for c in DATED], ids=[c[0] for c in DATED])
+def test_relevance_by_date(extractor: ClaimExtractor, text: str, published: date | None, relevant: bool) -> None:
+    assert extractor.relevance(text, None, published).relevant is relevant
+    assert bool(extractor.claims(text, published=published)) is relevant
 
 
 def test_mentions_counted(extractor: ClaimExtractor) -> None:

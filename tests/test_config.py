@@ -91,6 +91,9 @@ BAD_CONFIGS = [
     ("event-owner-unknown", {"claims": {"event_owners": {"Bharat Jodo Nyay Yatra": "congress"}}},
      "", "claims.event_owners.Bharat Jodo Nyay Yatra: unknown entity id 'congress'"),
     ("results-day-not-a-date", {"claims": {"results_from": "June"}}, "claims.results_from", "date"),
+    ("window-not-a-date", {"relevance": {"since": "last summer"}}, "relevance.since", "date"),
+    ("window-ends-before-it-starts", {"relevance": {"since": "2024-06-01", "until": "2024-01-01"}},
+     "relevance", "until (2024-01-01) is before since (2024-06-01)"),
 ]
 
 

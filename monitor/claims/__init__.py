@@ -5,7 +5,7 @@ lexicon's frames, the spaCy parser) and is then a pure function of its input: th
 same text gives the same claims in the same order.
 
     extractor = ClaimExtractor(config)
-    extractor.relevance(text, title)          # Relevance(score, relevant, mentions)
+    extractor.relevance(text, title, published=date)   # Relevance(score, relevant, mentions)
     extractor.claims(text, published=date, title=title)   # list[Claim]
 
 Only candidate sentences are parsed, in one batch per article: those that name a
@@ -184,6 +184,8 @@ class ClaimExtractor:
         self._kinds = kinds
         self._scorer = RelevanceScorer(config.relevance.keywords, self.lexicon.relevance, kinds)
         self._threshold = config.relevance.threshold
+        self._window = config.relevance
+        self._results_from = config.claims.results_from
         self._other_contests = _contest_pattern(
             config.claims.seat_exclude, (*vocabulary.election_nouns, *vocabulary.seat_nouns)) \
             if config.claims.seat_exclude and any(e.kind == "other" for e in config.entities) else None
@@ -220,7 +222,9 @@ class ClaimExtractor:
 
         return BaselineIndex(claims, lexicon=self.lexicon, universe=self.universe())
 
-    def relevance(self, text: str, title: str | None = None) -> Relevance:
+    def relevance(self, text: str, title: str | None = None, published: date | None = None) -> Relevance:
+        """Is the article about the story? ``published``: its day, when known (an article from
+        outside the story's window, or about another race, is not)."""
         doc = self._analyse(text, title)
         body = [m for m in doc.mentions if m.start >= doc.body_start]
         head = [m for m in doc.mentions if m.start < doc.body_start]
@@ -228,7 +232,8 @@ class ClaimExtractor:
         # Keywords ("coalition", "seat sharing") are shared with every other
         # country's politics: without one unambiguous watched name they never suffice.
         named = self._scorer.has_anchor(body + head)
-        relevant = named and score >= self._threshold and not self._other_contest(doc)
+        relevant = named and score >= self._threshold and self._window.in_window(published) \
+            and not self._other_contest(doc, published)
         return Relevance(score=score, relevant=relevant, mentions=mentions)
 
     def claims(self, text: str, *, published: date | None = None, title: str | None = None,
@@ -236,7 +241,7 @@ class ClaimExtractor:
         """One claim per (fact, sentence); untyped claims for sentences with mentions only.
         ``known``: the story's record (the baseline), whose facts a claim may end by implication
         (see ``derive.implied_ends``)."""
-        if check_relevance and not self.relevance(text, title).relevant:
+        if check_relevance and not self.relevance(text, title, published).relevant:
             return []
         doc = self._analyse(text, title)
         main = self._default_alliance or _main_alliance(doc.mentions)
@@ -386,7 +391,7 @@ class ClaimExtractor:
         return tuple(dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
                      for m in doc.mentions[first:last])
 
-    def _other_contest(self, doc: Document) -> bool:
+    def _other_contest(self, doc: Document, published: date | None = None) -> bool:
         """An article whose headline or opening sentence is about a contest the story does not
         watch ("the Bihar assembly elections 2020", "Tamil Nadu assembly polls") and that never
         names the story's own election (an entity of kind "other") is the same parties in
@@ -395,8 +400,12 @@ class ClaimExtractor:
             return False
         lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
         end = lead.end if lead is not None else doc.body_start
-        if any(m.entity == self._default_alliance and m.start < end for m in doc.mentions):
-            return False    # "... firming up the INDIA coalition, with a Rajya Sabha seat for the MNM"
+        decided = published is not None and self._results_from is not None and published >= self._results_from
+        if not decided and any(m.entity == self._default_alliance and m.start < end for m in doc.mentions):
+            # "... firming up the INDIA coalition, with a Rajya Sabha seat for the MNM" (once the
+            # story's race is decided, the alliance's next contest is another race: "will contest
+            # the assembly elections as part of the INDIA bloc")
+            return False
         return self._other_contests.search(doc.text[:end]) is not None
 
     def _races(self, doc: Document) -> tuple[list[int], list[int]]:
