@@ -386,6 +386,14 @@ NEPAL = [
      facts(("rsp", "member", "ruling-coalition", None, None, True, H),
            ("janamat", "member", "ruling-coalition", None, None, True, H)),
      facts(("uml", "member", "ruling-coalition", None, None, True, H))),
+    ("neither-withdrawn-nor-recalled-still-backs", "The UML has neither pulled its support from Prime Minister "
+     "Prachanda nor called back its ministers.", facts(("uml", "supports", "maoist", None, None, True, A)),
+     facts(("uml", "supports", "maoist", None, None, False, A))),
+    ("not-withdrawn-support-still-backs", "The UML has not withdrawn its support for Prachanda yet, its "
+     "spokesman said.", facts(("uml", "supports", "maoist", None, None, True, A)), set()),
+    ("unlikely-to-pass-a-floor-test-is-a-hedged-loss", "Prachanda is unlikely to clear the floor test after the "
+     "UML's switch.", facts(("prachanda", "vote", None, "confidence", None, False, H)),
+     facts(("prachanda", "vote", None, "confidence", None, False, A))),
 ]
 
 

@@ -336,6 +336,10 @@ def negations(token: Token) -> int:
             count += 1   # "no longer", "not yet"
         elif child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children):
             count += 1
+        elif child.dep_ == "preconj" and child.lower_ == "neither":
+            count += 1   # "has neither withdrawn its support nor recalled its ministers"
+    if token.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.head.children):
+        count += 1       # (... "nor recalled its ministers": the second of the pair)
     return count
 
 
