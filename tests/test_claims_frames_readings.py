@@ -394,6 +394,11 @@ NEPAL = [
     ("unlikely-to-pass-a-floor-test-is-a-hedged-loss", "Prachanda is unlikely to clear the floor test after the "
      "UML's switch.", facts(("prachanda", "vote", None, "confidence", None, False, H)),
      facts(("prachanda", "vote", None, "confidence", None, False, A))),
+    ("a-source-in-the-second-paragraph-does-not-hedge-what-the-first-asserted", "The UML and the Nepali Congress "
+     "have agreed to form a new government.\n\nKP Sharma Oli and Sher Bahadur Deuba signed an agreement late on "
+     "Monday night, according to a leader.\n\nUnder the deal, Oli will become prime minister first. Deuba will "
+     "then lead the government.", facts(("deuba", "role", None, "prime_minister", None, True, A)),
+     facts(("deuba", "role", None, "prime_minister", None, True, H))),
 ]
 
 

@@ -265,6 +265,7 @@ class ClaimExtractor:
         seen: set[str] = set()
         sourced: set[str] = set()       # relations the story's opening has from sources
         sources_on: set[str] = set()    # and the parties it names
+        own_voice: set[str] = set()     # relations the opening asserts in the writer's own voice
         # (sentence start, state, parties) of the last sentence's seat shares
         shares: tuple[int, str, frozenset[str]] | None = None
         for index, (sentence, mentions) in enumerate(found):
@@ -292,12 +293,17 @@ class ClaimExtractor:
                 if sentence.paragraph - doc.title_paragraphs < LEDE_PARAGRAPHS and typed:
                     told = [c for c in typed if c.speaker == "sources"]
                     if told or self._frames.from_sources(docs[index]):
-                        # (a story whose own clause was not read is told by its whole sentence)
+                        # (a story whose own clause was not read is told by its whole sentence;
+                        # not one the opening already told as fact: "The UML and the NC have agreed
+                        # to form a government. [...] Oli and Deuba signed it, according to a leader")
                         sourced |= {r for c in (told or typed) if c.relation
-                                    for r in self.lexicon.details.get(c.relation, {c.relation})}
+                                    for r in self.lexicon.details.get(c.relation, {c.relation})} - own_voice
                         sources_on |= ({e for c in told for e in (c.subject, c.object)
                                         if e and self._kinds.get(e) == "party"}
                                        if told else _parties_outside_adjuncts(docs[index], mentions))
+                    own_voice |= {r for c in typed if c.relation and c.modality == "asserted" and c.speaker is None
+                                  and c.relation not in sourced
+                                  for r in self.lexicon.details.get(c.relation, {c.relation})}
             for claim in typed or ([self._untyped(doc, sentence, mentions)] if mentions else []):
                 if claim.claim_key not in seen:
                     seen.add(claim.claim_key)
