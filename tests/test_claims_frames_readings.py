@@ -330,6 +330,27 @@ INDIA = [
     ("a-buzz-that-a-party-will-switch-is-hedged", "The development comes amid a buzz that the JD(U) would "
      "rejoin the NDA.", facts(("jdu", "member", "nda", None, None, True, H)),
      facts(("jdu", "member", "nda", None, None, True, A))),
+    ("a-suggestion-that-someone-be-the-face-is-a-proposal-by-the-suggester", "Mamata Banerjee suggested that "
+     "Mallikarjun Kharge should be projected as the INDIA bloc's prime ministerial candidate.",
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
+    ("a-suggestion-reported-by-the-media-is-a-hedged-proposal", "Several reports said Mamata Banerjee had "
+     "suggested that Mallikarjun Kharge should be the INDIA bloc's prime ministerial candidate.",
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, H)),
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A))),
+    ("wanting-a-post-for-oneself-is-no-proposal", "Nitish Kumar wants to be the convenor of the INDIA bloc.",
+     set(), facts(("nitish-kumar", "proposes", "nitish-kumar", "convenor", None, True, A))),
+    ("turning-down-the-suggestion-declines-the-role-just-proposed", "Mamata Banerjee suggested that Mallikarjun "
+     "Kharge should be the INDIA bloc's prime ministerial candidate. Kharge turned down the suggestion, saying "
+     "the bloc must win first.", facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, False, A)),
+     set()),
+    ("rejecting-the-proposal-declines-only-the-last-proposed-post", "Banerjee had floated Kharge's name as the "
+     "INDIA bloc's prime ministerial candidate in December.\n\nOn Saturday Sharad Pawar proposed Kharge as the "
+     "convenor of the INDIA bloc. Kharge rejected the proposal.",
+     facts(("mallikarjun-kharge", "role", "india", "convenor", None, False, A)),
+     facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, False, A))),
+    ("rejecting-a-proposal-when-none-was-told-says-nothing", "Kharge rejected the proposal on Monday.", set(),
+     facts(("mallikarjun-kharge", "role", "india", "convenor", None, False, A))),
 ]
 
 

@@ -142,6 +142,8 @@ BAD_LEXICONS = [
     ("disable-unknown-id", 'disable = ["no-such-frame"]\n', "disable", "no-such-frame"),
     ("details-unknown-relation", '[relations.deal]\ndetails = ["seatz"]\n', "relations.deal.details",
      "unknown relation seatz"),
+    ("proposed-by-unknown-relation", '[relations.role]\nproposed_by = "propozes"\n', "relations.role.proposed_by",
+     "unknown relation 'propozes'"),
     ("subject-word-not-a-list", '[[frames]]\nid = "x-frame"\nrelation = "member"\n'
      'triggers = [{ lemma = "quit", subj = "ministers" }]\nsubject = { kinds = ["party"], paths = ["subj"] }\n',
      "frames[x-frame].triggers[0].subj", "expected a list"),

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from monitor.claims.lexicon import Exclusion
+from monitor.claims.values import PROPOSED_VALUE
 from monitor.types import Claim
 
 _STATED = frozenset({"asserted", "hedged"})
@@ -122,3 +123,23 @@ def implied_ends(claims: Sequence[Claim], record: Record, fronts: frozenset[str]
                     polarity=not known.polarity, text="", confidence=round(claim.confidence * 0.9, 2)))
     stated = {c.fact_key for c in claims}
     return list({c.fact_key: c for c in out if c.fact_key not in stated}.values())
+
+
+def answered_proposals(claims: Sequence[Claim], paragraphs: int = 1) -> list[Claim]:
+    """A refusal of "the suggestion" ("Kharge has turned down the suggestion") is of what the
+    text last proposed for its subject (its value and object), by the same relation, in its
+    paragraph or the one before: one claim per value proposed; nothing proposed, no claim."""
+    out: list[Claim] = []
+    for index, claim in enumerate(claims):
+        if claim.value != PROPOSED_VALUE:
+            out.append(claim)
+            continue
+        proposed = [c for c in claims[:index] if c.relation == claim.relation and c.subject == claim.subject
+                    and c.modality == "proposed" and c.polarity and c.value and c.value != PROPOSED_VALUE
+                    and 0 <= claim.paragraph - c.paragraph <= paragraphs]
+        # (the last proposal told: "... suggested him as the PM face. ... proposed him as convenor.
+        # He rejected the proposal" is the convenor's post)
+        proposed = [c for c in proposed if c.sentence == proposed[-1].sentence] if proposed else []
+        for value, obj in dict.fromkeys((c.value, c.object) for c in proposed):
+            out.append(dataclasses.replace(claim, value=value, object=claim.object or obj))
+    return out

@@ -31,6 +31,7 @@ from monitor.claims.governments import Governments
 from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
 from monitor.claims.modality import ModalityReader
 from monitor.claims.negation import Negation
+from monitor.claims.proposers import Proposers
 from monitor.claims.schema import Argument, Frame
 from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.sides import (
@@ -113,6 +114,7 @@ class FrameMatcher:
         self._governments = Governments(lexicon, info, self._args, lemma)
         self._mood = ModalityReader(lexicon.cues, lemma, lexicon.data.vocabulary.organiser_verbs)
         self._negation = Negation(lexicon.cues, lemma)
+        self._proposers = Proposers(lexicon, info, self._args, self._mood, lemma)
         numbered = [f for f in lexicon.frames if f.value.type == "number"]
         self._numbered = frozenset(f.relation for f in numbered)
         givers = frozenset(t.lemma for f in numbered for t in f.triggers
@@ -146,7 +148,12 @@ class FrameMatcher:
                 # a list read along its words replaces what the parse paired
                 out = {k: c for k, c in out.items() if c.relation not in self._numbered}
                 self._keep(out, listed)
-        return self._later_wins(list(out.values()), triggers)
+        claims = self._later_wins(list(out.values()), triggers)
+        # (the proposal a proposed fact tells of: "Banerjee suggested that Kharge be the face")
+        proposals = [p for c in claims if (held := triggers.get(id(c))) is not None and held[0] is c
+                     for p in self._proposers.claims(c, held[1], sentence)]
+        self._keep(out, proposals)
+        return claims + [p for p in proposals if out.get((canonical(p, self._lex.symmetric), p.modality)) is p]
 
     def _later_wins(self, claims: list[Claim], triggers: Mapping[int, tuple[Claim, Token]]) -> list[Claim]:
         """"Served as chief minister but resigned on Sunday": of one fact told both ways by two

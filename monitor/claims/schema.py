@@ -23,7 +23,7 @@ from monitor.errors import ConfigError
 EntityKind = Literal["party", "person", "alliance", "other"]
 PlaceKind = Literal["state", "city", "region", "country"]
 Pos = Literal["verb", "noun", "adj", "adv", "any"]
-ValueType = Literal["none", "number", "date", "role", "event", "fixed"]
+ValueType = Literal["none", "number", "date", "role", "event", "fixed", "proposal"]
 Modality = Literal["asserted", "hedged", "denied", "proposed", "conditional", "question"]
 MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 
@@ -158,6 +158,9 @@ class Value(_Strict):
     paths: tuple[str, ...] = ()
     #: The value of a ``fixed`` frame ("postponed").
     fixed: str | None = None
+    #: (type ``proposal``: the value the text just proposed for the subject, by the same
+    #: relation: "Kharge turned down the suggestion" after "Banerjee suggested Kharge as the
+    #: PM face"; with none proposed, no claim.)
     #: A date older than this (before the article) is history, not news: no claim.
     max_age_days: int | None = Field(default=None, ge=0)
     #: A date frame whose verb is in the simple past with no date is the article's day ("the
@@ -239,6 +242,10 @@ class Relation(_Strict):
     #: say nothing of the fact (``unsaid``), or deny it so far (``negated``: "has not yet
     #: quit the bloc" is still a member).
     not_yet: Literal["negated", "unsaid"] = "negated"
+    #: A proposed fact of this relation whose proposer the sentence names is also that
+    #: relation's fact, asserted ("Banerjee suggested that Kharge be the PM face": role,
+    #: proposed, and proposes(Banerjee, Kharge, PM face)).
+    proposed_by: str | None = None
     templates: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("templates")
@@ -459,6 +466,8 @@ class LexiconFile(_Strict):
             unknown = [d for d in relation.details if d not in self.relations]
             if unknown:
                 raise ValueError(f"relations.{name}.details: unknown relation {', '.join(unknown)}")
+            if relation.proposed_by is not None and relation.proposed_by not in self.relations:
+                raise ValueError(f"relations.{name}.proposed_by: unknown relation {relation.proposed_by!r}")
         for index, rule in enumerate(self.exclusions):
             for name in (rule.relation, rule.other or rule.relation):
                 if name not in self.relations:

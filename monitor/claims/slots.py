@@ -24,7 +24,7 @@ from monitor.claims.tree import (
     is_verb,
     tense,
 )
-from monitor.claims.values import Valued, Values, in_title
+from monitor.claims.values import PROPOSED_VALUE, Valued, Values, in_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,6 +90,8 @@ class Slots:
             return [None]
         if kind == "fixed":
             return [Valued(frame.value.fixed or "", token)]
+        if kind == "proposal":
+            return [Valued(PROPOSED_VALUE, token)]
         if kind == "date":
             return self._date(token, sentence, frame.value.max_age_days, frame.value.past_is_today)
         # an object's title is not the role proposed: "put forward the state's Transport

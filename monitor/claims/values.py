@@ -42,6 +42,8 @@ _PART_OF_EVENT = frozenset({"ceremony", "function", "event", "programme", "progr
 _ABOUT_SEATS = "claimwatch.about_seats"
 #: Set on a sentence's parse whose seats the sentence before it named ("The Congress gets nine.").
 SEATS_CARRIED = "claimwatch.seats_carried"
+#: The value of a ``proposal`` frame until the document pass finds what was proposed.
+PROPOSED_VALUE = "\x00proposed"
 #: Words that may stand between a party and its number in a list ("the SP itself 62").
 _LIST_GLUE = frozenset({"itself", "gets", "get", "got", "in", "with", "keeps", "takes", "the", "on",
                         "will", "contest", "would", "has", "have", "had"})
