@@ -351,6 +351,9 @@ INDIA = [
      facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, False, A))),
     ("rejecting-a-proposal-when-none-was-told-says-nothing", "Kharge rejected the proposal on Monday.", set(),
      facts(("mallikarjun-kharge", "role", "india", "convenor", None, False, A))),
+    ("he-before-a-closing-speaker-is-the-one-named-before", "Nitish Kumar's name had been proposed for the "
+     "post of convenor of the INDIA bloc. He declined the convenor's post, JD(U) leader Sanjay Jha said.",
+     facts(("nitish-kumar", "role", "india", "convenor", None, False, A)), set()),
 ]
 
 
@@ -420,6 +423,11 @@ NEPAL = [
      "Monday night, according to a leader.\n\nUnder the deal, Oli will become prime minister first. Deuba will "
      "then lead the government.", facts(("deuba", "role", None, "prime_minister", None, True, A)),
      facts(("deuba", "role", None, "prime_minister", None, True, H))),
+    ("he-in-what-an-unwatched-named-person-says-is-that-person", "Bagmati Chief Minister Shalik Ram Jamkattel "
+     "resigned on Monday. Chief Minister Mahara said that he would face a vote of confidence rather than resign, "
+     "but he quit after seeing that he would lose it.", set(),
+     facts(("shalikram-jamkattel", "faces_vote", None, "confidence", None, True, A),
+           ("shalikram-jamkattel", "vote", None, "confidence", None, False, H))),
 ]
 
 

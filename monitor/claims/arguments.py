@@ -39,6 +39,7 @@ from monitor.claims.pronouns import (
     fronted_subject_party,
     main_clause_person,
     reporting_party,
+    unwatched_speakers,
 )
 from monitor.claims.schema import Argument
 from monitor.claims.tree import (
@@ -430,6 +431,9 @@ class Arguments:
         mention = sentence.anchors.entity(word)
         if mention is not None and mention.how == "coref" and bound_elsewhere(word, mention, sentence):
             return []       # "President Paudel appointed him": "him" is not Paudel
+        if mention is not None and mention.how == "coref" and unwatched_speakers(
+                word, mention, sentence, self._lemma, self._lex.cues.report_verbs):
+            return []       # "CM Mahara said that he would ...": Mahara, whom no one watches
         if mention is not None and mention.how == "coref" and word.lower_ in ("they", "them") \
                 and sentence.pair is not None:
             # "They have also shared out seats": the two parties just named, not the last one

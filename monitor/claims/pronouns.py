@@ -92,6 +92,26 @@ def bound_elsewhere(word: Token, mention: Mention, sentence: Sentence) -> bool:
                for s in children(verb, "nsubj"))
 
 
+def unwatched_speakers(word: Token, mention: Mention, sentence: Sentence, lemma: Lemma,
+                       report_verbs: Collection[str]) -> bool:
+    """"CM Mahara said that he would take a vote of confidence, but he resigned": "he" in what a
+    named person no one watches says (or does next) is that person, not the watched one the
+    text named last."""
+    if word.lower_ not in ("he", "she") or mention.kind != "person":
+        return False
+    node = word.head
+    for _ in range(7):      # ("... resigned after observing signs that he would not win")
+        # (a speaker named before the pronoun: "He declined the post, Sanjay Jha said" is about
+        # the one the text named before)
+        speakers = [s for s in children(node, "nsubj") if s.i < word.i]
+        if lemma(node) in report_verbs and speakers:
+            return any(s.tag_ == "NNP" and sentence.anchors.entity(s) is None for s in speakers)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def counted_two(word: Token) -> bool:
     """"the two parties", "both sides", "the two INDIA bloc partners", "the parties" (not "the
     two communist parties": a kind of party the text did not just name)."""
