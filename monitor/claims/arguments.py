@@ -432,7 +432,7 @@ class Arguments:
         if mention is not None and mention.how == "coref" and bound_elsewhere(word, mention, sentence):
             return []       # "President Paudel appointed him": "him" is not Paudel
         if mention is not None and mention.how == "coref" and unwatched_speakers(
-                word, mention, sentence, self._lemma, self._lex.cues.report_verbs):
+                word, mention, sentence, self._lemma, self._lex.cues.report_verbs, self._titles):
             return []       # "CM Mahara said that he would ...": Mahara, whom no one watches
         if mention is not None and mention.how == "coref" and word.lower_ in ("they", "them") \
                 and sentence.pair is not None:

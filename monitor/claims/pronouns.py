@@ -93,7 +93,7 @@ def bound_elsewhere(word: Token, mention: Mention, sentence: Sentence) -> bool:
 
 
 def unwatched_speakers(word: Token, mention: Mention, sentence: Sentence, lemma: Lemma,
-                       report_verbs: Collection[str]) -> bool:
+                       report_verbs: Collection[str], titles: Collection[str]) -> bool:
     """"CM Mahara said that he would take a vote of confidence, but he resigned": "he" in what a
     named person no one watches says (or does next) is that person, not the watched one the
     text named last."""
@@ -105,7 +105,9 @@ def unwatched_speakers(word: Token, mention: Mention, sentence: Sentence, lemma:
         # the one the text named before)
         speakers = [s for s in children(node, "nsubj") if s.i < word.i]
         if lemma(node) in report_verbs and speakers:
-            return any(s.tag_ == "NNP" and sentence.anchors.entity(s) is None for s in speakers)
+            # (a name, not a title: "The Chief Minister said he would quit" is the one titled before)
+            return any(s.tag_ == "NNP" and s.lower_ not in titles and sentence.anchors.entity(s) is None
+                       for s in speakers)
         if node.head.i == node.i:
             return False
         node = node.head
