@@ -439,3 +439,17 @@ def test_nepal(nepal: ClaimExtractor, text: str, must: set, must_not: set) -> No
 @rows(INDIA)
 def test_india(india: ClaimExtractor, text: str, must: set, must_not: set) -> None:
     check(typed(india, text, date(2024, 1, 24)), must, must_not)
+
+
+# After the story's results day (config: results_from 2024-06-04), published 2025-06-01
+AFTER_RESULTS = [
+    ("could-win-after-the-results-is-a-result", "Together the SP and the BSP could win just 15 of the 80 seats, "
+     "the SP getting five and the BSP ten.", set(),
+     facts(("sp", "seats", None, "15", "uttar-pradesh", True, A), ("sp", "seats", None, "5", "uttar-pradesh", True, A),
+           ("bsp", "seats", None, "10", "uttar-pradesh", True, A))),
+]
+
+
+@rows(AFTER_RESULTS)
+def test_india_after_results(india: ClaimExtractor, text: str, must: set, must_not: set) -> None:
+    check(typed(india, text, date(2025, 6, 1)), must, must_not)

@@ -253,7 +253,9 @@ class FrameMatcher:
                 and sentence.published >= self._results_from
             verbs = ("win", "lose", "get", "secure", "bag", "grab", "clinch", "take") if after else ("win", "lose")
             sentence.anchors.memo[key] = any(
-                self._lemma(t) in verbs and t.tag_ in ("VBD", "VBN")
+                self._lemma(t) in verbs and (t.tag_ in ("VBD", "VBN")
+                                             # (after the results: "together they could win just 15")
+                                             or (after and any(c.lower_ == "could" for c in t.children)))
                 and not any(c.lower_ in ("will", "would", "to") for c in t.children)
                 # ("the RJD, which had not won a seat in 2019, will contest 26": a description)
                 and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
