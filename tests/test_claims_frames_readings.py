@@ -354,6 +354,9 @@ INDIA = [
     ("he-before-a-closing-speaker-is-the-one-named-before", "Nitish Kumar's name had been proposed for the "
      "post of convenor of the INDIA bloc. He declined the convenor's post, JD(U) leader Sanjay Jha said.",
      facts(("nitish-kumar", "role", "india", "convenor", None, False, A)), set()),
+    ("a-role-name-the-parser-split-is-read-whole", "Mamata Banerjee proposed Mallikarjun Kharge as PM face of "
+     "the INDIA bloc.", facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)),
+     facts(("mallikarjun-kharge", "role", None, "prime_minister", None, True, P))),
 ]
 
 

@@ -289,7 +289,10 @@ class Values:
             head = token.text[:-1].lower()      # "the two Deputy PMs", "CMs": an abbreviation's plural
         for first in range(max(start, token.i - self._longest_role + 1), token.i + 1):
             words_before = norm(doc[first:token.i].text)
-            for phrase in (norm(doc[first:token.i + 1].text), f"{words_before} {head}".strip()):
+            # (the longer name first, where the parser split it: "as PM face of the bloc", with
+            # "PM" and "face" two objects of "as")
+            ahead = [norm(doc[first:last + 1].text) for last in range(min(len(doc) - 1, token.i + 2), token.i, -1)]
+            for phrase in (*ahead, norm(doc[first:token.i + 1].text), f"{words_before} {head}".strip()):
                 if phrase in self._roles:
                     return Valued(self._roles[phrase], token)
         # "the INDIA bloc's face": as "the face of the bloc"
