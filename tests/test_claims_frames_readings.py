@@ -357,6 +357,15 @@ INDIA = [
     ("a-role-name-the-parser-split-is-read-whole", "Mamata Banerjee proposed Mallikarjun Kharge as PM face of "
      "the INDIA bloc.", facts(("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)),
      facts(("mallikarjun-kharge", "role", None, "prime_minister", None, True, P))),
+    ("no-seat-adjustment-is-no-deal", "The TMC will not have any seat adjustment with the Congress in West Bengal, "
+     "Mamata Banerjee said.", facts(("inc", "deal", "tmc", None, "west-bengal", False, A)), set()),
+    ("a-seat-adjustment-reached-is-a-deal", "The Congress and the TMC have reached a seat adjustment in Meghalaya.",
+     facts(("inc", "deal", "tmc", None, "meghalaya", True, A)), set()),
+    ("a-partys-unnamed-chief-stands-for-it", "The TMC supremo has ruled out any alliance with the Congress in "
+     "West Bengal.", facts(("inc", "deal", "tmc", None, "west-bengal", False, A)), set()),
+    ("a-speculation-confirmed-is-fact", "The list confirms speculation that the TMC will not have any seat "
+     "adjustment with the Congress in West Bengal.", facts(("inc", "deal", "tmc", None, "west-bengal", False, A)),
+     facts(("inc", "deal", "tmc", None, "west-bengal", False, H))),
 ]
 
 

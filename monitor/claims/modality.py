@@ -56,6 +56,7 @@ from monitor.claims.tree import (
     clause_tokens,
     in_adjunct_phrase,
     is_infinitive,
+    lemma_in,
     negations,
     passive_subjects,
     subjects,
@@ -274,7 +275,7 @@ class ModalityReader:
             # verb "reported" is a speaker's: "NDTV reported" hedges, "PTI reported" credits)
             if self._denies(head):
                 found.setdefault("denied", "denied")
-            else:
+            elif not lemma_in(head.head, cues.confirming_verbs, self._lemma):
                 found.setdefault("hedged", "reportedly")
         elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp") \
                 and not self._announced(head) and head.tag_.startswith("NN"):

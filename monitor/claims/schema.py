@@ -320,6 +320,9 @@ class Cues(_WordLists):
     rival_verbs: tuple[str, ...] = ()
     denial_verbs: tuple[str, ...] = ()
     denial_nouns: tuple[str, ...] = ()
+    #: Verbs that make a report's content fact ("the announcement confirms speculation that the
+    #: TMC will have no seat adjustment"): not hedged, as a report's content otherwise is.
+    confirming_verbs: tuple[str, ...] = ()
     proposal_verbs: tuple[str, ...] = ()
     proposal_nouns: tuple[str, ...] = ()
     #: A clause told "as per" / "under" / "according to" a plan these words qualify is its
