@@ -41,6 +41,8 @@ _FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d
 # The word right before a position; "opens": it begins the text, a line, a quote or a sentence.
 _WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'’-]+)[ \t]+$")
 # "Sharad Pawar's NCP", "Sharad Pawar-led NCP", "the Sharad Pawar faction of the NCP"
+#: A name inside a word that negates or qualifies it: "anti-BJP", "non-Congress", "pro-NDA", "ex-Congress".
+_AGAINST = re.compile(r"(?<![\w])(?:anti|non|pro|ex)[-\u2010\u2011]$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed)|\s+(?:faction|camp|wing|group)\s+of(?:\s+the)?)\s+",
                          re.IGNORECASE)
 #: A party's name said to be someone's ("Eknath Shinde's", "Shinde-led", "the undivided"), just before it.
@@ -391,6 +393,8 @@ class EntityMatcher:
         return named
 
     def _resolve(self, hit: Hit[_Name | _Coref], state: _State) -> Mention | None:
+        if _AGAINST.search(state.text, max(0, hit.start - 6), hit.start):
+            return None     # "the anti-BJP front", "non-Congress parties", "an ex-Congress MLA"
         names = [p for p in hit.payloads if isinstance(p, _Name)]
         corefs = [p for p in hit.payloads if isinstance(p, _Coref)]
         plain = [p for p in names if not p.ambiguous]
