@@ -161,8 +161,8 @@ INDIA = [
      "Sabha elections.", set(), facts(("sp", "seats", None, "16", "uttar-pradesh", True, A))),
     ("candidates-named-so-far-are-no-seat-share", "The NCP (SP) has named seven candidates in Maharashtra so far.",
      set(), facts(("ncp-sp", "seats", None, "7", "maharashtra", True, A))),
-    ("candidates-for-the-seats-a-list-covers-are-its-share", "The SP announced candidates for 16 seats in Uttar "
-     "Pradesh.", facts(("sp", "seats", None, "16", "uttar-pradesh", True, A)), set()),
+    ("candidates-for-some-seats-a-list-covers-are-no-share", "The SP announced candidates for 16 seats in Uttar "
+     "Pradesh.", set(), facts(("sp", "seats", None, "16", "uttar-pradesh", True, A))),
     ("in-case-is-a-condition", "Nitish Kumar has kept everyone guessing. In case the JD(U) decides to return to "
      "the NDA fold, the bloc will take a big hit.", facts(("jdu", "member", "nda", None, None, True, "conditional")),
      facts(("jdu", "member", "nda", None, None, True, A))),
@@ -366,6 +366,12 @@ INDIA = [
     ("a-speculation-confirmed-is-fact", "The list confirms speculation that the TMC will not have any seat "
      "adjustment with the Congress in West Bengal.", facts(("inc", "deal", "tmc", None, "west-bengal", False, A)),
      facts(("inc", "deal", "tmc", None, "west-bengal", False, H))),
+    ("candidates-announced-for-some-seats-are-a-list-not-a-share", "The Trinamool Congress on Thursday "
+     "announced candidates for four Lok Sabha seats in Assam.", set(),
+     facts(("tmc", "seats", None, "4", "assam", True, A))),
+    ("candidates-for-the-states-seats-are-all-of-them", "Mamata Banerjee will announce the party's candidates for "
+     "the 42 parliamentary constituencies in West Bengal on Sunday.",
+     facts(("tmc", "seats", None, "42", "west-bengal", True, A)), set()),
 ]
 
 

@@ -313,10 +313,17 @@ class Arguments:
             # only qualifies a name: "NC leader", "RJD's Tejashwi Yadav")
             return [(t, "direct") for o in direct_objects(token) for t in list_items(o)] if is_verb(token) else []
         if path == "obj_all":
-            # "announcing all 42 candidates": every one of them (not "announced 16 candidates", a
-            # list that may be a first one)
-            return [(o, "direct") for o in direct_objects(token)
-                    if any(t.lower_ == "all" for t in o.subtree if t.i < o.i)] if is_verb(token) else []
+            # "announcing all 42 candidates", "named candidates for all 42 seats": every one of
+            # them (not "announced 16 candidates" nor "candidates for four seats", a list that
+            # may be a first one)
+            if not is_verb(token):
+                return []
+            # ("candidates for the 42 constituencies in West Bengal": the state's, all of them)
+            objects = direct_objects(token)
+            seats = [p for w in ("for", "in") for h in (token, *objects) for p in prep_objects(h, w)]
+            return [(o, "direct") for o in objects + seats
+                    if any(t.lower_ == "all" or (o in seats and t.lower_ == "the" and t.head.i == o.i)
+                           for t in o.subtree if t.i < o.i)]
         if path == "obj_led":
             return [(t, "direct") for t in direct_objects(token)] if is_verb(token) else []
         if path == "subj_title":
