@@ -372,6 +372,10 @@ INDIA = [
     ("candidates-for-the-states-seats-are-all-of-them", "Mamata Banerjee will announce the party's candidates for "
      "the 42 parliamentary constituencies in West Bengal on Sunday.",
      facts(("tmc", "seats", None, "42", "west-bengal", True, A)), set()),
+    ("a-meeting-here-is-in-the-datelines-city", "New Delhi: Kharge will chair the INDIA bloc meeting at his "
+     "residence here on Saturday.", facts(("india", "meeting", None, "2024-01-27", "new-delhi", True, A)), set()),
+    ("a-meeting-not-said-to-be-here-takes-no-dateline-city", "Patna: The INDIA bloc will meet on Saturday, the "
+     "JD(U) said.", set(), facts(("india", "meeting", None, "2024-01-27", "patna", True, A))),
 ]
 
 

@@ -380,7 +380,7 @@ class ClaimExtractor:
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
             entities, main, published, context_place=place, context_named=named,
             pair=self._context.pair(doc, sentence), context_event=event, event_owners=owners,
-            events_named=events_named, leader=self._context.leader(doc, sentence)))
+            events_named=events_named, leader=self._context.leader(doc, sentence), here=doc.dateline_city))
         found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds, self._alliance_homes)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
@@ -448,6 +448,7 @@ class ClaimExtractor:
                                + _governments_of(full, found))) if head_of_government else ()
         doc = Document(full, len(head), title_paragraphs, sentences, mentions, places,
                        starts=tuple(m.start for m in mentions), dateline=self._context.dateline_state(text),
+                       dateline_city=self._context.dateline_city(text),
                        sentence_starts=tuple(s.start for s in sentences), leaders=leaders)
         self._last = (key, doc)
         return doc

@@ -104,6 +104,8 @@ class Sentence:
     events_named: frozenset[str] = frozenset()
     #: The person the text last titled head of government, up to this sentence.
     leader: str | None = None
+    #: The city the article is datelined from: where an event "here" is.
+    here: str | None = None
 
     @property
     def text(self) -> str:

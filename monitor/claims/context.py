@@ -59,6 +59,7 @@ class Document:
     places: tuple[PlaceMention, ...] = ()
     starts: tuple[int, ...] = ()        # mention starts, for bisect
     dateline: str | None = None         # the state the opening dateline is in ("MUMBAI —")
+    dateline_city: str | None = None    # ... and the city it names, if it names one ("New Delhi:")
     sentence_starts: tuple[int, ...] = ()
     #: Where the text introduces the head of government, and who ((offset, person id)).
     leaders: tuple[tuple[int, str], ...] = ()
@@ -232,10 +233,19 @@ class Context:
 
     def dateline_state(self, text: str) -> str | None:
         """The state of the first dateline near the top ("PATNA —", after a standfirst)."""
+        place = self._dateline_place(text)
+        return self._places.state_of(place.id) if place is not None else None
+
+    def dateline_city(self, text: str) -> str | None:
+        """The city of the first dateline near the top, where it names one: what "here" means."""
+        place = self._dateline_place(text)
+        return place.id if place is not None and place.kind == "city" else None
+
+    def _dateline_place(self, text: str) -> PlaceMention | None:
         for found in _DATELINE.finditer(text[:DATELINE_CHARS]):
             places = self._places.find(found.group("where"))
             if len(places) == 1:
-                return self._places.state_of(places[0].id)
+                return places[0]
         return None
 
     def place(self, doc: Document, sentence: Sentence) -> tuple[str | None, bool]:

@@ -300,6 +300,8 @@ class Slots:
         # "after the SP's pact with the Congress, the AAP goes alone in Punjab": the pact's own
         if presupposed or (relation is not None and not relation.clause_place):
             found = self._values.own_places(token, sentence.anchors, frame.place)
+            if not found and sentence.here is not None and "city" in frame.place and _here(token):
+                return [sentence.here]      # "a meeting at his residence here", datelined "New Delhi:"
             # (else a regional party's home: "an agreement was reached in the alliance
             # between the SP and the Congress" is Uttar Pradesh's)
             return [p.id for p in found[:1]] or [home if relation is not None and relation.context_place else None]
@@ -484,3 +486,11 @@ def conjoined_place(place: PlaceMention, sentence: Sentence) -> bool:
             if near is not None and near[0] is not place and near[0].kind == place.kind:
                 return True
     return False
+
+
+def _here(trigger: Token) -> bool:
+    """Does the event's own phrase say it is "here" (the dateline's city)?"""
+    head = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else trigger
+    words = [*trigger.subtree, *(o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                                 for o in p.subtree), *(c for c in head.children if c.dep_ == "advmod")]
+    return any(t.lower_ == "here" and t.dep_ == "advmod" for t in words)
