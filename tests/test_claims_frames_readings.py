@@ -450,6 +450,16 @@ NEPAL = [
      "but he quit after seeing that he would lose it.", set(),
      facts(("shalikram-jamkattel", "faces_vote", None, "confidence", None, True, A),
            ("shalikram-jamkattel", "vote", None, "confidence", None, False, H))),
+    ("signatures-of-lawmakers-from-two-parties-are-their-deal", "Hikmat Karki staked his claim to lead the Koshi "
+     "government with the signatures of 52 lawmakers from the UML and the Maoist Centre.",
+     facts(("uml", "deal", "maoist", None, "koshi", True, A)), set()),
+    ("a-presupposed-deal-takes-the-setting-when-its-sentence-names-no-place", "Hikmat Karki of the UML is chief "
+     "minister of Koshi province again.\n\nHe was appointed on Thursday.\n\nThat morning he had handed in his claim "
+     "with the signatures of 52 lawmakers of the UML and the CPN (Maoist Centre).",
+     facts(("uml", "deal", "maoist", None, "koshi", True, A)), facts(("uml", "deal", "maoist", None, None, True, A))),
+    ("a-presupposed-deal-at-the-center-takes-no-province", "The Lumbini government has fallen into crisis "
+     "following the signing of a new power-sharing agreement between the Nepali Congress and the UML at the center.",
+     facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", "uml", None, "lumbini", True, A))),
 ]
 
 

@@ -105,6 +105,11 @@ def _rival_claim(found: dict[str, str]) -> None:
     found.setdefault("hedged", "reportedly")
 
 
+#: The prepositions that introduce what a report tells ("reports of his return", "speculation
+#: about a deal"), not its means ("handed in his claim with the signatures of 52 lawmakers").
+_REPORTED_THROUGH = frozenset({"of", "about", "over", "on", "regarding", "that"})
+
+
 class ModalityReader:
     def __init__(self, cues: Cues, lemma: Lemma, organisers: Iterable[str] = ()) -> None:
         self._cues = cues
@@ -270,7 +275,8 @@ class ModalityReader:
         elif link == "ccomp" and impersonal(head) and (lemma in HEARSAY or lemma in cues.hedge_governors):
             found.setdefault("hedged", "reportedly")     # "it is being told that", "it is learnt that"
         elif lemma in cues.denial_nouns and head.tag_.startswith("NN") \
-                and link in ("acl", "ccomp", "relcl", "prep", "pcomp"):
+                and link in ("acl", "ccomp", "relcl", "prep", "pcomp") \
+                and (link != "prep" or child.lower_ in _REPORTED_THROUGH):
             # "reports that it will leave": reported; "dismissed reports that ...": denied (the
             # verb "reported" is a speaker's: "NDTV reported" hedges, "PTI reported" credits)
             if self._denies(head):

@@ -304,7 +304,14 @@ class Slots:
                 return [sentence.here]      # "a meeting at his residence here", datelined "New Delhi:"
             # (else a regional party's home: "an agreement was reached in the alliance
             # between the SP and the Congress" is Uttar Pradesh's)
-            return [p.id for p in found[:1]] or [home if relation is not None and relation.context_place else None]
+            if found or relation is None or not relation.context_place or (
+                    self._national is not None and self._national.search(sentence.anchors.text)):
+                return [p.id for p in found[:1]] or [None]
+            # (else the sentence's setting, when it names no place of its own: "... was sworn in
+            # as chief minister of Koshi. He had staked his claim with the signatures of
+            # lawmakers from the UML and the Maoist Centre")
+            named = {p.id for p, _where in sentence.anchors.places.values() if p.kind in frame.place}
+            return [home or (named.pop() if len(named) == 1 else None if named else sentence.context_place)]
         extra = [value.token] if value is not None and value.token.i != token.i \
             and frame.value.type in ("number", "event") else []
         # "the single seat in Puducherry": a place of the value's own noun comes first
