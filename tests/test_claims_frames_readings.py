@@ -376,6 +376,12 @@ INDIA = [
      "residence here on Saturday.", facts(("india", "meeting", None, "2024-01-27", "new-delhi", True, A)), set()),
     ("a-meeting-not-said-to-be-here-takes-no-dateline-city", "Patna: The INDIA bloc will meet on Saturday, the "
      "JD(U) said.", set(), facts(("india", "meeting", None, "2024-01-27", "patna", True, A))),
+    ("if-words-are-any-indication-is-a-hedge-not-a-condition", "If Omar Abdullah's words are any indication, the "
+     "NC will not share any seats with the PDP in Jammu and Kashmir.",
+     facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, H)),
+     facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, "conditional"))),
+    ("if-talks-fail-is-still-a-condition", "If the talks fail, the NC will not share any seats with the PDP in Jammu "
+     "and Kashmir.", facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, "conditional")), set()),
 ]
 
 

@@ -201,8 +201,9 @@ class ModalityReader:
             found.setdefault(asked, asked)
         if ends_in_question(anchors.text) or self._indirect_question(trigger):
             found.setdefault("question", "question")
-        if self._under_opening_condition(trigger):
-            found.setdefault("conditional", "conditional")
+        opening = self._opening_condition(trigger)
+        if opening is not None:
+            _mark_condition(found, opening)
         if own is not None and own != "asserted" and not _not_proposed(own, found, negated):
             found[own] = own        # the trigger's own ("offered": proposed)
         aim = found.pop("aim", None) is not None
@@ -290,7 +291,7 @@ class ModalityReader:
         marks = self._marks(child)
         asks = "if" in marks and self._asking(head)
         if link == "advcl" and marks & set(cues.condition_marks) and not asks and not happened_once(child):
-            found.setdefault("conditional", "conditional")
+            _mark_condition(found, child)
         # ("Whether the AAP will leave three seats remains to be seen": the clause as subject)
         if link in ("ccomp", "advcl", "csubj") and (marks & set(cues.question_marks) or asks):
             found.setdefault("question", "question")
@@ -391,7 +392,7 @@ class ModalityReader:
                 found.setdefault("hedged", "reportedly" if word in ("reportedly", "allegedly",
                                                                     "purportedly") else "likely")
             elif child.dep_ == "advcl" and self._condition(node, child, negated):
-                found.setdefault("conditional", "conditional")
+                _mark_condition(found, child)
             elif child.dep_ == "prep" and negated and word in cues.pending_marks and any(
                     o.tag_ == "NN" and self._lemma(o) not in TIME_NOUNS for o in children(child, "pobj")):
                 # "will not take part in the yatra till seat-sharing (is finalised)": the parser
@@ -512,16 +513,16 @@ class ModalityReader:
                      None)
         return party or (" ".join(t.text for t in words)[:60] if words else token.text)
 
-    def _under_opening_condition(self, trigger: Token) -> bool:
+    def _opening_condition(self, trigger: Token) -> Token | None:
         """"If the Congress wins Kosi, he wrote, it will form the government and make Rahul
         prime minister": a sentence that opens on a condition puts what follows under it,
-        wherever the parser hung the if-clause."""
+        wherever the parser hung the if-clause (its verb, or None)."""
         doc = trigger.doc
         first = next((t for t in doc if not t.is_punct), None)
         if first is None or first.dep_ != "mark" or self._lemma(first) not in self._cues.condition_marks:
-            return False
+            return None
         condition = first.head
-        return condition.right_edge.i < trigger.i and not happened_once(condition)
+        return condition if condition.right_edge.i < trigger.i and not happened_once(condition) else None
 
     def _indirect_question(self, trigger: Token) -> bool:
         """"Which nine seats go to the Congress has not been decided": an open question."""
@@ -551,3 +552,15 @@ def as_sourced(claim: Claim) -> Claim:
     factor = _BASE_CONFIDENCE["hedged"] / _BASE_CONFIDENCE[claim.modality]
     return dataclasses.replace(claim, modality="hedged", hedge="reportedly", speaker="sources",
                                confidence=round(claim.confidence * factor, 2))
+
+
+#: "If Omar's assertions are any indication": what the clause under it says is inferred, not
+#: conditioned.
+_EVIDENCE_NOUNS = frozenset({"indication", "indicator", "guide", "sign", "pointer", "signal", "hint", "yardstick"})
+
+
+def _mark_condition(found: dict[str, str], clause: Token) -> None:
+    """A condition's clause conditions the fact; "if X is any indication" only hedges it."""
+    evidential = any(c.dep_ in ("attr", "acomp") and c.lower_ in _EVIDENCE_NOUNS
+                     and any(d.lower_ == "any" for d in c.children) for c in clause.children)
+    found.setdefault(*(("hedged", "likely") if evidential else ("conditional", "conditional")))
