@@ -382,6 +382,10 @@ INDIA = [
      facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, "conditional"))),
     ("if-talks-fail-is-still-a-condition", "If the talks fail, the NC will not share any seats with the PDP in Jammu "
      "and Kashmir.", facts(("nc", "deal", "pdp", None, "jammu-kashmir", False, "conditional")), set()),
+    ("a-party-hosting-the-alliances-meeting-does-not-own-it", "The third meeting of the INDIA bloc will be held in "
+     "Mumbai on August 31. Sharad Pawar and Uddhav Thackeray are expected to attend the two-day meeting, which will "
+     "be hosted by the Shiv Sena (UBT).", facts(("sharad-pawar", "attends", "india", "meeting", None, True, H)),
+     facts(("sharad-pawar", "attends", "shs-ubt", "meeting", None, True, H))),
 ]
 
 

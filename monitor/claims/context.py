@@ -403,7 +403,7 @@ _WORD = re.compile(r"[\w-]+")
 #: "of", "of the", right after an event word.
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: "organised by", "hosted by", "called by": who an event is, a few words after its name.
-_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|called|staged|sponsored)\s+by\b", re.IGNORECASE)
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|convened|called|staged|sponsored)\s+by\b", re.IGNORECASE)
 _ORGANISER_CHARS = 120
 #: "... has organised a mega rally", "will hold its first joint rally": the name before holds it.
 _HELD = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|had|will|is\s+to|was)\s+)?(?:held|hold|holds|holding|organi[sz]ed?|"
