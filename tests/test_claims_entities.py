@@ -32,6 +32,8 @@ CASES = [
     ("longest-ncp-sp", "The NCP (SP) and NCP-SP said.", [("NCP (SP)", "ncp-sp"), ("NCP-SP", "ncp-sp")]),
     ("longest-ysr", "YSR Congress Party leaders met.", [("YSR Congress Party", "ysrcp")]),
     ("word-boundary", "SPAIN and BJPs are not parties.", []),
+    ("another-first-name-is-another-person", "Their wives, Sunita Kejriwal and Kalpana Soren, spoke. On Sunday "
+     "Kejriwal wrote from jail.", [("Kalpana Soren", "kalpana-soren"), ("Kejriwal", "arvind-kejriwal")]),
     ("against-or-former-is-not-the-party", "The anti-BJP front, non-Congress parties, pro-NDA groups and an "
      "ex-Congress MLA met the TMC.", [("TMC", "tmc")]),
     ("apostrophe-variants", "Derek O'Brien and Derek O’Brien.", [("Derek O'Brien", "derek-obrien"),

@@ -41,6 +41,9 @@ _FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d
 # The word right before a position; "opens": it begins the text, a line, a quote or a sentence.
 _WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'’-]+)[ \t]+$")
 # "Sharad Pawar's NCP", "Sharad Pawar-led NCP", "the Sharad Pawar faction of the NCP"
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "today", "yesterday", "tomorrow"})
 #: A name inside a word that negates or qualifies it: "anti-BJP", "non-Congress", "pro-NDA", "ex-Congress".
 _AGAINST = re.compile(r"(?<![\w])(?:anti|non|pro|ex)[-\u2010\u2011]$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed)|\s+(?:faction|camp|wing|group)\s+of(?:\s+the)?)\s+",
@@ -400,6 +403,8 @@ class EntityMatcher:
         plain = [p for p in names if not p.ambiguous]
         if plain and self._inside_longer_name(hit, plain[0].entity, state.text):
             return None
+        if plain and self._another_first_name(hit, plain[0].entity, state.text):
+            return None     # "Sunita Kejriwal" is not Arvind Kejriwal
         if plain:
             return self._mention(plain[0].entity, hit, "name")
         surname = next((p for p in hit.payloads if isinstance(p, _Surname)), None)
@@ -416,6 +421,16 @@ class EntityMatcher:
             if entity is not None:
                 return self._mention(entity, hit, "ambiguous")
         return None
+
+    def _another_first_name(self, hit: Hit[_Name | _Coref], entity: str, text: str) -> bool:
+        """A person's one-word name right after a capitalised word inside a sentence that is no
+        title, place, watched name or word of their own names: someone else of that surname
+        ("their wives, Sunita Kejriwal and Kalpana Soren")."""
+        if self.info[entity].kind != "person" or " " in hit.surface.strip():
+            return False
+        word = self._name_word_before(text, hit.start, opening=False)
+        return word is not None and word.isalpha() and word not in self._known_words and word not in _CALENDAR \
+            and word not in self._name_words.get(entity, frozenset())
 
     def _inside_longer_name(self, hit: Hit[_Name | _Coref], entity: str, text: str) -> bool:
         """"All India Anna Dravida Munnetra Kazhagam", "Marumalarchi Dravida Munnetra
