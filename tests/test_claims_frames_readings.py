@@ -470,6 +470,13 @@ NEPAL = [
     ("a-presupposed-deal-at-the-center-takes-no-province", "The Lumbini government has fallen into crisis "
      "following the signing of a new power-sharing agreement between the Nepali Congress and the UML at the center.",
      facts(("nc", "deal", "uml", None, None, True, A)), facts(("nc", "deal", "uml", None, "lumbini", True, A))),
+    ("a-title-heading-its-names-conjunct-is-the-post-resigned", "Deputy Prime Minister and Health Minister "
+     "Upendra Yadav resigned on Monday.",
+     facts(("upendra-yadav", "role", None, "deputy_prime_minister", None, False, A)),
+     facts(("upendra-yadav", "role", None, "prime_minister", None, False, A))),
+    ("a-further-post-told-in-passing-is-not-resigned", "Upendra Yadav, also the chairman of the Janata Samajbadi "
+     "Party-Nepal, submitted his resignation to Prime Minister Prachanda.", set(),
+     facts(("upendra-yadav", "role", "jsp", "chairperson", None, False, A))),
 ]
 
 

@@ -337,8 +337,16 @@ class Arguments:
             # Prime Minister and senior leader Upendra Yadav resigned", parsed as two subjects)
             # (or a title the parser hung on the verb right before its subject: "PM Dahal will not resign")
             hung = [t for t in children(verb, "npadvmod") for s in found[:1] if t.i == s.left_edge.i - 1]
-            return [(t, "direct") for s in found for t in (*children(s, "compound", "appos", "amod"),
-                                                           *([s] if _the_title(s) or len(found) > 1 else []))] + \
+            # (a title that heads its name as a conjunct: "Deputy Prime Minister and Health Minister
+            # Upendra Yadav resigned", parsed with "Yadav" a conjunct of "Minister")
+            named = [s for s in found if s.lower_ in self._titles
+                     and any(c.tag_ == "NNP" and c.lower_ not in self._titles
+                             for c in (*s.conjuncts, *children(s, "appos")))]
+            # (not a further post told in passing: "Yadav, also the chairman of the JSP, resigned")
+            return [(t, "direct") for s in found for t in (*children(s, "compound", "amod", "nmod"),
+                                                           *(a for a in children(s, "appos") if not _also(a)),
+                                                           *([s] if _the_title(s) or len(found) > 1 or s in named
+                                                             else []))] + \
                 [(t, "direct") for t in hung]
         return []
 
@@ -641,6 +649,11 @@ def _in_clause_below(token: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _also(word: Token) -> bool:
+    """"Yadav, also the chairman of the JSP, ...": a further post, told in passing."""
+    return any(c.lower_ == "also" for c in word.children)
 
 
 def _the_title(word: Token) -> bool:
