@@ -386,6 +386,11 @@ INDIA = [
      "Mumbai on August 31. Sharad Pawar and Uddhav Thackeray are expected to attend the two-day meeting, which will "
      "be hosted by the Shiv Sena (UBT).", facts(("sharad-pawar", "attends", "india", "meeting", None, True, H)),
      facts(("sharad-pawar", "attends", "shs-ubt", "meeting", None, True, H))),
+    ("a-proposal-approved-is-decided", "Arvind Kejriwal has approved a proposal by the party's Punjab unit to "
+     "go solo in Punjab.", facts(("aap", "deal", "india", None, "punjab", False, A)),
+     facts(("aap", "deal", "india", None, "punjab", False, P))),
+    ("a-proposal-made-is-still-proposed", "The SP made a proposal to give the Congress 17 seats in Uttar Pradesh.",
+     facts(("inc", "seats", None, "17", "uttar-pradesh", True, P)), set()),
 ]
 
 

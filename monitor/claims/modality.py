@@ -310,7 +310,8 @@ class ModalityReader:
             # "does not want to be convenor" refuses: it is no proposal (the negation counts)
             found.setdefault("proposed", "proposed")
         elif lemma in cues.proposal_nouns and (link in ("acl", "prep", "relcl", "pcomp", "compound")
-                                               or (link == "advcl" and "for" in marks)):
+                                               or (link == "advcl" and "for" in marks)) \
+                and not lemma_in(head.head, cues.accepting_verbs, self._lemma):
             # "a proposal for Nitish Kumar to become convenor"
             found.setdefault("proposed", "proposed")
         elif link == "advcl" and self._after_proposal_noun(child):

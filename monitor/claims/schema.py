@@ -323,6 +323,9 @@ class Cues(_WordLists):
     #: Verbs that make a report's content fact ("the announcement confirms speculation that the
     #: TMC will have no seat adjustment"): not hedged, as a report's content otherwise is.
     confirming_verbs: tuple[str, ...] = ()
+    #: Verbs that make a proposal's content decided ("Kejriwal approved a proposal to go solo"):
+    #: no longer proposed.
+    accepting_verbs: tuple[str, ...] = ()
     proposal_verbs: tuple[str, ...] = ()
     proposal_nouns: tuple[str, ...] = ()
     #: A clause told "as per" / "under" / "according to" a plan these words qualify is its
