@@ -482,6 +482,12 @@ NEPAL = [
     ("a-further-post-told-in-passing-is-not-resigned", "Upendra Yadav, also the chairman of the Janata Samajbadi "
      "Party-Nepal, submitted his resignation to Prime Minister Prachanda.", set(),
      facts(("upendra-yadav", "role", "jsp", "chairperson", None, False, A))),
+    ("seats-a-party-holds-in-an-assembly-are-no-share", "In the 53-member assembly a majority takes 27 votes; the "
+     "Nepali Congress holds 18 seats and the UML 11.", set(),
+     facts(("nc", "seats", None, "18", None, True, A), ("uml", "seats", None, "11", None, True, A))),
+    ("a-name-joined-without-and-is-no-conjunct", "Jokh Bahadur Mahara, who once worked as personal secretary to "
+     "Prachanda, the prime minister, became Lumbini's chief minister on April 5.", set(),
+     facts(("prachanda", "role", None, "chief_minister", "lumbini", True, A))),
 ]
 
 

@@ -415,7 +415,7 @@ class Arguments:
     def resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
         """The watched entities a word stands for, with its conjuncts (and a list the parser
         hung as an apposition: "the UML, the RSP and the CPN" with "the RSP" in apposition)."""
-        words = [token, *token.conjuncts]
+        words = [token, *_coordinated(token)]
         if sentence.anchors.entity(token) is not None:
             # (on any name of the list: "..., KC Venugopal, NCP chief Sharad Pawar, SP chief
             # Akhilesh Yadav, ...", with Pawar and the names after him hung on Venugopal)
@@ -649,6 +649,20 @@ def _in_clause_below(token: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _coordinated(word: Token) -> tuple[Token, ...]:
+    """The word's conjuncts, when a coordinator joins them ("A, B and C"): not a name the parser
+    joined without one ("Mahara, who once worked as secretary to Dahal, the prime minister,
+    became chief minister", with "Dahal" a conjunct of "Mahara")."""
+    group = word.conjuncts
+    if not group:
+        return group
+    top = word
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    # (anywhere in the list's phrase: "A, B, ..., I and several others" ends on it)
+    return group if any(t.dep_ in ("cc", "preconj") for t in top.subtree) else ()
 
 
 def _also(word: Token) -> bool:

@@ -192,8 +192,8 @@ class FrameMatcher:
             number = share.number.token
             above = {a.i for a in number.ancestors}
             picked = next(((t, e) for t, e in numbered if t.i in above), main[0] if main else None)
-            if picked is None:
-                continue
+            if picked is None or any(t.text == ";" for t in sentence.doc[min(picked[0].i, number.i):max(picked[0].i, number.i)]):
+                continue    # ("a majority takes 27 votes; the NC holds 18 seats and the UML 11": another clause)
             token, entry = picked
             frame = entry.frame
             mood = self._mood.read(self._share_clause(number, token), sentence.anchors, sentence.published,
@@ -278,6 +278,8 @@ class FrameMatcher:
             return      # "was given 25 seats; it won 18": an earlier election's results
         values = self._slots.value(token, frame, sentence)
         if values is None and frame.value.type == "number":
+            if any(c.dep_ == "nummod" for o in direct_objects(token) for c in o.children):
+                return      # it counts something else: "a majority takes 27 votes"
             values = []     # a verbless list may still give the numbers ("the Congress 11, ...")
         if frame.value.type == "date":
             # "the meeting was postponed from December 17 (to December 19)": none on the 17th

@@ -148,8 +148,8 @@ class SeatLists:
             return False
         if not_a_count(token):
             return False
-        if any(a.lower_ in ("won", "lost", "held") for a in token.ancestors):
-            return False                            # "which had not won a single seat in 2019"
+        if any(a.lower_ in ("won", "lost", "held", "holds", "hold", "holding") for a in token.ancestors):
+            return False                            # "which had not won a single seat in 2019", "the NC holds 18"
         doc = token.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.lower_ == "one" and after is not None and after.lower_ in ("that", "which", "who", "of"):
