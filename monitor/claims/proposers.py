@@ -61,7 +61,7 @@ class Proposers:
 
     def claims(self, claim: Claim, trigger: Token, sentence: Sentence) -> Iterator[Claim]:
         """The proposal a proposed claim tells of: proposes(proposer, subject, value)."""
-        spec = self._relations.get(claim.relation)
+        spec = self._relations.get(claim.relation or "")
         if claim.modality != "proposed" or spec is None or spec.proposed_by is None or not claim.polarity:
             return
         info = self._info.get(claim.subject or "")
