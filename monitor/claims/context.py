@@ -402,7 +402,8 @@ def _owner_after(doc: Document, end: int) -> str | None:
 _WORD = re.compile(r"[\w-]+")
 #: "of", "of the", right after an event word.
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-#: "organised by", "hosted by", "called by": who an event is, a few words after its name.
+#: "organised by", "called by": whose an event is, a few words after its name (a party that
+#: hosts the alliance's meeting in its city is its host, not its owner).
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|convened|called|staged|sponsored)\s+by\b", re.IGNORECASE)
 _ORGANISER_CHARS = 120
 #: "... has organised a mega rally", "will hold its first joint rally": the name before holds it.

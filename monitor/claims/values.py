@@ -291,8 +291,9 @@ class Values:
             words_before = norm(doc[first:token.i].text)
             # (the longer name first, where the parser split it: "as PM face of the bloc", with
             # "PM" and "face" two objects of "as")
+            # (not from a modifier inside a longer name: "Prime" of "Prime Minister")
             ahead = [norm(doc[first:last + 1].text) for last in range(min(len(doc) - 1, token.i + 2), token.i, -1)
-                     if not any(token.head.i == t.i for t in doc[token.i + 1:last + 1])]   # (not "Prime" of "Prime Minister")
+                     if not any(token.head.i == t.i for t in doc[token.i + 1:last + 1])]
             for phrase in (*ahead, norm(doc[first:token.i + 1].text), f"{words_before} {head}".strip()):
                 if phrase in self._roles:
                     return Valued(self._roles[phrase], token)
