@@ -41,6 +41,7 @@ _FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d
 # The word right before a position; "opens": it begins the text, a line, a quote or a sentence.
 _WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'’-]+)[ \t]+$")
 # "Sharad Pawar's NCP", "Sharad Pawar-led NCP", "the Sharad Pawar faction of the NCP"
+#: Capitalised words before a name that are no given name ("On Sunday Kejriwal said").
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "today", "yesterday", "tomorrow"})
