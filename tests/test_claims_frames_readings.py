@@ -488,6 +488,12 @@ NEPAL = [
     ("a-name-joined-without-and-is-no-conjunct", "Jokh Bahadur Mahara, who once worked as personal secretary to "
      "Prachanda, the prime minister, became Lumbini's chief minister on April 5.", set(),
      facts(("prachanda", "role", None, "chief_minister", "lumbini", True, A))),
+    ("backing-withdrawn-from-a-provincial-government-ends-the-deal-there", "The UML withdrew its support for the "
+     "Madhes government on Monday.", facts(("uml", "deal", "ruling-coalition", None, "madhesh", False, A)),
+     facts(("uml", "supports", "maoist", None, None, False, A))),
+    ("backing-withdrawn-from-a-party-led-provincial-government-is-no-deal-with-that-party", "In Madhes province, "
+     "the JSP-Nepal heads the government, and the Maoist Centre has pulled its support from it.",
+     facts(("maoist", "deal", "jsp", None, "madhesh", False, A)), set()),
 ]
 
 

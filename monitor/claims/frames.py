@@ -508,9 +508,10 @@ class FrameMatcher:
             if not found and frame.object.default == "government":
                 placed = self._governments.placed_in(token, frame, sentence)
                 local = self._governments.local(token, sentence) or bool(placed)
-                if placed:
-                    # "will join the UML-led government in Koshi": a deal there with the party
-                    # that leads it, else with the governing coalition (placed_as, in _emit)
+                if placed or (frame.placed_as and self._governments.local_scene(token, sentence)):
+                    # "will join the UML-led government in Koshi", "In Madhes, the JSP heads the
+                    # government, and the UML pulled its support from it": a deal there with the
+                    # party that leads it, else with the governing coalition (placed_as, in _emit)
                     found = self._governments.leader(token, sentence)
                 if not found:
                     if not self._government or (local and not placed):

@@ -90,4 +90,7 @@ class Governments:
         for led in (c for c in noun.children if c.dep_ in ("amod", "acl") and self._lemma(c) in ("lead", "head")):
             words += [w for c in led.children for w in ([c] if c.dep_ == "npadvmod" else
                       children(c, "pobj") if c.dep_ == "agent" else [])]
+        # ("In Madhes province, the JSP-Nepal heads the government": the subject of its leading verb)
+        if noun.dep_ == "dobj" and self._lemma(noun.head) in ("lead", "head", "run"):
+            words += children(noun.head, "nsubj")
         return words
