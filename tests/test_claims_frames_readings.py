@@ -494,6 +494,13 @@ NEPAL = [
     ("backing-withdrawn-from-a-party-led-provincial-government-is-no-deal-with-that-party", "In Madhes province, "
      "the JSP-Nepal heads the government, and the Maoist Centre has pulled its support from it.",
      facts(("maoist", "deal", "jsp", None, "madhesh", False, A)), set()),
+    ("ministers-counted-from-parties-are-their-parties-in-government", "The cabinet now has 10 ministers from the "
+     "Nepali Congress; eight, not counting the PM, from the CPN-UML, two from the Janata Samajwadi Party and one "
+     "from the Loktantrik Samajwadi Party.",
+     facts(("nc", "member", "ruling-coalition", None, None, True, A), ("uml", "member", "ruling-coalition", None, None, True, A),
+           ("lsp", "member", "ruling-coalition", None, None, True, A)), set()),
+    ("former-ministers-from-a-party-are-not-its-place-in-government", "There are two former ministers from the "
+     "UML among the new faces.", set(), facts(("uml", "member", "ruling-coalition", None, None, True, A))),
 ]
 
 

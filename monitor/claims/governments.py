@@ -15,7 +15,7 @@ from monitor.claims.arguments import Arguments, Found, Sentence
 from monitor.claims.entities import EntityInfo, side_of
 from monitor.claims.lexicon import Lexicon
 from monitor.claims.schema import Frame
-from monitor.claims.tree import children, clause_tokens, modifiers
+from monitor.claims.tree import children, clause_head, clause_tokens, is_verb, modifiers
 from monitor.claims.values import LOCAL_KINDS
 
 if TYPE_CHECKING:
@@ -39,8 +39,10 @@ class Governments:
     def local(self, token: Token, sentence: Sentence) -> bool:
         """"quit the Madhesh Province Government", "the state government": not the country's."""
         words = self._vocabulary
+        # (a noun's clause too: "the provincial government includes ministers from the NC")
+        nouns = self._nouns(token) + ([] if is_verb(token) else self._nouns(clause_head(token)))
         return any(sentence.anchors.place(m) is not None or m.lower_ in words.local_words
-                   for n in self._nouns(token) for m in modifiers(n))
+                   for n in nouns for m in modifiers(n))
 
     def local_scene(self, token: Token, sentence: Sentence) -> bool:
         """Does the trigger's clause, or the clause it is joined to, open on a province ("In
