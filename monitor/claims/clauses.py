@@ -27,10 +27,14 @@ def impersonal(verb: Token) -> bool:
 
 
 def semicolon_between(head: Token, child: Token) -> bool:
-    if child.dep_ not in ("ccomp", "parataxis", "conj"):
-        return False
-    low, high = sorted((head.i, child.i))
-    return any(t.text == ";" for t in head.doc[low + 1:high])
+    """A clause joined to its head across a semicolon: two sentences the parser made one."""
+    return child.dep_ in ("ccomp", "parataxis", "conj") and semicolon_apart(head, child)
+
+
+def semicolon_apart(a: Token, b: Token) -> bool:
+    """Is there a semicolon between the two words?"""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low + 1:high])
 
 
 def ends_in_question(sentence: str) -> bool:

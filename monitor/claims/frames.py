@@ -26,6 +26,7 @@ from monitor.claims.build import (
     make_claim,
     unsaid,
 )
+from monitor.claims.clauses import semicolon_apart
 from monitor.claims.entities import EntityInfo, side_of
 from monitor.claims.governments import Governments
 from monitor.claims.lexicon import Lexicon, TriggerEntry, norm
@@ -192,7 +193,7 @@ class FrameMatcher:
             number = share.number.token
             above = {a.i for a in number.ancestors}
             picked = next(((t, e) for t, e in numbered if t.i in above), main[0] if main else None)
-            if picked is None or _semicolon_apart(picked[0], number):
+            if picked is None or semicolon_apart(picked[0], number):
                 continue    # ("a majority takes 27 votes; the NC holds 18 seats and the UML 11": another clause)
             token, entry = picked
             frame = entry.frame
@@ -649,11 +650,6 @@ class FrameMatcher:
         return any((anchors.entity(t) is not None and anchors.entity(t).kind != "alliance")  # type: ignore[union-attr]
                    or (t.tag_ == "NNP" and anchors.date(t) is None and anchors.place(t) is None)
                    for t in owners)
-
-
-def _semicolon_apart(a: Token, b: Token) -> bool:
-    low, high = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[low:high])
 
 
 def _event_nouns(token: Token) -> list[Token]:

@@ -49,7 +49,7 @@ class Governments:
         Madhes province, the JSP heads the government, and both the Maoist Centre and the UML
         had already pulled their support from it")? What happens there is not the country's."""
         clauses = [token] + ([token.head] if token.dep_ == "conj" and token.head.i < token.i else [])
-        words = [t for c in clauses for t in clause_tokens(c) if t.dep_ == "pobj" and t.head.lower_ == "in"]
+        words = [t for c in clauses for t in _in_phrases(c)]
         return any(p is not None and p.kind in LOCAL_KINDS for p in map(sentence.anchors.place, words))
 
     def forms_national(self, token: Token, sentence: Sentence) -> bool:
@@ -66,8 +66,7 @@ class Governments:
             return []
         # (and a place the parser joined to the noun: "the Sudurpashchim and Lumbini province
         # governments", with "governments" a conjunct of "Sudurpashchim")
-        words = [t for t in clause_tokens(token) if t.dep_ == "pobj" and t.head.lower_ == "in"] + \
-            [m for t in self._nouns(token) for m in (*modifiers(t), *t.conjuncts)]
+        words = _in_phrases(token) + [m for t in self._nouns(token) for m in (*modifiers(t), *t.conjuncts)]
         return list(dict.fromkeys(p.id for t in words for p in [sentence.anchors.place(t)]
                                   if p is not None and p.kind in LOCAL_KINDS))
 
@@ -96,3 +95,8 @@ class Governments:
         if noun.dep_ == "dobj" and self._lemma(noun.head) in ("lead", "head", "run"):
             words += children(noun.head, "nsubj")
         return words
+
+
+def _in_phrases(clause: Token) -> list[Token]:
+    """The objects of the "in" phrases of a clause ("in Madhes province")."""
+    return [t for t in clause_tokens(clause) if t.dep_ == "pobj" and t.head.lower_ == "in"]
