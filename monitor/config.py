@@ -220,6 +220,14 @@ class PlaceConfig(_Frozen):
 _WORD_ID = r"^[a-z][a-z0-9_]*$"
 
 
+class HeadOfGovernment(_Frozen):
+    """Who heads the government from a day on: whose "the government" is when an article
+    names no head of its own ("the JSP withdrew its support from the government")."""
+
+    person: str = Field(min_length=1)
+    since: datetime.date
+
+
 class ClaimsConfig(_Frozen):
     #: Any installed spaCy pipeline with a tagger and a parser.
     model: str = Field(default="en_core_web_sm", min_length=1)
@@ -248,6 +256,23 @@ class ClaimsConfig(_Frozen):
     #: The day the election's results came out: in articles from then on, seats a party got,
     #: won or secured are results, not seats it will contest.
     results_from: datetime.date | None = None
+    #: Heads of government in order, each from a day on (a person entity id each).
+    heads_of_government: tuple[HeadOfGovernment, ...] = ()
+
+    @field_validator("heads_of_government")
+    @classmethod
+    def _in_order(cls, value: tuple[HeadOfGovernment, ...]) -> tuple[HeadOfGovernment, ...]:
+        for before, after in zip(value, value[1:]):
+            if after.since <= before.since:
+                raise ValueError(f"{after.person!r} since {after.since}: list the heads in order, "
+                                 f"each later than the one before ({before.person!r} since {before.since})")
+        return value
+
+    def head_of_government(self, day: datetime.date | None) -> str | None:
+        """Who headed the government on the day (none before the first, or without a day)."""
+        if day is None:
+            return None
+        return next((h.person for h in reversed(self.heads_of_government) if h.since <= day), None)
 
     @field_validator("roles", "events")
     @classmethod
@@ -394,6 +419,10 @@ class Config(_Frozen):
         for name, owner in self.claims.event_owners.items():
             if owner not in ids:
                 raise ValueError(f"claims.event_owners.{name}: unknown entity id {owner!r}")
+        people = {e.id for e in self.entities if e.kind == "person"}
+        for i, head in enumerate(self.claims.heads_of_government):
+            if head.person not in people:
+                raise ValueError(f"claims.heads_of_government[{i}].person: {head.person!r} is not a person entity")
         alliances = {e.id for e in self.entities if e.kind == "alliance"}
         for key in ("default_alliance", "government"):
             alliance = getattr(self.claims, key)

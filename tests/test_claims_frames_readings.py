@@ -391,6 +391,13 @@ INDIA = [
      facts(("aap", "deal", "india", None, "punjab", False, P))),
     ("a-proposal-made-is-still-proposed", "The SP made a proposal to give the Congress 17 seats in Uttar Pradesh.",
      facts(("inc", "seats", None, "17", "uttar-pradesh", True, P)), set()),
+    ("an-inability-to-attend-is-not-attending", "Mamata Banerjee cited the relief work in the state to announce "
+     "her inability to attend the INDIA bloc meeting.",
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)),
+     facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
+    ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
+     "Wednesday at Kharge's home to prepare for the count.",
+     facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
 ]
 
 
@@ -501,6 +508,9 @@ NEPAL = [
            ("lsp", "member", "ruling-coalition", None, None, True, A)), set()),
     ("former-ministers-from-a-party-are-not-its-place-in-government", "There are two former ministers from the "
      "UML among the new faces.", set(), facts(("uml", "member", "ruling-coalition", None, None, True, A))),
+    ("support-withdrawn-from-a-government-no-one-heads-in-the-text-is-from-the-configured-head", "The Janamat "
+     "Party has decided to withdraw its support from the government.",
+     facts(("janamat", "supports", "maoist", None, None, False, A)), set()),
 ]
 
 

@@ -94,6 +94,17 @@ BAD_CONFIGS = [
     ("window-not-a-date", {"relevance": {"since": "last summer"}}, "relevance.since", "date"),
     ("window-ends-before-it-starts", {"relevance": {"since": "2024-06-01", "until": "2024-01-01"}},
      "relevance", "until (2024-01-01) is before since (2024-06-01)"),
+    ("head-of-government-not-a-person", {"entities": [{"id": "uml", "kind": "party", "names": ["UML"]}],
+                                         "claims": {"heads_of_government": [{"person": "uml", "since": "2024-07-15"}]}},
+     "", "claims.heads_of_government[0].person: 'uml' is not a person entity"),
+    ("heads-of-government-out-of-order",
+     {"entities": [{"id": "oli", "kind": "person", "names": ["Oli"]},
+                   {"id": "dahal", "kind": "person", "names": ["Dahal"]}],
+      "claims": {"heads_of_government": [{"person": "oli", "since": "2024-07-15"},
+                                         {"person": "dahal", "since": "2022-12-26"}]}},
+     "claims.heads_of_government", "list the heads in order"),
+    ("head-of-government-without-a-day", {"claims": {"heads_of_government": [{"person": "oli"}]}},
+     "claims.heads_of_government[0].since", "Field required"),
 ]
 
 

@@ -186,6 +186,7 @@ class ClaimExtractor:
         self._threshold = config.relevance.threshold
         self._window = config.relevance
         self._results_from = config.claims.results_from
+        self._head_of_government = config.claims.head_of_government
         self._other_contests = _contest_pattern(
             config.claims.seat_exclude, (*vocabulary.election_nouns, *vocabulary.seat_nouns)) \
             if config.claims.seat_exclude and any(e.kind == "other" for e in config.entities) else None
@@ -380,7 +381,8 @@ class ClaimExtractor:
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
             entities, main, published, context_place=place, context_named=named,
             pair=self._context.pair(doc, sentence), context_event=event, event_owners=owners,
-            events_named=events_named, leader=self._context.leader(doc, sentence), here=doc.dateline_city))
+            events_named=events_named, leader=self._context.leader(doc, sentence),
+            head=self._head_of_government(published), here=doc.dateline_city))
         found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds, self._alliance_homes)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))

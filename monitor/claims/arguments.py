@@ -104,6 +104,9 @@ class Sentence:
     events_named: frozenset[str] = frozenset()
     #: The person the text last titled head of government, up to this sentence.
     leader: str | None = None
+    #: Who the story's config says headed the government on the publication day: whose
+    #: "the government" is when the text titles no head.
+    head: str | None = None
     #: The city the article is datelined from: where an event "here" is.
     here: str | None = None
 

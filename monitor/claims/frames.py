@@ -502,10 +502,12 @@ class FrameMatcher:
                 if frame.value.type == "event" and any(someones_event(v.token) for v in values if v is not None):
                     return      # "addressing a public meeting at Deganga": not the alliance's
                 found = self._belonging.default_alliance(sentence, subjects_, token)
-            if not found and frame.object.default == "leader" and sentence.leader in self._info \
+            head = sentence.leader if sentence.leader in self._info else sentence.head
+            if not found and frame.object.default == "leader" and head in self._info \
                     and self._names_government(token, frame.object, sentence):
-                # "Prime Minister Dahal ... the UML pulled its support from the government"
-                found = [Found(sentence.leader, "person", -1, "coref")]  # type: ignore[arg-type]
+                # "Prime Minister Dahal ... the UML pulled its support from the government" (the
+                # head the text titled, else the one the story's config names for the day)
+                found = [Found(head, "person", -1, "coref")]  # type: ignore[arg-type]
             if not found and frame.object.default == "government":
                 placed = self._governments.placed_in(token, frame, sentence)
                 local = self._governments.local(token, sentence) or bool(placed)

@@ -48,6 +48,8 @@ class Negation:
         if is_verb(trigger):
             count += _no_subject(trigger)
         node = clause_head(trigger)
+        if node.dep_ == "acl" and is_infinitive(node) and lemma_in(node.head, self._cues.negating_governors, self._lemma):
+            count += 1      # "her inability to attend the meeting" (no higher: "amid indications that ...")
         for _ in range(4):
             if (node.dep_ not in _UNDER and not self._extraposed(node)) or node.head.i == node.i:
                 break
