@@ -395,6 +395,14 @@ INDIA = [
      "her inability to attend the INDIA bloc meeting.",
      facts(("mamata-banerjee", "attends", "india", "meeting", None, False, A)),
      facts(("mamata-banerjee", "attends", "india", "meeting", None, True, A))),
+    ("in-attendance-including-lists-who-came", "The INDIA bloc met in Mumbai on Monday. Some 40 leaders from 20 "
+     "parties were in attendance, including SP chief Akhilesh Yadav and NCP (SP) chief Sharad Pawar.",
+     facts(("akhilesh-yadav", "attends", "india", "meeting", None, True, A),
+           ("sharad-pawar", "attends", "india", "meeting", None, True, A)), set()),
+    ("had-to-give-it-a-miss-is-done-and-skips-the-event-just-named", "The INDIA bloc held a rally in Ranchi on "
+     "Sunday. Rahul Gandhi, however, had to give it a miss as he was unwell.",
+     facts(("rahul-gandhi", "attends", "india", "rally", None, False, A)),
+     facts(("rahul-gandhi", "attends", "india", "rally", None, False, H))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

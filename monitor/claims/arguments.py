@@ -599,6 +599,13 @@ class Arguments:
         """What "including" / "such as" / "like" lists under a noun (or right after it, hung on
         the verb: "was attended by several leaders of the bloc, including Mann, ...")."""
         own = [o for p in children(word, "prep") if p.lower_ in _LISTING for o in children(p, "pobj")]
+        if not own and word.dep_ == "nsubj":
+            # "32 leaders were in attendance, including Banerjee, Yadav and Kharge": the list hangs
+            # on the predicate, after the subject
+            verb = word.head
+            hosts = [verb, *(o for p in children(verb, "prep") for o in children(p, "pobj"))]
+            return [o for h in hosts for p in children(h, "prep") if p.lower_ in _LISTING and p.i > word.i
+                    for o in children(p, "pobj")]
         if own or word.dep_ != "pobj" or word.head.head.i == word.head.i:
             return own
         verb = word.head.head

@@ -346,8 +346,10 @@ class ModalityReader:
         elif lemma == "say" and link == "xcomp":
             found.setdefault("hedged", "reportedly")      # "is said to"
         elif lemma in ("have", "need") and link == "xcomp" and is_infinitive(child) \
-                and not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
-            found.setdefault("hedged", "likely")      # "will have to strike an alliance": a need, not a fact
+                and not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) \
+                and not (head.tag_ == "VBD" and not children(head, "aux")):
+            # "will have to strike an alliance": a need, not a fact ("had to give it a miss": done)
+            found.setdefault("hedged", "likely")
         if lemma in cues.rival_verbs and (link in ("ccomp", "parataxis")
                                           or (link == "prep" and child.lower_ in ("of", "for"))):
             # ("accused the Congress of joining hands with the CPI(M)": the accuser's claim)
