@@ -403,6 +403,8 @@ INDIA = [
      "Sunday. Rahul Gandhi, however, had to give it a miss as he was unwell.",
      facts(("rahul-gandhi", "attends", "india", "rally", None, False, A)),
      facts(("rahul-gandhi", "attends", "india", "rally", None, False, H))),
+    ("an-alliances-chief-is-its-chairperson", "Mallikarjun Kharge was named INDIA bloc chief on Saturday, "
+     "NDTV reported.", facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, H)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
