@@ -405,6 +405,9 @@ INDIA = [
      facts(("rahul-gandhi", "attends", "india", "rally", None, False, H))),
     ("an-alliances-chief-is-its-chairperson", "Mallikarjun Kharge was named INDIA bloc chief on Saturday, "
      "NDTV reported.", facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, H)), set()),
+    # (config: "opposition parties" is the bloc's name before it had one, with the story's context)
+    ("opposition-parties-meeting-is-the-alliances", "Leaders of 15 opposition parties, the Congress among them, "
+     "met in Patna on January 19.", facts(("india", "meeting", None, "2024-01-19", "patna", True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
