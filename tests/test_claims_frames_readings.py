@@ -408,6 +408,13 @@ INDIA = [
     # (config: "opposition parties" is the bloc's name before it had one, with the story's context)
     ("opposition-parties-meeting-is-the-alliances", "Leaders of 15 opposition parties, the Congress among them, "
      "met in Patna on January 19.", facts(("india", "meeting", None, "2024-01-19", "patna", True, A)), set()),
+    ("a-vaguer-report-of-a-meeting-the-article-dates-is-that-meeting", "The INDIA bloc will meet in the capital "
+     "later this month. Its fourth meeting will be held in New Delhi on January 30.",
+     facts(("india", "meeting", None, "2024-01-30", "new-delhi", True, A)),
+     facts(("india", "meeting", None, "2024-01", "delhi", True, A))),
+    ("a-meeting-told-as-another-is-another", "The INDIA bloc met in Patna on January 3 and will meet again later "
+     "this month.", facts(("india", "meeting", None, "2024-01-03", "patna", True, A),
+                          ("india", "meeting", None, "2024-01", None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -3,6 +3,10 @@
 A party the story has on record in one alliance that joins a rival one leaves the first
 (``implied_ends``; the rules are the lexicon's exclusions marked ``implies``).
 
+One article's vaguer report of an event it also dates precisely is that event, not another
+(``one_report_per_event``: "will meet in the capital later this month ... will meet in New
+Delhi on December 19").
+
 Seat allocations among several parties in one place are a seat-sharing deal among
 them: "the RJD will contest 26, the Congress nine and the CPI(ML) three" says the
 three have a deal in Bihar. Two parties make a deal with each other; three or more
@@ -13,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
+from monitor import events
 from monitor.claims.lexicon import Exclusion
 from monitor.claims.values import PROPOSED_VALUE
 from monitor.types import Claim
@@ -143,3 +148,23 @@ def answered_proposals(claims: Sequence[Claim], paragraphs: int = 1) -> list[Cla
         for value, obj in dict.fromkeys((c.value, c.object) for c in proposed):
             out.append(dataclasses.replace(claim, value=value, object=claim.object or obj))
     return out
+
+
+#: Words that tell of an event as one more of its kind.
+_ANOTHER = re.compile(r"\b(?:again|another|next|fresh|new)\b", re.IGNORECASE)
+
+
+def one_report_per_event(claims: Sequence[Claim], dated: frozenset[str],
+                         may_contain: Callable[[str, str], bool]) -> list[Claim]:
+    """Drop a report of an event (a ``dated`` relation) that another claim of the article tells
+    more precisely, of the same subject and in a place that fits: the same, none, or one that
+    can hold the precise one's ("in the capital later this month", then "in New Delhi on
+    December 19"). Two dates no span holds both of are two events, and both stay, and so does
+    one told as another ("met on January 3 and will meet again later this month")."""
+    def vaguer(claim: Claim, other: Claim) -> bool:
+        return (other is not claim and not _ANOTHER.search(claim.sentence)
+                and other.relation == claim.relation and other.subject == claim.subject and other.polarity and other.value != claim.value and events.covers(claim.value, other.value)
+                and (claim.place in (None, other.place)
+                     or (other.place is not None and may_contain(claim.place, other.place))))
+    return [c for c in claims if not (c.relation in dated and c.polarity and c.value
+                                      and any(vaguer(c, o) for o in claims))]

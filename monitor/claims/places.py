@@ -46,6 +46,14 @@ class PlaceMatcher:
             place = self._defs.get(place.within) if place.within else None
         return None
 
+    def may_contain(self, outer: str, inner: str) -> bool:
+        """Can the place ``outer`` hold ``inner``: is it the state ``inner`` lies in, or a state
+        while ``inner`` is a city the config places in none ("the capital", then "New Delhi")?"""
+        state = self.state_of(inner)
+        known = self._defs.get(outer)
+        return state == outer or (state is None and known is not None and known.kind == "state"
+                                  and inner in self._defs and self._defs[inner].kind == "city")
+
     def display(self, place_id: str) -> str:
         place = self._defs.get(place_id)
         return place.label if place else place_id
