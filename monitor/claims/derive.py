@@ -151,7 +151,7 @@ def answered_proposals(claims: Sequence[Claim], paragraphs: int = 1) -> list[Cla
 
 
 #: Words that tell of an event as one more of its kind.
-_ANOTHER = re.compile(r"\b(?:again|another|next|fresh|new)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:again|another)\b", re.IGNORECASE)
 
 
 def one_report_per_event(claims: Sequence[Claim], dated: frozenset[str],
