@@ -415,6 +415,10 @@ INDIA = [
     ("a-meeting-told-as-another-is-another", "The INDIA bloc met in Patna on January 3 and will meet again later "
      "this month.", facts(("india", "meeting", None, "2024-01-03", "patna", True, A),
                           ("india", "meeting", None, "2024-01", None, True, A)), set()),
+    ("throwing-weight-behind-someone-as-a-role-proposes-them", "Mamata Banerjee threw her weight behind "
+     "Mallikarjun Kharge as the PM face.",
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

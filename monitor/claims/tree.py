@@ -254,6 +254,10 @@ def prep_objects(token: Token, word: str) -> list[Token]:
         # "every one of the 42 seats without the Congress": through the object's "of"
         bases += [o for c in bases[1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
+        if word == "as":
+            # "threw her weight behind Kharge as the PM face": the role hung on the one backed
+            bases += [o for p in token.children if p.dep_ == "prep" and p.lower_ != "as"
+                      for o in p.children if o.dep_ == "pobj"]
     else:
         gov = governor(token)
         if gov is not None and token.dep_ != "pobj":
