@@ -419,6 +419,13 @@ INDIA = [
      "Mallikarjun Kharge as the PM face.",
      facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
            ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
+    # (lexicon: respell supremo = "leader", which the parser reads as a title, not a verb)
+    ("a-title-the-model-misreads-is-respelled-for-the-parse", "West Bengal Chief Minister and TMC supremo Mamata "
+     "Banerjee and Delhi Chief Minister Arvind Kejriwal on Tuesday proposed Congress president Mallikarjun "
+     "Kharge's name as the INDIA bloc's PM candidate.",
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("arvind-kejriwal", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

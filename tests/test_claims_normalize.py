@@ -149,6 +149,9 @@ BAD_LEXICONS = [
      "frames[x-frame].triggers[0].subj", "expected a list"),
     ("role-leads-not-a-list", '[role_leads]\nprime_minister = "government"\n', "role_leads.prime_minister",
      "expected a list"),
+    ("respelling-longer-than-the-word", 'respell = { boss = "leader" }\n', "respell",
+     "the stand-in 'leader' is longer than the word"),
+    ("respelling-not-a-word", 'respell = { "supremo." = "leader" }\n', "respell", "lower-case letters only"),
     ("not-toml", '[[frames\n', "", "not a valid lexicon file"),
 ]
 

@@ -258,7 +258,8 @@ class ClaimExtractor:
         # (a sentence whose seats the one before named is tried as if it named them itself)
         parse = [i for i, (s, m) in enumerate(found)
                  if self._could_claim(s.text + (" seats" if i in carried else ""), m)][:MAX_PARSED]
-        docs = dict(zip(parse, self.parser.parse([unbracketed(found[i][0].text, found[i][1]) for i in parse])))
+        texts = [self.lexicon.respelled(unbracketed(found[i][0].text, found[i][1])) for i in parse]
+        docs = dict(zip(parse, self.parser.parse(texts)))
         for index in carried & docs.keys():
             docs[index].user_data[SEATS_CARRIED] = True
         races = self._races(doc)

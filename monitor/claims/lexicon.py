@@ -98,6 +98,8 @@ class Lexicon:
     event_window: Mapping[str, int] = field(default_factory=dict)
     #: relation -> relations whose later claims are details of it (itself included)
     details: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: The words of ``respell``, as one pattern.
+    respelling: re.Pattern[str] | None = None
 
     @property
     def cues(self) -> Cues:
@@ -115,6 +117,20 @@ class Lexicon:
         if table == "role":
             return self.data.role_display.get(key, key.replace("_", " "))
         return self.data.display.get(table, {}).get(key, key.replace("_", " "))
+
+    def respelled(self, text: str) -> str:
+        """The text as the parser is given it: each word of ``respell`` as its stand-in, in
+        the word's case and padded with spaces, so every offset still holds."""
+        table, pattern = self.data.respell, self.respelling
+        if pattern is None:
+            return text
+
+        def stand_in(found: re.Match[str]) -> str:
+            word = found.group(0)
+            new = table[word.lower()]
+            new = new.upper() if word.isupper() else new.capitalize() if word[0].isupper() else new
+            return new.ljust(len(word))
+        return pattern.sub(stand_in, text)
 
     def role_scope(self, role: str) -> str:
         return self.data.role_scope.get(role, "none")
@@ -188,6 +204,8 @@ def build(data: LexiconFile) -> Lexicon:
         value_in_slot=frozenset(k for k, v in relations.items() if v.value_in_slot),
         event_window={k: v.event_window for k, v in relations.items() if v.event_window is not None},
         details={k: frozenset({k, *v.details}) for k, v in relations.items()},
+        respelling=(re.compile(r"\b(?:" + "|".join(map(re.escape, data.respell)) + r")\b", re.IGNORECASE)
+                    if data.respell else None),
     )
 
 

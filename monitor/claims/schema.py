@@ -428,6 +428,9 @@ class PlaceCoref(_Strict):
 class LexiconFile(_Strict):
     version: Literal[1] = 1
     sentences: Sentences = Sentences()
+    #: Words the parsing model misreads, each given to it as a word the lexicon reads alike
+    #: ("supremo", tagged a verb before a name: "leader"), padded to the same length.
+    respell: dict[str, str] = Field(default_factory=dict)
     numbers: dict[str, int] = Field(default_factory=dict)
     roles: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     role_scope: dict[str, Literal["alliance", "party", "place", "none"]] = Field(default_factory=dict)
@@ -451,6 +454,16 @@ class LexiconFile(_Strict):
     #: Frame ids a story switches off.
     disable: tuple[str, ...] = ()
     display: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    @field_validator("respell")
+    @classmethod
+    def _respellings(cls, value: dict[str, str]) -> dict[str, str]:
+        for word, stand_in in value.items():
+            if not re.fullmatch(r"[a-z]+", word) or not re.fullmatch(r"[a-z]+", stand_in):
+                raise ValueError(f"{word}: a word and its stand-in are lower-case letters only")
+            if len(stand_in) > len(word):
+                raise ValueError(f"{word}: the stand-in {stand_in!r} is longer than the word (offsets must hold)")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> "LexiconFile":
