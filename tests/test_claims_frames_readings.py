@@ -539,6 +539,8 @@ NEPAL = [
            ("lsp", "member", "ruling-coalition", None, None, True, A)), set()),
     ("former-ministers-from-a-party-are-not-its-place-in-government", "There are two former ministers from the "
      "UML among the new faces.", set(), facts(("uml", "member", "ruling-coalition", None, None, True, A))),
+    ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
+     "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
     ("support-withdrawn-from-a-government-no-one-heads-in-the-text-is-from-the-configured-head", "The Janamat "
      "Party has decided to withdraw its support from the government.",
      facts(("janamat", "supports", "maoist", None, None, False, A)), set()),
