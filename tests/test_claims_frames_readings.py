@@ -539,6 +539,12 @@ NEPAL = [
            ("lsp", "member", "ruling-coalition", None, None, True, A)), set()),
     ("former-ministers-from-a-party-are-not-its-place-in-government", "There are two former ministers from the "
      "UML among the new faces.", set(), facts(("uml", "member", "ruling-coalition", None, None, True, A))),
+    ("ministers-a-chief-minister-inducts-are-not-the-countrys-government", "Later in the day the Chief Minister "
+     "set up a small cabinet, inducting CPN (Maoist Centre)'s Dipendra Pun and the UML's Chet Acharya as ministers.",
+     set(), facts(("maoist", "member", "ruling-coalition", None, None, True, A))),
+    ("ministers-a-prime-minister-inducts-are-the-countrys-government", "Later in the day the Prime Minister "
+     "set up a small cabinet, inducting CPN (Maoist Centre)'s Dipendra Pun and the UML's Chet Acharya as ministers.",
+     facts(("maoist", "member", "ruling-coalition", None, None, True, A)), set()),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
      "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
     ("support-withdrawn-from-a-government-no-one-heads-in-the-text-is-from-the-configured-head", "The Janamat "

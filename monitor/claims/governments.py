@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from monitor.claims.arguments import Arguments, Found, Sentence
 from monitor.claims.entities import EntityInfo, side_of
-from monitor.claims.lexicon import Lexicon
+from monitor.claims.lexicon import Lexicon, norm
 from monitor.claims.schema import Frame
 from monitor.claims.tree import children, clause_head, clause_tokens, is_verb, modifiers
 from monitor.claims.values import LOCAL_KINDS
@@ -28,6 +28,7 @@ class Governments:
     def __init__(self, lexicon: Lexicon, info: Mapping[str, EntityInfo], arguments: Arguments,
                  lemma: Lemma) -> None:
         self._vocabulary = lexicon.data.vocabulary
+        self._lex = lexicon
         self._info = info
         self._args = arguments
         self._lemma = lemma
@@ -42,7 +43,19 @@ class Governments:
         # (a noun's clause too: "the provincial government includes ministers from the NC")
         nouns = self._nouns(token) + ([] if is_verb(token) else self._nouns(clause_head(token)))
         return any(sentence.anchors.place(m) is not None or m.lower_ in words.local_words
-                   for n in nouns for m in modifiers(n))
+                   for n in nouns for m in modifiers(n)) or self._by_local_head(token)
+
+    def _by_local_head(self, token: Token) -> bool:
+        """Is it done by the head of a state's or province's government ("the Chief Minister
+        constituted a Council of Ministers, inducting the UML's Acharya"): a role held in a place?"""
+        clause = clause_head(token)
+        clauses = [clause] + ([clause.head] if clause.dep_ in ("advcl", "conj", "xcomp") else [])
+        for subject in (s for c in clauses for s in children(c, "nsubj", "nsubjpass")):
+            words = [w for w in subject.lefts if w.dep_ in ("compound", "amod")] + [subject]
+            role = self._lex.roles.get(norm(" ".join(w.text for w in words)))
+            if role is not None and self._lex.role_scope(role) == "place":
+                return True
+        return False
 
     def local_scene(self, token: Token, sentence: Sentence) -> bool:
         """Does the trigger's clause, or the clause it is joined to, open on a province ("In
