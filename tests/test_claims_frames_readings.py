@@ -426,6 +426,9 @@ INDIA = [
      facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
            ("arvind-kejriwal", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
            ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
+    ("a-meeting-someone-may-skip-is-held", "Sources said the TMC may skip the INDIA bloc meeting on January 28.",
+     facts(("india", "meeting", None, "2024-01-28", None, True, A), ("tmc", "attends", "india", "meeting", None, False, H)),
+     facts(("india", "meeting", None, "2024-01-28", None, True, H))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

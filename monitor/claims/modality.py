@@ -147,6 +147,11 @@ class ModalityReader:
             return False
         return any(self._lemma(o) in self._cues.hedge_nouns for o in children(prep.head, "dobj"))
 
+    def _attended(self, token: Token) -> bool:
+        """"may skip the opposition meeting tonight": an event someone attends or skips is held."""
+        return token.dep_ == "dobj" and token.tag_.startswith("NN") \
+            and lemma_in(token.head, self._cues.attending_verbs, self._lemma)
+
     def _cue_noun(self, token: Token) -> bool:
         return self._lemma(token) in self._cue_nouns
 
@@ -156,7 +161,8 @@ class ModalityReader:
         speaker: str | None = None
         # "Following the Congress's deal with the SP, ...": a noun in an adjunct phrase of the
         # clause is taken for granted, not what the clause's speaker or hedge is about
-        presupposed = not governed and (in_adjunct_phrase(trigger, self._cue_noun) or opposed(trigger)) \
+        attended = not governed and self._attended(trigger)
+        presupposed = not governed and (in_adjunct_phrase(trigger, self._cue_noun) or opposed(trigger) or attended) \
             and not self._prospect(trigger)
         negated = self._negation.count(trigger, presupposed) % 2 == 1
         for head, child in self._path(trigger):
@@ -181,14 +187,16 @@ class ModalityReader:
                     # "'... she told her the TMC will be represented,' a senior TMC leader said":
                     # an unnamed source around a named speaker's words still hedges them
                     self._speaker(head, anchors, found)
-        for node in self._clause_heads(trigger):
+        # (the hedges and the sources of the clause an attended event is in are the attending's)
+        for node in [] if attended else self._clause_heads(trigger):
             self._local_cues(node, found)
             if speaker is None:
                 speaker = self._attached_report(node, anchors, found)
-        if speaker is None:
+        if speaker is None and not attended:
             speaker = self._closing_report(trigger, anchors, found) or self._opening_source(trigger, anchors, found)
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
-        if any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs for t in clause_tokens(trigger)):
+        if not attended and any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs
+                                for t in clause_tokens(trigger)):
             found.setdefault("hedged", "likely")
         # "have reached a tentative agreement": the noun's own qualifier
         if trigger.tag_.startswith("NN") and any(c.dep_ == "amod" and c.lower_ in self._cues.hedge_adjectives

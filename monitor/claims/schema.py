@@ -298,6 +298,9 @@ class Cues(_WordLists):
     proposal_modals: tuple[str, ...] = ()
     hedge_adverbs: tuple[str, ...] = ()
     hedge_governors: tuple[str, ...] = ()
+    #: Verbs whose object is an event taken as held ("may skip the meeting tonight": the meeting
+    #: is tonight, whoever skips it): the event's own claim has none of their hedges.
+    attending_verbs: tuple[str, ...] = ()
     #: Reporting verbs whose content is only a hint ("indicated they would go it alone").
     hinting_verbs: tuple[str, ...] = ()
     #: A plan told in the past and then undone by "but" ("was supposed to attend the rally but
