@@ -429,6 +429,9 @@ INDIA = [
     ("a-meeting-someone-may-skip-is-held", "Sources said the TMC may skip the INDIA bloc meeting on January 28.",
      facts(("india", "meeting", None, "2024-01-28", None, True, A), ("tmc", "attends", "india", "meeting", None, False, H)),
      facts(("india", "meeting", None, "2024-01-28", None, True, H))),
+    ("an-honorific-after-a-name-is-blanked-for-the-parse", "The INDIA bloc holds a rally in Ranchi on Sunday. "
+     "\"Shri Mallikarjun Kharge ji will of course be attending the rally,\" Jairam Ramesh said.",
+     facts(("mallikarjun-kharge", "attends", "india", "rally", None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

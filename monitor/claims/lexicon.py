@@ -128,7 +128,7 @@ class Lexicon:
         def stand_in(found: re.Match[str]) -> str:
             word = found.group(0)
             new = table[word.lower()]
-            new = new.upper() if word.isupper() else new.capitalize() if word[0].isupper() else new
+            new = new.upper() if word.isupper() and len(word) > 1 else new.capitalize() if word[0].isupper() else new
             return new.ljust(len(word))
         return pattern.sub(stand_in, text)
 

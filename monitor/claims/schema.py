@@ -432,7 +432,8 @@ class LexiconFile(_Strict):
     version: Literal[1] = 1
     sentences: Sentences = Sentences()
     #: Words the parsing model misreads, each given to it as a word the lexicon reads alike
-    #: ("supremo", tagged a verb before a name: "leader"), padded to the same length.
+    #: ("supremo", tagged a verb before a name: "leader"), padded to the same length; an
+    #: empty stand-in blanks the word ("Kharge ji": the honorific after a name).
     respell: dict[str, str] = Field(default_factory=dict)
     numbers: dict[str, int] = Field(default_factory=dict)
     roles: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -462,7 +463,7 @@ class LexiconFile(_Strict):
     @classmethod
     def _respellings(cls, value: dict[str, str]) -> dict[str, str]:
         for word, stand_in in value.items():
-            if not re.fullmatch(r"[a-z]+", word) or not re.fullmatch(r"[a-z]+", stand_in):
+            if not re.fullmatch(r"[a-z]+", word) or not re.fullmatch(r"[a-z]*", stand_in):
                 raise ValueError(f"{word}: a word and its stand-in are lower-case letters only")
             if len(stand_in) > len(word):
                 raise ValueError(f"{word}: the stand-in {stand_in!r} is longer than the word (offsets must hold)")
