@@ -432,6 +432,14 @@ INDIA = [
     ("an-honorific-after-a-name-is-blanked-for-the-parse", "The INDIA bloc holds a rally in Ranchi on Sunday. "
      "\"Shri Mallikarjun Kharge ji will of course be attending the rally,\" Jairam Ramesh said.",
      facts(("mallikarjun-kharge", "attends", "india", "rally", None, True, A)), set()),
+    ("in-case-hung-on-the-verb-above-is-a-condition", "Mamata Banerjee said her party will extend outside "
+     "support to the INDIA bloc in case it manages to form the government.",
+     facts(("tmc", "supports", "india", None, None, True, "conditional")),
+     facts(("tmc", "supports", "india", None, None, True, A))),
+    ("in-case-before-a-clause-taken-for-an-object-is-a-condition", "Mamata Banerjee has announced that her party "
+     "will extend outside support to the INDIA bloc in case it manages to form the government.",
+     facts(("tmc", "supports", "india", None, None, True, "conditional")),
+     facts(("tmc", "supports", "india", None, None, True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -298,7 +298,7 @@ class ModalityReader:
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
         marks = self._marks(child)
         asks = "if" in marks and self._asking(head)
-        if link == "advcl" and marks & set(cues.condition_marks) and not asks and not happened_once(child):
+        if link in ("advcl", "ccomp") and marks & set(cues.condition_marks) and not asks and not happened_once(child):
             _mark_condition(found, child)
         # ("Whether the AAP will leave three seats remains to be seen": the clause as subject)
         if link in ("ccomp", "advcl", "csubj") and (marks & set(cues.question_marks) or asks):
@@ -422,8 +422,15 @@ class ModalityReader:
         """The lemmas of a clause's subordinating words; "in case" (the parser's phrase "in" +
         "case") counts as "if": "in case Kumar decides to return to the NDA"."""
         marks = {self._lemma(m) for m in children(clause, "mark")}
+        # (or "in" taken for the clause's marker, with "case" under it)
         if any(p.lower_ == "in" and any(o.lower_ == "case" and not children(o, "det") for o in children(p, "pobj"))
-               for p in children(clause, "prep")):
+               for p in children(clause, "prep", "mark")):
+            marks.add("if")
+        # ("will extend support in case it manages to form the government": "in case" hung on the
+        # verb above, just before the clause taken for its object)
+        before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        if clause.dep_ == "ccomp" and before is not None and before.lower_ == "case" and before.dep_ == "pobj" \
+                and before.head.lower_ == "in" and before.head.head.i == clause.head.i:
             marks.add("if")
         return marks
 
