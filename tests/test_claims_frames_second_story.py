@@ -36,7 +36,14 @@ def typed(extractor: ClaimExtractor, text: str) -> set[tuple]:
 CASES = [
     ("provinces-shared-between-partners", "The UML will run the governments in the Koshi and Lumbini provinces, with "
      "the Congress taking Bagmati.", facts(("uml", "deal", "nc", None, "koshi", True, A),
-                                          ("uml", "deal", "nc", None, "lumbini", True, A)), set()),
+                                          ("uml", "deal", "nc", None, "lumbini", True, A),
+                                          ("uml", "deal", "nc", None, "bagmati", True, A)), set()),
+    ("provinces-shared-in-a-clause-with-its-verb-left-out", "Under the deal the UML will lead the provincial "
+     "governments of Koshi and Karnali, and the Congress those of Gandaki and Bagmati.",
+     facts(*(("uml", "deal", "nc", None, p, True, A) for p in ("koshi", "karnali", "gandaki", "bagmati"))), set()),
+    ("provinces-shared-after-is-to-head", "The Congress is to head the governments of Gandaki and Bagmati, and the "
+     "UML those of Koshi and Karnali.",
+     facts(*(("uml", "deal", "nc", None, p, True, A) for p in ("koshi", "karnali", "gandaki", "bagmati"))), set()),
     ("heading-a-provinces-government-alone-is-no-deal", "In Madhes province, the JSP-Nepal heads the government, and "
      "both the Maoist Centre and the CPN-UML had already pulled their support from it.", set(),
      facts(("jsp", "deal", "maoist", None, "madhesh", True, A), ("jsp", "deal", GOV, None, "madhesh", True, A))),

@@ -251,14 +251,8 @@ class Arguments:
             # Bagmati ...": the party of the clause beside this one
             if verb is None:
                 return []
-            beside = [c for c in children(verb, "advcl", "conj") if is_verb(c)
-                      and (c.dep_ == "conj" or any(m.lower_ in ("while", "whereas") for m in children(c, "mark")))]
-            # "..., with the Congress taking Bagmati"
-            beside += [c for p in children(verb, "prep") if p.lower_ == "with" for c in children(p, "pcomp")]
-            if verb.dep_ in ("advcl", "conj") and is_verb(verb.head):
-                beside.append(verb.head)
-            return [(s, "direct") for c in beside if self._lemma(c) in _SHARING_VERBS
-                    for s in children(c, "nsubj", "nsubjpass")]
+            return [(s, "direct") for c in self._sharing_clauses(verb) for s in children(c, "nsubj", "nsubjpass")] \
+                + [(g, "direct") for g in _gapped(verb)]
         if path in ("small_clause", "small_clause_subj"):
             # "may make Nitish Kumar its convenor", parsed as a clause "Kumar (is) its convenor"
             nouns = [c for c in children(token, "ccomp") if c.tag_.startswith("NN")]
@@ -594,6 +588,26 @@ class Arguments:
             return []
         return children(word.head.head, "nsubj")
 
+    def _sharing_clauses(self, verb: Token) -> list[Token]:
+        """The clauses beside a verb that share something out with it ("..., while the NC will
+        head those of Bagmati", "..., with the Congress taking Bagmati")."""
+        beside = [c for c in children(verb, "advcl", "conj") if is_verb(c)
+                  and (c.dep_ == "conj" or any(m.lower_ in ("while", "whereas") for m in children(c, "mark")))]
+        beside += [c for p in children(verb, "prep") if p.lower_ == "with" for c in children(p, "pcomp")]
+        if verb.dep_ in ("advcl", "conj") and is_verb(verb.head):
+            beside.append(verb.head)
+        return [c for c in beside if self._lemma(c) in _SHARING_VERBS]
+
+    def shared_out(self, token: Token) -> list[Token]:
+        """The words of what the other side takes in a clause beside the trigger's ("with the
+        Congress taking Bagmati and Gandaki", "and the Congress those of Bagmati"): its places
+        are the same deal's."""
+        verb = token if is_verb(token) else governor(token)
+        if verb is None:
+            return []
+        taken = [t for c in self._sharing_clauses(verb) if c.i > verb.i for o in children(c, "dobj") for t in o.subtree]
+        return taken + [t for g in _gapped(verb) for a in children(g, "appos") for t in a.subtree]
+
     @staticmethod
     def _listed(word: Token) -> list[Token]:
         """What "including" / "such as" / "like" lists under a noun (or right after it, hung on
@@ -630,6 +644,15 @@ _SHARING_VERBS = frozenset({"lead", "head", "run", "take", "assume", "get", "kee
 
 #: Pronouns that stand only for a person.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+
+
+def _gapped(verb: Token) -> list[Token]:
+    """"the UML will head the governments of Koshi, and the Congress those of Bagmati": the
+    subject of a clause whose verb is left out, hung on the verb (or on the "is" of "is to
+    head") as a conjunct noun."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return [c for v in verbs for c in children(v, "conj") if c.tag_.startswith("NN")
+            and any(a.lower_ in ("those", "that") for a in children(c, "appos"))]
 
 
 def _respectively_in(doc: object) -> bool:

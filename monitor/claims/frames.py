@@ -353,6 +353,9 @@ class FrameMatcher:
                 or self._governments.forms_national(token, sentence))
             at = placed if placed and not front else \
                 self._slots.places(token, frame, sentence, value, mood.presupposed, home, national)
+            if "sibling_subj" in (frame.object.paths if frame.object else ()):
+                # (and the places the other side takes: one deal shares them all out)
+                at = list(dict.fromkeys([*at, *self._places_of(self._args.shared_out(token), frame, sentence)]))
             relation_ = frame.relation if front else relation
             for place, held in [(p, held) for p in at if p not in left_out or p is None] + \
                     [(p, not held) for p in left_out]:
@@ -372,6 +375,12 @@ class FrameMatcher:
                         dated[value.token.i] = self._event_date(token, value, sentence)
                     claim = dataclasses.replace(claim, event_date=dated[value.token.i])
                 yield claim
+
+    @staticmethod
+    def _places_of(words: Iterable[Token], frame: Frame, sentence: Sentence) -> list[str | None]:
+        """The places of the frame's kinds the words name, in order."""
+        named = (sentence.anchors.place(w) for w in words)
+        return list(dict.fromkeys(p.id for p in named if p is not None and p.kind in frame.place))
 
     def _with_unwatched(self, token: Token, sentence: Sentence) -> bool:
         """"aligned with the administration", "allied with regional outfits": a partner the
