@@ -561,6 +561,9 @@ NEPAL = [
      facts(("maoist", "member", "ruling-coalition", None, None, True, A)), set()),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
      "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
+    ("a-report-set-off-by-commas-before-the-clause-hedges-it", "It was after the dinner, the paper said, that "
+     "the UML pulled its support from the Dahal government.",
+     facts(("uml", "supports", "maoist", None, None, False, H)), facts(("uml", "supports", "maoist", None, None, False, A))),
     ("support-withdrawn-from-a-government-no-one-heads-in-the-text-is-from-the-configured-head", "The Janamat "
      "Party has decided to withdraw its support from the government.",
      facts(("janamat", "supports", "maoist", None, None, False, A)), set()),

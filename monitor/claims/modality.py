@@ -452,7 +452,9 @@ class ModalityReader:
             if child.dep_ in ("advcl", "xcomp", "conj") and self._cites_sources(child):
                 found.setdefault("hedged", "reportedly")
             if child.dep_ in ("parataxis", "advcl", "ccomp") and self._lemma(child) in self._report \
-                    and child.i > node.i:
+                    and (child.i > node.i or _set_off(child)):
+                # (before the clause only when set off by commas: "It was after that, the paper
+                # said, that the UML withdrew its support")
                 return self._speaker(child, anchors, found)
             if child.dep_ == "prep" and child.lower_ == "according":
                 who = self._according(child, anchors, found)
@@ -575,6 +577,16 @@ def as_sourced(claim: Claim) -> Claim:
 #: "If Omar's assertions are any indication": what the clause under it says is inferred, not
 #: conditioned.
 _EVIDENCE_NOUNS = frozenset({"indication", "indicator", "guide", "sign", "pointer", "signal", "hint", "yardstick"})
+
+
+def _set_off(clause: Token) -> bool:
+    """Is the clause set off by commas on both sides ("..., the paper said, ...")?"""
+    doc = clause.doc
+    start, end = clause.left_edge.i, clause.right_edge.i
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end + 1].text if end + 1 < len(doc) else ""
+    first, last = doc[start].text, doc[end].text
+    return (before == "," or first == ",") and (after == "," or last == ",")
 
 
 def _mark_condition(found: dict[str, str], clause: Token) -> None:
