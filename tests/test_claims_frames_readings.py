@@ -564,6 +564,10 @@ NEPAL = [
     ("a-report-set-off-by-commas-before-the-clause-hedges-it", "It was after the dinner, the paper said, that "
      "the UML pulled its support from the Dahal government.",
      facts(("uml", "supports", "maoist", None, None, False, H)), facts(("uml", "supports", "maoist", None, None, False, A))),
+    ("a-closing-according-to-is-the-sentences-source", "The Nepali Congress and the CPN-UML, the two biggest "
+     "parties in the House, struck a deal overnight to form a new government and unseat Prime Minister Pushpa Kamal "
+     "Dahal, according to media reports on Tuesday.",
+     facts(("nc", "deal", "uml", None, None, True, H)), facts(("nc", "deal", "uml", None, None, True, A))),
     ("support-withdrawn-from-a-government-no-one-heads-in-the-text-is-from-the-configured-head", "The Janamat "
      "Party has decided to withdraw its support from the government.",
      facts(("janamat", "supports", "maoist", None, None, False, A)), set()),

@@ -493,6 +493,13 @@ class ModalityReader:
                 if self._lemma(child) in self._cues.hinting_verbs:
                     found.setdefault("hedged", "likely")    # "..., hinted the party's MP"
                 return self._speaker(child, anchors, found)
+        # "... and remove Dahal from office, according to media reports on Tuesday": a closing
+        # "according to" after a comma is the sentence's, wherever the parser hangs it
+        last = max((t.i for t in trigger.sent if not t.is_punct), default=-1)
+        for word in trigger.sent:
+            if word.lower_ == "according" and word.i > trigger.i and word.i > 0 and doc[word.i - 1].text == "," \
+                    and word.right_edge.i == last:
+                return self._according(word, anchors, found)
         return None
 
     def _speaker(self, verb: Token, anchors: Anchors, found: dict[str, str]) -> str | None:
