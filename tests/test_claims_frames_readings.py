@@ -440,6 +440,10 @@ INDIA = [
      "will extend outside support to the INDIA bloc in case it manages to form the government.",
      facts(("tmc", "supports", "india", None, None, True, "conditional")),
      facts(("tmc", "supports", "india", None, None, True, A))),
+    ("a-conjunct-shares-the-modal-and-an-inverted-condition-taken-for-a-conjunct", "The Trinamool Congress could "
+     "switch sides and prop up the BJP should the saffron party finish with more seats.",
+     facts(("tmc", "supports", "bjp", None, None, True, "conditional")),
+     facts(("tmc", "supports", "bjp", None, None, True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
@@ -568,6 +572,12 @@ NEPAL = [
      "parties in the House, struck a deal overnight to form a new government and unseat Prime Minister Pushpa Kamal "
      "Dahal, according to media reports on Tuesday.",
      facts(("nc", "deal", "uml", None, None, True, H)), facts(("nc", "deal", "uml", None, None, True, A))),
+    ("an-inverted-should-is-a-condition", "Should the government refuse to take back the land ordinance, the LSP "
+     "will withdraw its support, Thakur said.", facts(("lsp", "supports", "maoist", None, None, False, "conditional")),
+     facts(("lsp", "supports", "maoist", None, None, False, A))),
+    ("if-need-be-is-a-condition", "The Janamat Party would, if need be, end its support for the government.",
+     facts(("janamat", "supports", "maoist", None, None, False, "conditional")),
+     facts(("janamat", "supports", "maoist", None, None, False, A))),
     ("support-withdrawn-from-a-government-no-one-heads-in-the-text-is-from-the-configured-head", "The Janamat "
      "Party has decided to withdraw its support from the government.",
      facts(("janamat", "supports", "maoist", None, None, False, A)), set()),

@@ -20,6 +20,7 @@ nearest reporting verb ("..., Banerjee said"; "according to the TMC").
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -56,6 +57,7 @@ from monitor.claims.tree import (
     clause_tokens,
     in_adjunct_phrase,
     is_infinitive,
+    is_verb,
     lemma_in,
     negations,
     passive_subjects,
@@ -265,6 +267,11 @@ class ModalityReader:
         the first reporting verb (what is said there is the speaker's, not the fact's)."""
         out = [clause_head(trigger)]
         node = out[0]
+        if node.dep_ == "conj" and is_verb(node.head) and not children(node, "nsubj", "nsubjpass", "aux", "auxpass"):
+            # "could switch sides and prop up the BJP": a conjunct shares its first verb's
+            # subject, modal and conditions
+            node = node.head
+            out.append(node)
         for _ in range(6):
             if node.dep_ not in ("xcomp", "acomp", "attr") or node.head.i == node.i:
                 break
@@ -404,6 +411,10 @@ class ModalityReader:
                                                                     "purportedly") else "likely")
             elif child.dep_ == "advcl" and self._condition(node, child, negated):
                 _mark_condition(found, child)
+            elif child.dep_ == "conj" and _inverted_condition(child):
+                # ("... prop up the BJP should the saffron party finish ahead": the inverted
+                # condition taken for one more conjunct)
+                _mark_condition(found, child)
             elif child.dep_ == "prep" and negated and word in cues.pending_marks and any(
                     o.tag_ == "NN" and self._lemma(o) not in TIME_NOUNS for o in children(child, "pobj")):
                 # "will not take part in the yatra till seat-sharing (is finalised)": the parser
@@ -422,6 +433,11 @@ class ModalityReader:
         """The lemmas of a clause's subordinating words; "in case" (the parser's phrase "in" +
         "case") counts as "if": "in case Kumar decides to return to the NDA"."""
         marks = {self._lemma(m) for m in children(clause, "mark")}
+        # "Should the government refuse, ...", "Had the talks failed, ...": an inverted
+        # condition; "would, if need be, end its support": the idiom's clause
+        if _inverted_condition(clause) or _IF_NEEDED.fullmatch(" ".join(t.lower_ for t in clause.subtree
+                                                                         if not t.is_punct)):
+            marks.add("if")
         # (or "in" taken for the clause's marker, with "case" under it)
         if any(p.lower_ == "in" and any(o.lower_ == "case" and not children(o, "det") for o in children(p, "pobj"))
                for p in children(clause, "prep", "mark")):
@@ -584,6 +600,18 @@ def as_sourced(claim: Claim) -> Claim:
 #: "If Omar's assertions are any indication": what the clause under it says is inferred, not
 #: conditioned.
 _EVIDENCE_NOUNS = frozenset({"indication", "indicator", "guide", "sign", "pointer", "signal", "hint", "yardstick"})
+
+
+#: "if need be", "if necessary": a condition in a set phrase.
+_IF_NEEDED = re.compile(r"if (?:need be|necessary|needed|required|need arises|the need arises)")
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """Does the clause open on "should", "had" or "were" before its subject ("should the BJP
+    finish ahead", "had the talks failed")?"""
+    first = clause.doc[clause.left_edge.i]
+    return first.dep_ == "aux" and first.head.i == clause.i and first.lower_ in ("should", "had", "were") \
+        and any(s.i > first.i for s in children(clause, "nsubj", "nsubjpass"))
 
 
 def _set_off(clause: Token) -> bool:
