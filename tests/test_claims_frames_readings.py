@@ -444,6 +444,15 @@ INDIA = [
      "switch sides and prop up the BJP should the saffron party finish with more seats.",
      facts(("tmc", "supports", "bjp", None, None, True, "conditional")),
      facts(("tmc", "supports", "bjp", None, None, True, A))),
+    ("a-singular-relative-clause-is-of-its-one-name-not-the-list", "Those present included TMC chief Mamata "
+     "Banerjee, who is also Bengal's chief minister; Akhilesh Yadav, head of the Samajwadi Party; and Uddhav "
+     "Thackeray, a former chief minister of Maharashtra.",
+     facts(("mamata-banerjee", "role", None, "chief_minister", "west-bengal", True, A)),
+     facts(("akhilesh-yadav", "role", None, "chief_minister", "west-bengal", True, A),
+           ("uddhav-thackeray", "role", None, "chief_minister", "west-bengal", True, A))),
+    ("a-plural-relative-clause-is-of-the-whole-list", "The JD(U) and the RJD, which are INDIA bloc members, will "
+     "contest 16 seats each.", facts(("jdu", "member", "india", None, None, True, A),
+                                     ("rjd", "member", "india", None, None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -199,13 +199,13 @@ class Arguments:
                 return []
             own = children(verb, "nsubj", "csubj")
             found = subjects(verb, self._lemma)
-            how = "direct" if own and found == own else "inherited"
+            how = SOLE if _told_of_one(verb) else "direct" if own and found == own else "inherited"
             return [(t, how) for t in found if t.i != token.i] + [(t, "direct") for t in as_did(verb)]
         if path == "pred_subj":
             # "X is a member of ...": only a predicate noun takes the clause's subject.
             if token.dep_ not in ("attr", "acomp", "oprd") or verb is None:
                 return []
-            return [(t, "direct") for t in subjects(verb, self._lemma)]
+            return [(t, SOLE if _told_of_one(verb) else "direct") for t in subjects(verb, self._lemma)]
         if path == "appos":
             return [(t, "direct") for t in children(token, "appos")]
         if path == "subjpass":
@@ -412,6 +412,9 @@ class Arguments:
     def resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
         """The watched entities a word stands for, with its conjuncts (and a list the parser
         hung as an apposition: "the UML, the RSP and the CPN" with "the RSP" in apposition)."""
+        if how == SOLE:
+            # (the one name a relative clause in the singular hangs on, not its list)
+            return self._one(token, sentence, "direct")
         words = [token, *_coordinated(token)]
         if sentence.anchors.entity(token) is not None:
             # (on any name of the list: "..., KC Venugopal, NCP chief Sharad Pawar, SP chief
@@ -682,6 +685,19 @@ def _in_clause_below(token: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+#: How an argument found through a singular relative clause is told: of its antecedent alone.
+SOLE = "sole"
+
+
+def _told_of_one(verb: Token) -> bool:
+    """Is the verb a relative clause in the singular ("Banerjee, who is also Bengal's chief
+    minister; Akhilesh Yadav, ...": of Banerjee alone, not of the list she opens)?"""
+    if verb.dep_ != "relcl" or not any(s.lower_ in ("who", "which") for s in children(verb, "nsubj")):
+        return False
+    forms = [verb, *children(verb, "aux", "auxpass")]
+    return any(f.tag_ == "VBZ" or f.lower_ in ("is", "was", "has") for f in forms)
 
 
 def _coordinated(word: Token) -> tuple[Token, ...]:
