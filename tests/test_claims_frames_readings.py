@@ -453,6 +453,10 @@ INDIA = [
     ("a-plural-relative-clause-is-of-the-whole-list", "The JD(U) and the RJD, which are INDIA bloc members, will "
      "contest 16 seats each.", facts(("jdu", "member", "india", None, None, True, A),
                                      ("rjd", "member", "india", None, None, True, A)), set()),
+    ("they-included-after-an-attended-meeting-lists-who-came", "Leaders of 15 parties attended the INDIA bloc "
+     "meeting in Patna on Friday. They included Akhilesh Yadav, head of the Samajwadi Party, and MK Stalin.",
+     facts(("akhilesh-yadav", "attends", "india", "meeting", None, True, A),
+           ("mk-stalin", "attends", "india", "meeting", None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
