@@ -457,6 +457,10 @@ INDIA = [
      "meeting in Patna on Friday. They included Akhilesh Yadav, head of the Samajwadi Party, and MK Stalin.",
      facts(("akhilesh-yadav", "attends", "india", "meeting", None, True, A),
            ("mk-stalin", "attends", "india", "meeting", None, True, A)), set()),
+    ("brushing-aside-suggestions-denies-them", "The INDIA bloc met in Patna on Friday. On Saturday Nitish Kumar "
+     "brushed aside suggestions that the AAP had boycotted the meeting.",
+     facts(("aap", "attends", "india", "meeting", None, False, "denied")),
+     facts(("aap", "attends", "india", "meeting", None, False, P))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

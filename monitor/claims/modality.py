@@ -283,7 +283,7 @@ class ModalityReader:
         cues = self._cues
         lemma = self._lemma(head)
         link = child.dep_
-        if lemma in cues.denial_verbs and link in ("ccomp", "xcomp", "dobj") and not own_doing(child) \
+        if lemma_in(head, cues.denial_verbs, self._lemma) and link in ("ccomp", "xcomp", "dobj") and not own_doing(child) \
                 and (link != "dobj" or self._lemma(child) in cues.denial_nouns):
             # ("dismissed the reports": denied; "rejected the seat-sharing deal": no deal, which
             # negation counts)
@@ -386,7 +386,7 @@ class ModalityReader:
         """"dismissed reports that ...", "no truth in reports that ...", "reports are baseless"."""
         gov = noun.head
         for _ in range(3):
-            if self._lemma(gov) in self._cues.denial_verbs:
+            if lemma_in(gov, self._cues.denial_verbs, self._lemma):
                 return True
             if any(c.dep_ == "neg" or c.lower_ == "no" for c in gov.children):
                 return True
