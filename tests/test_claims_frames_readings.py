@@ -595,6 +595,15 @@ NEPAL = [
     ("if-need-be-is-a-condition", "The Janamat Party would, if need be, end its support for the government.",
      facts(("janamat", "supports", "maoist", None, None, False, "conditional")),
      facts(("janamat", "supports", "maoist", None, None, False, A))),
+    ("a-decision-to-pull-support-then-shelved-leaves-the-support", "The Janamat Party had resolved to pull its "
+     "support, but it has now shelved that decision at the request of its partners.",
+     facts(("janamat", "supports", "maoist", None, None, True, A)),
+     facts(("janamat", "supports", "maoist", None, None, False, A))),
+    ("a-decision-put-on-hold-after-though-is-undone", "Though the Janamat Party had decided to pull its support, "
+     "it has put the decision on hold.", facts(("janamat", "supports", "maoist", None, None, True, A)),
+     facts(("janamat", "supports", "maoist", None, None, False, A))),
+    ("a-decision-followed-by-another-step-stands", "The Janamat Party had decided to pull its support, but Oli "
+     "called its leaders on Sunday.", facts(("janamat", "supports", "maoist", None, None, False, A)), set()),
     ("support-withdrawn-from-a-government-no-one-heads-in-the-text-is-from-the-configured-head", "The Janamat "
      "Party has decided to withdraw its support from the government.",
      facts(("janamat", "supports", "maoist", None, None, False, A)), set()),

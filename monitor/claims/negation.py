@@ -67,8 +67,26 @@ class Negation:
         clause joined by "but" undoes."""
         past = governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                               for c in governor.children)
-        return past and lemma_in(governor, self._cues.unfulfilled_governors, self._lemma) and any(
-            c.dep_ == "cc" and c.lower_ == "but" for c in governor.children) and bool(children(governor, "conj"))
+        if not past:
+            return False
+        if lemma_in(governor, self._cues.unfulfilled_governors, self._lemma) and any(
+                c.dep_ == "cc" and c.lower_ == "but" for c in governor.children) and bool(children(governor, "conj")):
+            return True
+        # "had resolved to pull its support, but has now shelved that decision", "Though the
+        # party had decided to pull support, it has put the decision on hold": a decision undone
+        if not lemma_in(governor, self._cues.decision_verbs, self._lemma):
+            return False
+        undoing = [c for c in children(governor, "conj")] if any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in governor.children) else []
+        if governor.dep_ == "advcl" and any(m.lower_ in ("though", "although") for m in children(governor, "mark")):
+            undoing.append(governor.head)
+        return any(self._undoes(v) for v in undoing)
+
+    def _undoes(self, verb: Token) -> bool:
+        """"shelved the decision", "put it on hold", "reversed it": a step that takes one back."""
+        return lemma_in(verb, self._cues.undoing_verbs, self._lemma) or any(
+            p.lower_ == "on" and any(o.lower_ == "hold" for o in children(p, "pobj"))
+            for base in (verb, *children(verb, "dobj")) for p in children(base, "prep"))
 
     def not_yet(self, trigger: Token) -> bool:
         """"are yet to reach an agreement", "have not yet sealed a deal", "no deal yet": a

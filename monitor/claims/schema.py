@@ -306,6 +306,9 @@ class Cues(_WordLists):
     #: A plan told in the past and then undone by "but" ("was supposed to attend the rally but
     #: fell sick"): it did not happen.
     unfulfilled_governors: tuple[str, ...] = ()
+    #: A decision told in the past and then undone ("had resolved to pull its support, but has
+    #: shelved that decision"): it was not carried out.
+    undoing_verbs: tuple[str, ...] = ()
     #: Nouns whose terms are proposed by themselves ("as per the proposal, the Congress would
     #: allocate two seats"), unlike a formula, which may be the agreed one.
     offer_nouns: tuple[str, ...] = ()
