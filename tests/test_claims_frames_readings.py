@@ -461,6 +461,12 @@ INDIA = [
      "brushed aside suggestions that the AAP had boycotted the meeting.",
      facts(("aap", "attends", "india", "meeting", None, False, "denied")),
      facts(("aap", "attends", "india", "meeting", None, False, P))),
+    ("it-in-what-a-party-chief-announces-is-the-party", "BSP chief Mayawati announced on Wednesday that it will "
+     "contest the Lok Sabha polls without any alliance.",
+     facts(("bsp", "deal", "india", None, None, False, A)), set()),
+    ("its-after-the-alliance-named-in-its-clause-is-the-alliance", "Speaking for the INDIA bloc at its rally on "
+     "Sunday, Priyanka Gandhi, a general secretary of the Congress, read out five guarantees.",
+     set(), facts(("inc", "rally", None, "2024-01-21", None, True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -400,6 +400,14 @@ class Arguments:
                 # "Prachanda and Oli agreed that their parties would ...": the two of them
                 return [dataclasses.replace(f, how="coref")
                         for f in self.resolve(subject, sentence, "coref")]
+            if (mention is None or mention.kind == "person") and lower in ("it", "its") and subject.tag_ == "NNP" \
+                    and not self._named_before(word, sentence):
+                # "BSP chief Mayawati announced that it will go alone": the party of the title
+                # (not "Speaking for the INDIA bloc at its rally, Priyanka Gandhi of the Congress ...")
+                titled = [m for t in subject.subtree if t.i != subject.i
+                          and (m := sentence.anchors.entity(t)) is not None and m.kind == "party"]
+                if titled:
+                    return [self.found(titled[0], subject, "coref")]
             if mention is not None and mention.kind in ("party", "alliance"):
                 if lower in _PERSONAL:
                     continue        # "both parties voted against him": a person, not a party
@@ -408,6 +416,14 @@ class Arguments:
                             for f in self.resolve(subject, sentence, "coref")]
                 return [self.found(mention, subject, "coref")]
         return []
+
+    @staticmethod
+    def _named_before(word: Token, sentence: Sentence) -> bool:
+        """Does the pronoun's own clause name a party or an alliance before it?"""
+        verb = next((a for a in word.ancestors if is_verb(a)), None)
+        return verb is not None and any(
+            t.i < word.i and (m := sentence.anchors.entity(t)) is not None and m.kind in ("party", "alliance")
+            for t in verb.subtree)
 
     def resolve(self, token: Token, sentence: Sentence, how: str) -> list[Found]:
         """The watched entities a word stands for, with its conjuncts (and a list the parser
