@@ -335,7 +335,7 @@ def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex,
         other = item.claim
         if (traits.same_slot(fact, other) and other.polarity == fact.polarity
                 and fact.value and other.value and fact.value != other.value
-                and not _held_before(fact, other, traits, today)):
+                and not _held_before(fact, other, traits, today) and not _told_as_held(item, fact, traits)):
             # (an earlier flag's value changed: the desk is shown which flag it changes)
             return _Verdict(FlagKind.CHANGED, other, previous=item if item.key else None)
     return None
@@ -349,6 +349,16 @@ def _held_before(fact: Claim, other: Claim, traits: SlotTraits, today: date | No
         return False
     held, known = events.span(fact.value), events.span(other.value)
     return held is not None and known is not None and held[1] <= today and held[1] < known[0]
+
+
+def _told_as_held(item: KnownFact, fact: Claim, traits: SlotTraits) -> bool:
+    """The known event was reported when its day had come ("the bloc met on June 1", told on
+    June 1 or later): it took place, so one on a later day is another event, not it moved."""
+    if item.published is None or fact.relation not in traits.event_window:
+        return False
+    held, later = events.span(item.claim.value), events.span(fact.value)
+    return held is not None and later is not None and held[1] <= _utc(item.published).date() \
+        and held[1] < later[0]
 
 
 def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[KnownFact]:
