@@ -586,6 +586,12 @@ NEPAL = [
     ("ministers-a-prime-minister-inducts-are-the-countrys-government", "Later in the day the Prime Minister "
      "set up a small cabinet, inducting CPN (Maoist Centre)'s Dipendra Pun and the UML's Chet Acharya as ministers.",
      facts(("maoist", "member", "ruling-coalition", None, None, True, A)), set()),
+    ("now-the-main-opposition-party-is-out-of-the-government", "He meant the Nepali Congress, which is now the "
+     "main opposition party.", facts(("nc", "member", "ruling-coalition", None, None, False, A)), set()),
+    ("sitting-in-opposition-is-out-of-the-government", "The Nepali Congress will now sit in the opposition, its "
+     "spokesman said.", facts(("nc", "member", "ruling-coalition", None, None, False, A)), set()),
+    ("the-main-opposition-party-told-in-passing-is-no-news", "Dahal dumped the Congress and allied with the main "
+     "opposition party, the UML.", set(), facts(("uml", "member", "ruling-coalition", None, None, False, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
      "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
     ("a-report-set-off-by-commas-before-the-clause-hedges-it", "It was after the dinner, the paper said, that "
