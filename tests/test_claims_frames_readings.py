@@ -592,6 +592,13 @@ NEPAL = [
      "spokesman said.", facts(("nc", "member", "ruling-coalition", None, None, False, A)), set()),
     ("the-main-opposition-party-told-in-passing-is-no-news", "Dahal dumped the Congress and allied with the main "
      "opposition party, the UML.", set(), facts(("uml", "member", "ruling-coalition", None, None, False, A))),
+    ("a-text-on-a-chief-minister-names-no-head-of-the-countrys-government", "Chief Minister Shah sought a vote "
+     "of confidence in the provincial assembly on Thursday. Earlier, the Nagarik Unmukti Party withdrew its support "
+     "to the government.", set(), facts(("nagarik-unmukti", "supports", "maoist", None, None, False, A))),
+    ("a-vote-in-favour-of-someone-unwatched-is-not-for-the-configured-head", "One Nagarik Unmukti lawmaker voted in "
+     "favour of Shah.", set(), facts(("nagarik-unmukti", "supports", "maoist", None, None, True, A))),
+    ("a-vote-in-favour-of-the-prime-minister-backs-him", "The RSP voted in favour of Prime Minister Dahal.",
+     facts(("rsp", "supports", "maoist", None, None, True, A)), set()),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
      "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
     ("a-report-set-off-by-commas-before-the-clause-hedges-it", "It was after the dinner, the paper said, that "

@@ -187,6 +187,11 @@ class ClaimExtractor:
         self._window = config.relevance
         self._results_from = config.claims.results_from
         self._head_of_government = config.claims.head_of_government
+        #: The names of roles held in a place ("chief minister"): a text that titles one is
+        #: about a state's or province's government, whose head no config names.
+        local_roles = sorted(phrase for phrase, role in roles.items() if self.lexicon.role_scope(role) == "place")
+        self._local_heads = re.compile(r"\b(?:" + "|".join(map(re.escape, local_roles)) + r")\b", re.IGNORECASE) \
+            if local_roles else None
         self._other_contests = _contest_pattern(
             config.claims.seat_exclude, (*vocabulary.election_nouns, *vocabulary.seat_nouns)) \
             if config.claims.seat_exclude and any(e.kind == "other" for e in config.entities) else None
@@ -384,11 +389,18 @@ class ClaimExtractor:
             entities, main, published, context_place=place, context_named=named,
             pair=self._context.pair(doc, sentence), context_event=event, event_owners=owners,
             events_named=events_named, leader=self._context.leader(doc, sentence),
-            head=self._head_of_government(published), here=doc.dateline_city))
+            head=self._configured_head(doc, sentence, published), here=doc.dateline_city))
         found += seat_deals(found, self._context.alliance(doc, sentence), main, self._kinds, self._alliance_homes)
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
                 for c in found]
+
+    def _configured_head(self, doc: Document, sentence: Sentence, published: date | None) -> str | None:
+        """Who the config says headed the government on the day, unless the text so far titles
+        a chief minister (then "the government" may well be the province's)."""
+        if self._local_heads is not None and self._local_heads.search(doc.text, 0, sentence.end):
+            return None
+        return self._head_of_government(published)
 
     def _untyped(self, doc: Document, sentence: Sentence, mentions: tuple[Mention, ...]) -> Claim:
         entities = tuple(sorted({m.entity for m in mentions}))

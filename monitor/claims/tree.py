@@ -242,6 +242,10 @@ def complements(token: Token) -> list[Token]:
     return children(token, "attr", "oprd", "acomp")
 
 
+#: "in favour of", "in support of": phrases whose "of" names the one the verb is for.
+_IN_FAVOUR = frozenset({"favour", "favor", "support"})
+
+
 def prep_objects(token: Token, word: str) -> list[Token]:
     """Objects of the preposition ``word`` under the token (or its complement/governor).
 
@@ -258,6 +262,11 @@ def prep_objects(token: Token, word: str) -> list[Token]:
             # "threw her weight behind Kharge as the PM face": the role hung on the one backed
             bases += [o for p in token.children if p.dep_ == "prep" and p.lower_ != "as"
                       for o in p.children if o.dep_ == "pobj"]
+        if word == "of":
+            # "voted in favour of Shah": through the phrase (not "came on behalf of the TMC":
+            # whom one stands for, not whom one is for)
+            bases += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" and o.lower_ in _IN_FAVOUR]
     else:
         gov = governor(token)
         if gov is not None and token.dep_ != "pobj":
