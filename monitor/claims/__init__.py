@@ -30,7 +30,13 @@ from monitor.claims.arguments import Sentence as ParsedSentence
 from monitor.claims.candidates import Candidates
 from monitor.claims.context import Context, Document, mask_datelines
 from monitor.claims.dates import find_dates
-from monitor.claims.derive import Record, answered_proposals, implied_ends, one_report_per_event, seat_deals
+from monitor.claims.derive import (
+    Record,
+    answered_proposals,
+    implied_ends,
+    one_report_per_event,
+    seat_deals,
+)
 from monitor.claims.entities import EntityMatcher, Mention
 from monitor.claims.frames import FrameMatcher
 from monitor.claims.lexicon import Lexicon, load_lexicon, phrase_table
