@@ -163,7 +163,8 @@ def one_report_per_event(claims: Sequence[Claim], dated: frozenset[str],
     one told as another ("met on January 3 and will meet again later this month")."""
     def vaguer(claim: Claim, other: Claim) -> bool:
         return (other is not claim and not _ANOTHER.search(claim.sentence)
-                and other.relation == claim.relation and other.subject == claim.subject and other.polarity and other.value != claim.value and events.covers(claim.value, other.value)
+                and other.relation == claim.relation and other.subject == claim.subject and other.polarity
+                and other.value != claim.value and events.covers(claim.value, other.value)
                 and (claim.place in (None, other.place)
                      or (other.place is not None and may_contain(claim.place, other.place))))
     return [c for c in claims if not (c.relation in dated and c.polarity and c.value

@@ -283,8 +283,8 @@ class ModalityReader:
         cues = self._cues
         lemma = self._lemma(head)
         link = child.dep_
-        if lemma_in(head, cues.denial_verbs, self._lemma) and link in ("ccomp", "xcomp", "dobj") and not own_doing(child) \
-                and (link != "dobj" or self._lemma(child) in cues.denial_nouns):
+        if lemma_in(head, cues.denial_verbs, self._lemma) and link in ("ccomp", "xcomp", "dobj") \
+                and not own_doing(child) and (link != "dobj" or self._lemma(child) in cues.denial_nouns):
             # ("dismissed the reports": denied; "rejected the seat-sharing deal": no deal, which
             # negation counts)
             found.setdefault("denied", "denied")
@@ -431,7 +431,8 @@ class ModalityReader:
 
     def _marks(self, clause: Token) -> set[str]:
         """The lemmas of a clause's subordinating words; "in case" (the parser's phrase "in" +
-        "case") counts as "if": "in case Kumar decides to return to the NDA"."""
+        "case": "in case Kumar decides to return to the NDA"), an inverted "should" / "had" and
+        "if need be" count as "if"."""
         marks = {self._lemma(m) for m in children(clause, "mark")}
         # "Should the government refuse, ...", "Had the talks failed, ...": an inverted
         # condition; "would, if need be, end its support": the idiom's clause

@@ -64,23 +64,21 @@ class Negation:
 
     def _unfulfilled(self, governor: Token) -> bool:
         """"was supposed to attend the rally but fell sick": a plan in the past tense that a
-        clause joined by "but" undoes."""
+        clause joined by "but" undoes; "had resolved to pull its support, but has shelved that
+        decision", "Though it had decided to ..., it has put the decision on hold": a decision
+        in the past tense that a step back undoes."""
         past = governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                               for c in governor.children)
         if not past:
             return False
-        if lemma_in(governor, self._cues.unfulfilled_governors, self._lemma) and any(
-                c.dep_ == "cc" and c.lower_ == "but" for c in governor.children) and bool(children(governor, "conj")):
-            return True
-        # "had resolved to pull its support, but has now shelved that decision", "Though the
-        # party had decided to pull support, it has put the decision on hold": a decision undone
+        but = children(governor, "conj") if any(c.dep_ == "cc" and c.lower_ == "but" for c in governor.children) else []
+        if lemma_in(governor, self._cues.unfulfilled_governors, self._lemma):
+            return bool(but)
         if not lemma_in(governor, self._cues.decision_verbs, self._lemma):
             return False
-        undoing = [c for c in children(governor, "conj")] if any(
-            c.dep_ == "cc" and c.lower_ == "but" for c in governor.children) else []
-        if governor.dep_ == "advcl" and any(m.lower_ in ("though", "although") for m in children(governor, "mark")):
-            undoing.append(governor.head)
-        return any(self._undoes(v) for v in undoing)
+        conceded = governor.dep_ == "advcl" and any(m.lower_ in ("though", "although")
+                                                    for m in children(governor, "mark"))
+        return any(self._undoes(v) for v in [*but, *([governor.head] if conceded else [])])
 
     def _undoes(self, verb: Token) -> bool:
         """"shelved the decision", "put it on hold", "reversed it": a step that takes one back."""
