@@ -467,6 +467,13 @@ INDIA = [
     ("its-after-the-alliance-named-in-its-clause-is-the-alliance", "Speaking for the INDIA bloc at its rally on "
      "Sunday, Priyanka Gandhi, a general secretary of the Congress, read out five guarantees.",
      set(), facts(("inc", "rally", None, "2024-01-21", None, True, A))),
+    ("no-question-of-forming-an-alliance-is-none", "Partap Singh Bajwa said there is no question of the Punjab "
+     "Congress forming an alliance with the AAP.", facts(("inc", "deal", "aap", None, "punjab", False, A)),
+     facts(("inc", "deal", "aap", None, "punjab", True, A))),
+    ("no-intention-of-joining-is-not-joining", "The TMC has no intention of joining the NDA.",
+     facts(("tmc", "member", "nda", None, None, False, A)), set()),
+    ("no-doubt-that-keeps-the-fact", "There is no doubt that the TMC will join the NDA.",
+     facts(("tmc", "member", "nda", None, None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

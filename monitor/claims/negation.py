@@ -48,19 +48,30 @@ class Negation:
         if is_verb(trigger):
             count += _no_subject(trigger)
         node = clause_head(trigger)
-        if node.dep_ == "acl" and is_infinitive(node) and lemma_in(node.head, self._cues.negating_governors, self._lemma):
-            count += 1      # "her inability to attend the meeting" (no higher: "amid indications that ...")
+        if node.dep_ == "acl" and is_infinitive(node) and (lemma_in(node.head, self._cues.negating_governors, self._lemma)
+                                                            or self._void(node.head)):
+            count += 1      # "her inability to attend the meeting", "has no plan to join" (no higher)
+        elif node.dep_ == "acl" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep" \
+                and self._void(node.head.head.head):
+            count += 1      # "no question of the Punjab Congress forming an alliance"
         for _ in range(4):
             if (node.dep_ not in _UNDER and not self._extraposed(node)) or node.head.i == node.i:
                 break
             below, node = node, node.head
             if lemma_in(node, self._cues.negating_governors, self._lemma) or _yet_to(node, below, self._lemma) \
+                    or (below.dep_ == "prep" and self._void(node)) \
                     or (own_doing(below) and lemma_in(node, self._cues.denial_verbs, self._lemma)) \
                     or (below.dep_ == "xcomp" and self._unfulfilled(node)):
                 count += 1          # (... or "denied having any alliance": not done)
             if node.dep_ != "prep":
                 count += negations(node) if node.i != clause_head(trigger).i else 0
         return count
+
+    def _void(self, noun: Token) -> bool:
+        """"no question of forming an alliance", "no plan to join", "no intention of joining":
+        a noun under "no" that empties what hangs on it (not "no doubt that")."""
+        return noun.tag_.startswith("NN") and lemma_in(noun, self._cues.void_nouns, self._lemma) \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
     def _unfulfilled(self, governor: Token) -> bool:
         """"was supposed to attend the rally but fell sick": a plan in the past tense that a

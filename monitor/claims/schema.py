@@ -309,6 +309,9 @@ class Cues(_WordLists):
     #: A decision told in the past and then undone ("had resolved to pull its support, but has
     #: shelved that decision"): it was not carried out.
     undoing_verbs: tuple[str, ...] = ()
+    #: Nouns that, under "no", empty the clause hung on them ("no question of forming an
+    #: alliance", "no plan to join").
+    void_nouns: tuple[str, ...] = ()
     #: Nouns whose terms are proposed by themselves ("as per the proposal, the Congress would
     #: allocate two seats"), unlike a formula, which may be the agreed one.
     offer_nouns: tuple[str, ...] = ()

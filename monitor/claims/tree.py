@@ -190,6 +190,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
             above = above.head      # "the Congress is keen on contesting": the subject of "is"
         elif above.dep_ == "npadvmod" and is_verb(above.head):
             above = above.head      # "A day after being released, Kejriwal claimed": Kejriwal
+        elif above.dep_ == "dobj" and lemma(above.head) == "have":
+            above = above.head      # "the TMC has no intention of joining": the TMC
         elif is_verb(above) and head.lower_ in ("of", "for", "from") and lemma(above) in _ASCRIBING \
                 and children(above, "dobj"):
             return children(above, "dobj")     # "accused the Congress of joining hands with the CPI(M)"
