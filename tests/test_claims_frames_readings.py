@@ -606,6 +606,9 @@ NEPAL = [
      "favour of Shah.", set(), facts(("nagarik-unmukti", "supports", "maoist", None, None, True, A))),
     ("a-vote-in-favour-of-the-prime-minister-backs-him", "The RSP voted in favour of Prime Minister Dahal.",
      facts(("rsp", "supports", "maoist", None, None, True, A)), set()),
+    ("a-parliamentary-party-meeting-is-the-partys-own", "The JSP-N walked out of the government on Wednesday. "
+     "The JSP-N's decision follows the parliamentary party meeting held earlier today.", set(),
+     facts(("ruling-coalition", "meeting", None, "2024-07-02", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
      "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
     ("a-report-set-off-by-commas-before-the-clause-hedges-it", "It was after the dinner, the paper said, that "

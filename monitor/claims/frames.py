@@ -36,6 +36,7 @@ from monitor.claims.proposers import Proposers
 from monitor.claims.schema import Argument, Frame
 from monitor.claims.seatlist import SeatLists, Share, verb_of
 from monitor.claims.sides import (
+    OWN_EVENT_WORDS,
     camp_named,
     coordinated,
     interleaved,
@@ -647,6 +648,8 @@ class FrameMatcher:
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children) and \
                 not any(c.lower_ in _NEXT for c in token.lefts):
             return True
+        if any(m.lower_ in OWN_EVENT_WORDS for m in modifiers(token)):
+            return True     # "the parliamentary party meeting", "the cabinet meeting": a party's or a house's
         owners = [*children(token, "poss"), *modifiers(token), *prep_objects(token, "with"),
                   *prep_objects(token, "of"), *prep_objects(token, "between"),
                   # "a meeting held between the Sena (UBT) and the NCP (SP)": theirs
