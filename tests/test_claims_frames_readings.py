@@ -609,6 +609,9 @@ NEPAL = [
     ("a-parliamentary-party-meeting-is-the-partys-own", "The JSP-N walked out of the government on Wednesday. "
      "The JSP-N's decision follows the parliamentary party meeting held earlier today.", set(),
      facts(("ruling-coalition", "meeting", None, "2024-07-02", None, True, A))),
+    ("a-withdrawal-of-support-to-the-government-is-the-step", "The Nagarik Unmukti Party formally announced its "
+     "withdrawal of support to the government.", facts(("nagarik-unmukti", "supports", "maoist", None, None, False, A)),
+     set()),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
      "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
     ("a-report-set-off-by-commas-before-the-clause-hedges-it", "It was after the dinner, the paper said, that "
