@@ -474,6 +474,10 @@ INDIA = [
      facts(("tmc", "member", "nda", None, None, False, A)), set()),
     ("no-doubt-that-keeps-the-fact", "There is no doubt that the TMC will join the NDA.",
      facts(("tmc", "member", "nda", None, None, True, A)), set()),
+    ("a-joint-rally-in-a-sentence-naming-the-alliance-is-its", "Kharge, Rahul Gandhi and JMM leader Champai Soren "
+     "will open the INDIA bloc's campaign at a joint rally in Ranchi on January 28.",
+     facts(("india", "rally", None, "2024-01-28", "ranchi", True, A)),
+     facts(("jmm", "rally", None, "2024-01-28", "ranchi", True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
