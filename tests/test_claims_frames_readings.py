@@ -478,6 +478,9 @@ INDIA = [
      "will open the INDIA bloc's campaign at a joint rally in Ranchi on January 28.",
      facts(("india", "rally", None, "2024-01-28", "ranchi", True, A)),
      facts(("jmm", "rally", None, "2024-01-28", "ranchi", True, A))),
+    ("seats-retained-for-a-party-beside-named-seats-assigned", "On Saturday the bloc had assigned the Bharuch and "
+     "Bhavnagar seats in Gujarat to the AAP and retained 24 seats for the Congress.",
+     facts(("inc", "seats", None, "24", "gujarat", True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
