@@ -481,6 +481,9 @@ INDIA = [
     ("seats-retained-for-a-party-beside-named-seats-assigned", "On Saturday the bloc had assigned the Bharuch and "
      "Bhavnagar seats in Gujarat to the AAP and retained 24 seats for the Congress.",
      facts(("inc", "seats", None, "24", "gujarat", True, A)), set()),
+    ("requested-that-someone-attend-is-a-request", "Mallikarjun Kharge has requested that Sonia Gandhi attend "
+     "the INDIA bloc meeting.", facts(("sonia-gandhi", "attends", "india", "meeting", None, True, P)),
+     facts(("sonia-gandhi", "attends", "india", "meeting", None, True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -92,9 +92,13 @@ def subjunctive(verb: Token) -> bool:
         return bool(children(verb, "nsubj", "nsubjpass"))
     if any(c.tag_ == "MD" for c in auxes):
         return False
-    if not children(verb, "nsubj", "nsubjpass"):
+    subjects = children(verb, "nsubj", "nsubjpass")
+    if not subjects:
         return False
-    return verb.tag_ == "VB" or any(c.tag_ == "VB" and c.lower_ == "be" for c in auxes)
+    # ("requested that Sonia Gandhi attend": a plain form after a singular subject, which the
+    # parser tags as a present)
+    return verb.tag_ == "VB" or any(c.tag_ == "VB" and c.lower_ == "be" for c in auxes) \
+        or (verb.tag_ == "VBP" and any(s.tag_ in ("NN", "NNP") for s in subjects))
 
 
 def unnamed(token: Token) -> bool:
