@@ -605,8 +605,8 @@ NEPAL = [
      facts(("maoist", "member", "ruling-coalition", None, None, True, A)), set()),
     ("now-the-main-opposition-party-is-out-of-the-government", "He meant the Nepali Congress, which is now the "
      "main opposition party.", facts(("nc", "member", "ruling-coalition", None, None, False, A)), set()),
-    ("sitting-in-opposition-is-out-of-the-government", "The Nepali Congress will now sit in the opposition, its "
-     "spokesman said.", facts(("nc", "member", "ruling-coalition", None, None, False, A)), set()),
+    ("walking-out-of-the-government-is-leaving-it", "The JSP-N walked out of the government with immediate effect.",
+     facts(("jsp", "member", "ruling-coalition", None, None, False, A)), set()),
     ("the-main-opposition-party-told-in-passing-is-no-news", "Dahal dumped the Congress and allied with the main "
      "opposition party, the UML.", set(), facts(("uml", "member", "ruling-coalition", None, None, False, A))),
     ("a-text-on-a-chief-minister-names-no-head-of-the-countrys-government", "Chief Minister Shah sought a vote "
