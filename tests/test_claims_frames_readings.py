@@ -484,6 +484,8 @@ INDIA = [
     ("requested-that-someone-attend-is-a-request", "Mallikarjun Kharge has requested that Sonia Gandhi attend "
      "the INDIA bloc meeting.", facts(("sonia-gandhi", "attends", "india", "meeting", None, True, P)),
      facts(("sonia-gandhi", "attends", "india", "meeting", None, True, A))),
+    ("remaining-committed-to-the-bloc-is-staying-in-it", "Arvind Kejriwal said on Friday that his party remains "
+     "committed to the INDIA bloc.", facts(("aap", "member", "india", None, None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
