@@ -335,30 +335,28 @@ def _against(fact: Claim, known: Iterable[KnownFact], baseline: BaselineIndex,
         other = item.claim
         if (traits.same_slot(fact, other) and other.polarity == fact.polarity
                 and fact.value and other.value and fact.value != other.value
-                and not _held_before(fact, other, traits, today) and not _told_as_held(item, fact, traits)):
+                and not _another_event(fact, item, traits, today)):
             # (an earlier flag's value changed: the desk is shown which flag it changes)
             return _Verdict(FlagKind.CHANGED, other, previous=item if item.key else None)
     return None
 
 
-def _held_before(fact: Claim, other: Claim, traits: SlotTraits, today: date | None) -> bool:
-    """"A meeting of the floor leaders was held earlier this week", told before the planned
-    mid-December meeting: an event already over, all of it before the known one's dates, is
-    another event, not the known one moved (a move is told as such: "advanced to")."""
-    if today is None or fact.relation not in traits.event_window:
+def _another_event(fact: Claim, known: KnownFact, traits: SlotTraits, today: date | None) -> bool:
+    """Is the fact another event than the known one, not that one moved (a move is told as
+    such: "advanced to")? So it is when either was over before the other began:
+    - "a meeting of the floor leaders was held earlier this week", told before the planned
+      mid-December meeting: the reported one already over, before the known one's dates;
+    - "the bloc met on June 5" after a meeting whose report came on or after its day, June 1:
+      the known one took place."""
+    if fact.relation not in traits.event_window:
         return False
-    held, known = events.span(fact.value), events.span(other.value)
-    return held is not None and known is not None and held[1] <= today and held[1] < known[0]
-
-
-def _told_as_held(item: KnownFact, fact: Claim, traits: SlotTraits) -> bool:
-    """The known event was reported when its day had come ("the bloc met on June 1", told on
-    June 1 or later): it took place, so one on a later day is another event, not it moved."""
-    if item.published is None or fact.relation not in traits.event_window:
+    held, planned = events.span(fact.value), events.span(known.claim.value)
+    if held is None or planned is None:
         return False
-    held, later = events.span(item.claim.value), events.span(fact.value)
-    return held is not None and later is not None and held[1] <= _utc(item.published).date() \
-        and held[1] < later[0]
+    if today is not None and held[1] <= today and held[1] < planned[0]:
+        return True
+    told = _utc(known.published).date() if known.published is not None else None
+    return told is not None and planned[1] <= told and planned[1] < held[0]
 
 
 def _history_candidates(fact: Claim, baseline: BaselineIndex, history: History) -> list[KnownFact]:

@@ -404,7 +404,7 @@ class ClaimExtractor:
     def _configured_head(self, doc: Document, sentence: Sentence, published: date | None) -> str | None:
         """Who the config says headed the government on the day, unless the text so far titles
         a chief minister (then "the government" may well be the province's)."""
-        if self._local_heads is not None and self._local_heads.search(doc.text, 0, sentence.end):
+        if doc.local_head_at is not None and doc.local_head_at < sentence.end:
             return None
         return self._head_of_government(published)
 
@@ -468,10 +468,12 @@ class ClaimExtractor:
         head_of_government = self.lexicon.led.get("government")
         leaders = tuple(sorted(self._titles.holders(full, found, places, head_of_government)
                                + _governments_of(full, found))) if head_of_government else ()
+        local = self._local_heads.search(full) if self._local_heads is not None else None
         doc = Document(full, len(head), title_paragraphs, sentences, mentions, places,
                        starts=tuple(m.start for m in mentions), dateline=self._context.dateline_state(text),
                        dateline_city=self._context.dateline_city(text),
-                       sentence_starts=tuple(s.start for s in sentences), leaders=leaders)
+                       sentence_starts=tuple(s.start for s in sentences), leaders=leaders,
+                       local_head_at=local.start() if local is not None else None)
         self._last = (key, doc)
         return doc
 

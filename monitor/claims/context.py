@@ -63,6 +63,9 @@ class Document:
     sentence_starts: tuple[int, ...] = ()
     #: Where the text introduces the head of government, and who ((offset, person id)).
     leaders: tuple[tuple[int, str], ...] = ()
+    #: Where the text first titles the head of a state's or province's government ("Chief
+    #: Minister Shah"), if it does.
+    local_head_at: int | None = None
 
 
 class Context:

@@ -40,13 +40,13 @@ _FORMER_LATTER = re.compile(r"(?<![\w])[Tt]he (former|latter)(?=\s*[,;:.)]|\s+\d
                             r"has|had|is|was|gets|got|takes|took|keeps|wants|said|says|can|could|may)\b)")
 # The word right before a position; "opens": it begins the text, a line, a quote or a sentence.
 _WORD_BEFORE = re.compile(r"(?P<opens>^|[\n\"“(]\s*|[.!?]\s+)?(?P<word>[\w.'’-]+)[ \t]+$")
-# "Sharad Pawar's NCP", "Sharad Pawar-led NCP", "the Sharad Pawar faction of the NCP"
 #: Capitalised words before a name that are no given name ("On Sunday Kejriwal said").
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "today", "yesterday", "tomorrow"})
 #: A name inside a word that negates or qualifies it: "anti-BJP", "non-Congress", "pro-NDA", "ex-Congress".
 _AGAINST = re.compile(r"(?<![\w])(?:anti|non|pro|ex)[-\u2010\u2011]$", re.IGNORECASE)
+# "Sharad Pawar's NCP", "Sharad Pawar-led NCP", "the Sharad Pawar faction of the NCP"
 _POSSESSIVE = re.compile(r"(?:['’]s|\s*-\s*(?:led|headed)|\s+(?:faction|camp|wing|group)\s+of(?:\s+the)?)\s+",
                          re.IGNORECASE)
 #: A party's name said to be someone's ("Eknath Shinde's", "Shinde-led", "the undivided"), just before it.
