@@ -486,6 +486,18 @@ INDIA = [
      facts(("sonia-gandhi", "attends", "india", "meeting", None, True, A))),
     ("remaining-committed-to-the-bloc-is-staying-in-it", "Arvind Kejriwal said on Friday that his party remains "
      "committed to the INDIA bloc.", facts(("aap", "member", "india", None, None, True, A)), set()),
+    ("backing-someone-to-lead-the-bloc-proposes-its-head", "Lalu Prasad backed Mamata Banerjee to lead the INDIA "
+     "bloc.", facts(("lalu-prasad", "proposes", "mamata-banerjee", "chairperson", None, True, A),
+                    ("mamata-banerjee", "role", "india", "chairperson", None, True, P)),
+     facts(("rjd", "supports", "tmc", None, None, True, A), ("lalu-prasad", "role", "india", "chairperson", None, True, A))),
+    ("backing-someone-for-leading-the-bloc-proposes-its-head", "Sharad Pawar also backed Mamata Banerjee for "
+     "leading the INDIA bloc.", facts(("sharad-pawar", "proposes", "mamata-banerjee", "chairperson", None, True, A),
+                                      ("mamata-banerjee", "role", "india", "chairperson", None, True, P)),
+     facts(("sharad-pawar", "role", "india", "chairperson", None, True, A))),
+    ("should-be-allowed-to-head-the-bloc-is-a-proposal", "Mamata Banerjee should be allowed to head the INDIA "
+     "bloc, Lalu Prasad said.", facts(("mamata-banerjee", "role", "india", "chairperson", None, True, P)), set()),
+    ("leading-the-bloc-is-being-its-head", "Mallikarjun Kharge will lead the INDIA bloc.",
+     facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
@@ -624,6 +636,11 @@ NEPAL = [
     ("a-withdrawal-of-support-to-the-government-is-the-step", "The Nagarik Unmukti Party formally announced its "
      "withdrawal of support to the government.", facts(("nagarik-unmukti", "supports", "maoist", None, None, False, A)),
      set()),
+    ("backing-someone-to-lead-the-government-proposes-its-head", "The UML backed Oli to lead the new government.",
+     facts(("uml", "proposes", "oli", "prime_minister", None, True, A), ("oli", "role", None, "prime_minister", None, True, P)),
+     facts(("oli", "role", None, "prime_minister", None, True, A))),
+    ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
+     set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
      "the CPN-UML.", facts(("maoist", "deal", "uml", None, None, True, A)), set()),
     ("a-report-set-off-by-commas-before-the-clause-hedges-it", "It was after the dinner, the paper said, that "

@@ -136,6 +136,9 @@ BAD_LEXICONS = [
      "unknown path 'subjekt'"),
     ("string-for-list", '[[frames]]\nid = "x-frame"\nrelation = "member"\ntriggers = [{ lemma = "hop" }]\n'
      'subject = { kinds = "party", paths = ["subj"] }\n', "frames[x-frame].subject.kinds", "expected a list"),
+    ("string-for-complement-list", '[[frames]]\nid = "x-frame"\nrelation = "member"\n'
+     'triggers = [{ lemma = "back", unless_xcomp = "lead" }]\nsubject = { kinds = ["party"], paths = ["subj"] }\n',
+     "frames[x-frame].triggers[0].unless_xcomp", "expected a list"),
     ("invalid-regex", '[place_coref]\nphrases = ["the state(?"]\n', "place_coref.phrases", "invalid regular expression"),
     ("unknown-relation", '[[frames]]\nid = "x-frame"\nrelation = "marries"\ntriggers = [{ lemma = "wed" }]\n'
      'subject = { kinds = ["party"], paths = ["subj"] }\n', "frames[x-frame].relation", "'marries'"),

@@ -54,6 +54,7 @@ from monitor.claims.tree import (
     passive_subjects,
     prep_objects,
     subjects,
+    verb_complements,
 )
 
 if TYPE_CHECKING:
@@ -281,7 +282,7 @@ class Arguments:
             return [(t, "direct") for o in direct_objects(token)
                     for t in [*children(o, "poss"), *modifiers(o), *prep_objects(o, "of")]]
         if path == "xcomp_obj":
-            return [(o, "direct") for x in children(token, "xcomp") for o in direct_objects(x)]
+            return [(o, "direct") for x in verb_complements(token) for o in direct_objects(x)]
         if path == "speaker":
             who = self.speaker_token(token)
             return [(who, "inherited")] if who is not None else []

@@ -64,11 +64,11 @@ class Candidates:
                 elif value == "role":
                     role_set = len(sets)
                     # "will lead the government": what a role leads names it too
-                    led = "obj_led" in entry.frame.value.paths
+                    led = bool({"obj_led", "xcomp_led"} & set(entry.frame.value.paths))
                     sets.append(role_words | led_words if led else role_words)
                 elif value == "event" and not entry.frame.value.context:
                     sets.append(event_words)    # (a context event is named in another sentence)
-                titled = bool({"subj_title", "obj_led"} & set(entry.frame.value.paths))
+                titled = bool({"subj_title", "obj_led", "xcomp_led"} & set(entry.frame.value.paths))
                 # (a verb in the past with no date may be the article's day: "the leaders met")
                 dated = value == "date" and not entry.frame.value.past_is_today
                 needs.append(_Need(frozenset(word_forms(lemma)), tuple(sets), dated,

@@ -30,7 +30,7 @@ MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 #: Where an argument is looked for, from the trigger word (see frames.py).
 PATH_NAMES = ("subj", "pred_subj", "subjpass", "obj", "iobj", "agent", "attr", "poss", "compound",
               "appos", "appos_head", "head", "relcl_head", "obj_owner", "speaker", "xcomp_obj",
-              "subj_title", "obj_led", "receiver", "clause_subj", "listed_after", "handed_role",
+              "subj_title", "obj_led", "xcomp_led", "receiver", "clause_subj", "listed_after", "handed_role",
               "organiser", "self", "title_of", "small_clause", "small_clause_subj", "sibling_subj",
               "along_with", "conj_as", "obj_list", "obj_all")
 #: "prep:with" under the trigger; "obj_prep:for" under its object ("withdrew its support for Dahal");
@@ -101,14 +101,17 @@ class Trigger(_Strict):
     #: The verb must be joined to one of these verbs, as a conjunct or a participle clause
     #: ("did not attend the meeting but sent Raut", "skipped it, sending Abhishek").
     beside: tuple[str, ...] = ()
-    #: The verb's infinitive complement must be one of these verbs ("asked her to attend").
+    #: The verb's infinitive complement must be one of these verbs ("asked her to attend"; or a
+    #: gerund under "for": "backed her for leading the bloc") ...
     xcomp: tuple[str, ...] = ()
+    #: ... or none of these ("backed Banerjee to lead the bloc": a proposal, not support).
+    unless_xcomp: tuple[str, ...] = ()
     #: Not when the ``obj`` word has one of these modifiers ("appointed four ministers", not
     #: "the Chief Minister had been appointed": a head of government, not a minister joining).
     unless_obj_mod: tuple[str, ...] = ()
 
     @field_validator("obj", "adv", "governor", "unless_prep", "pobj", "subj", "mod", "unless_mod", "beside", "xcomp",
-                     "unless_obj_mod")
+                     "unless_xcomp", "unless_obj_mod")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _lower_words(value)

@@ -52,6 +52,9 @@ def _fronted_phrase(token: Token) -> Token | None:
 
 #: Phrases that tell the circumstances of the main clause ("left the government after forging a
 #: new alliance with the NC"): what they say is placed by their own words only.
+#: Role paths that read the role from what is led: the trigger's object ("will lead the
+#: government": prime minister) or its complement's ("backed Banerjee to lead the bloc").
+_LED = {"obj_led": "obj", "xcomp_led": "xcomp_obj"}
 _CIRCUMSTANCES = frozenset({"after", "before", "following", "since", "amid"})
 
 
@@ -98,12 +101,12 @@ class Slots:
         # Minister, Champai Soren" (a subject's title is: "Chief Minister Nitish resigned")
         if kind == "role" and "handed_role" in frame.value.paths:
             return self._handed_role(token, sentence.anchors)
-        words = [w for path in frame.value.paths if path != "obj_led"
+        words = [w for path in frame.value.paths if path not in _LED
                  for w, _how in self._args.follow(token, path)
                  if not (kind == "role" and path == "obj" and _titles_a_person(w, sentence))]
-        if kind == "role" and "obj_led" in frame.value.paths:
-            led = [v for w in self._args.follow(token, "obj") for v in [self._values.led_role(_antecedent(w[0]), sentence.anchors)]
-                   if v]
+        if kind == "role" and _LED.keys() & set(frame.value.paths):
+            led = [v for path in frame.value.paths if path in _LED for w in self._args.follow(token, _LED[path])
+                   for v in [self._values.led_role(_antecedent(w[0]), sentence.anchors)] if v]
             if not led and is_noun(token) and not self._local_clause(token, sentence):
                 # "a new government under Oli": the government's own leader (not a province's:
                 # "Koshi will have a new government under Karki")

@@ -22,7 +22,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 #: "told the party workers to get ready": the object, not the subject, does it.
 OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "persuade", "invite", "allow", "force", "direct",
                             "instruct", "request", "want", "expect", "advise", "encourage", "push",
-                            "prompt", "compel", "help", "let", "make", "propose", "suggest"})
+                            "prompt", "compel", "help", "let", "make", "propose", "suggest",
+                            # "backed Banerjee to lead the bloc": the one backed leads it
+                            "back", "support", "endorse", "prefer", "favour", "favor"})
 #: What one calls that is no one: "called a meeting to discuss seat sharing" (the caller discusses).
 _CALLED_THINGS = frozenset({"meeting", "session", "conference", "rally", "strike", "poll", "election", "vote",
                             "halt", "bandh", "protest", "dharna", "gathering"})
@@ -61,6 +63,15 @@ def is_passive(token: Token) -> bool:
 
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
+
+
+def verb_complements(token: Token) -> list[Token]:
+    """The verbs a word takes as its complement: an infinitive ("asked her to attend", "backed
+    Banerjee to lead the bloc") or a gerund under "for" ("backed Banerjee for leading the bloc")."""
+    # (an infinitive after an object is often parsed as an adjunct: "backed Oli to lead")
+    taken = [a for a in children(token, "advcl") if is_infinitive(a)] if children(token, "dobj") else []
+    return [*children(token, "xcomp"), *taken,
+            *(g for p in children(token, "prep") if p.lower_ == "for" for g in children(p, "pcomp"))]
 
 
 def governor(token: Token) -> Token | None:
@@ -135,6 +146,8 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     dep = verb.dep_
     if dep == "pcomp" and head.lower_ == "with" and children(head, "pobj"):
         return children(head, "pobj")       # "with Oli becoming prime minister first"
+    if dep == "pcomp" and head.lower_ == "for" and lemma(head.head) in OBJECT_CONTROL and children(head.head, "dobj"):
+        return children(head.head, "dobj")     # "backed Banerjee for leading the bloc"
     if dep == "advcl" and (lemma(head) in OBJECT_CONTROL or _calls_someone(head, lemma)) \
             and children(head, "dobj") and is_infinitive(verb):
         dep = "xcomp"       # "we propose the Congress to fight one seat": an infinitive taken for an adjunct

@@ -18,6 +18,7 @@ from monitor.claims.tree import (
     passive_subjects,
     prep_objects,
     subjects,
+    verb_complements,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +52,9 @@ class TriggerTest:
             return False
         if trigger.beside and not any(self._lemma(w) in trigger.beside for w in _joined(token)):
             return False
-        if trigger.xcomp and not any(self._lemma(x) in trigger.xcomp for x in children(token, "xcomp")):
+        if trigger.xcomp and not any(self._lemma(x) in trigger.xcomp for x in verb_complements(token)):
+            return False
+        if trigger.unless_xcomp and any(self._lemma(x) in trigger.unless_xcomp for x in verb_complements(token)):
             return False
         # (and the subject's apposition: "Election news: seat-sharing talks ... have fallen through")
         if trigger.subj and not any(self._lemma(t) in trigger.subj or t.lower_ in trigger.subj
