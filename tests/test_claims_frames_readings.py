@@ -639,6 +639,15 @@ NEPAL = [
     ("backing-someone-to-lead-the-government-proposes-its-head", "The UML backed Oli to lead the new government.",
      facts(("uml", "proposes", "oli", "prime_minister", None, True, A), ("oli", "role", None, "prime_minister", None, True, P)),
      facts(("oli", "role", None, "prime_minister", None, True, A))),
+    ("support-received-from-parties-is-theirs-for-the-one-appointed", "Prachanda was appointed prime minister "
+     "after receiving support from the UML and the RSP.",
+     facts(("uml", "supports", "maoist", None, None, True, A), ("rsp", "supports", "maoist", None, None, True, A)), set()),
+    ("continuing-support-to-the-government-is-support", "The RSP has decided to continue its support to the "
+     "Prachanda government.", facts(("rsp", "supports", "maoist", None, None, True, A)), set()),
+    ("holding-a-vote-of-confidence-is-facing-one", "Prachanda will hold a vote of confidence in Parliament on "
+     "March 20.", facts(("prachanda", "faces_vote", None, "confidence", None, True, A)), set()),
+    ("being-given-a-ministry-is-being-its-minister", "Narayan Kaji Shrestha has now been given the Home Ministry.",
+     facts(("narayan-kaji-shrestha", "role", None, "minister", None, True, A)), set()),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

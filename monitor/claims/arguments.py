@@ -294,8 +294,11 @@ class Arguments:
                 if node.head.i == node.i:
                     return []
                 node = node.head
-                if is_verb(node):
-                    return [(t, "inherited") for t in subjects(node, self._lemma) or passive_subjects(node)]
+                # (a verb with no subject of its own passes it on: "was appointed after receiving
+                # support from the UML": the one appointed)
+                found = subjects(node, self._lemma) or passive_subjects(node) if is_verb(node) else []
+                if found:
+                    return [(t, "inherited") for t in found]
             return []
         if path == "receiver":
             # "allotted nine seats in the state and one in Puducherry to the Congress": a "to"
