@@ -692,6 +692,10 @@ def test_india(india: ClaimExtractor, text: str, must: set, must_not: set) -> No
 
 # After the story's results day (config: results_from 2024-06-04), published 2025-06-01
 AFTER_RESULTS = [
+    ("seats-contested-after-the-story-race-is-decided-are-another-race", "In Jharkhand the JMM and the Congress "
+     "will contest 70 of the 81 seats together, leaving 11 for the RJD and the Left.", set(),
+     facts(("jmm", "seats", None, "70", "jharkhand", True, A), ("inc", "seats", None, "70", "jharkhand", True, A),
+           ("rjd", "seats", None, "11", "jharkhand", True, A))),
     ("could-win-after-the-results-is-a-result", "Together the SP and the BSP could win just 15 of the 80 seats, "
      "the SP getting five and the BSP ten.", set(),
      facts(("sp", "seats", None, "15", "uttar-pradesh", True, A), ("sp", "seats", None, "5", "uttar-pradesh", True, A),

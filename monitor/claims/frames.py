@@ -247,17 +247,16 @@ class FrameMatcher:
         return places if len(places) == 1 else [sentence.context_place]
 
     def _results(self, sentence: Sentence) -> bool:
-        """Does the sentence tell an election's results ("it won 18", "lost all four"; after
-        the results day also "the TMC has got 29 seats", "the SP secured 37")?"""
+        """Does the sentence tell an election's results ("it won 18", "lost all four")? After the
+        results day every number of seats is a result or another race's ("the JMM and the
+        Congress are contesting 70 seats" in the state's assembly polls): the story's own race
+        is decided, so no seat share is its."""
         key = ("results", -1)
         if key not in sentence.anchors.memo:
             after = self._results_from is not None and sentence.published is not None \
                 and sentence.published >= self._results_from
-            verbs = ("win", "lose", "get", "secure", "bag", "grab", "clinch", "take") if after else ("win", "lose")
-            sentence.anchors.memo[key] = any(
-                self._lemma(t) in verbs and (t.tag_ in ("VBD", "VBN")
-                                             # (after the results: "together they could win just 15")
-                                             or (after and any(c.lower_ == "could" for c in t.children)))
+            sentence.anchors.memo[key] = after or any(
+                self._lemma(t) in ("win", "lose") and t.tag_ in ("VBD", "VBN")
                 and not any(c.lower_ in ("will", "would", "to") for c in t.children)
                 # ("the RJD, which had not won a seat in 2019, will contest 26": a description)
                 and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
