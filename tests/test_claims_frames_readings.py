@@ -498,6 +498,18 @@ INDIA = [
      "bloc, Lalu Prasad said.", facts(("mamata-banerjee", "role", "india", "chairperson", None, True, P)), set()),
     ("leading-the-bloc-is-being-its-head", "Mallikarjun Kharge will lead the INDIA bloc.",
      facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, A)), set()),
+    ("ruling-out-any-chance-of-an-alliance-is-no-deal", "Mamata Banerjee had long ago ruled out any chance of an "
+     "alliance with the Congress.", facts(("tmc", "deal", "inc", None, "west-bengal", False, A)), set()),
+    ("no-possibility-of-an-alliance-is-no-deal-not-a-hedge", "Kejriwal said there is no possibility of an alliance "
+     "with the Congress in Delhi.", facts(("aap", "deal", "inc", None, "delhi", False, A)),
+     facts(("aap", "deal", "inc", None, "delhi", False, H))),
+    ("a-possibility-of-an-alliance-states-none", "Kejriwal said there is a possibility of an alliance with the "
+     "Congress in Delhi.", set(), facts(("aap", "deal", "inc", None, "delhi", True, A))),
+    ("going-with-neither-alliance-is-membership-of-neither", "The BSP would neither go with the INDIA alliance nor "
+     "the NDA.", facts(("bsp", "member", "india", None, None, False, A), ("bsp", "member", "nda", None, None, False, A)),
+     set()),
+    ("fighting-on-its-own-strength-is-going-alone", "The AAP will fight this election on its own strength in Delhi.",
+     facts(("aap", "deal", "india", None, "delhi", False, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

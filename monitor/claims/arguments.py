@@ -52,6 +52,7 @@ from monitor.claims.tree import (
     modifiers,
     own_participles,
     passive_subjects,
+    past_void,
     prep_objects,
     subjects,
     verb_complements,
@@ -138,6 +139,7 @@ class Arguments:
         self._groups = group_nouns
         self._kinds = dict(kinds or {})
         self._titles = frozenset(lexicon.data.vocabulary.title_words)
+        self._void = frozenset(lexicon.cues.void_nouns)
 
     def find(self, token: Token, arg: Argument, sentence: Sentence, owner: bool = False) -> list[Found]:
         """The entities of the first path that names any of a fitting kind."""
@@ -189,7 +191,8 @@ class Arguments:
             if path == "obj_prep:from":
                 found += [t for f in found for t in counted_from(f)]
             return [(t, "direct") for t in found]
-        verb = token if is_verb(token) or token.tag_.startswith("JJ") else governor(token)
+        verb = token if is_verb(token) or token.tag_.startswith("JJ") \
+            else governor(token) or past_void(token, self._void, self._lemma)
         if path.startswith("subj_prep:"):
             # "the motion of confidence in Nitish Kumar's government passed": in the subject's phrase
             return [(t, "direct") for o in (subjects(verb, self._lemma) if verb is not None else [])

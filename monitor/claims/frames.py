@@ -109,7 +109,7 @@ class FrameMatcher:
         self._info = info
         self._values = values
         self._lemma = lemma
-        self._triggers = TriggerTest(lemma)
+        self._triggers = TriggerTest(lemma, lexicon.cues.void_nouns)
         self._args = Arguments(lexicon, lemma, group_nouns, {k: v.kind for k, v in info.items()})
         self._slots = Slots(lexicon, values, self._args, lemma)
         self._belonging = Belonging(lexicon, info, self._args)

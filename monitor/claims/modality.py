@@ -300,7 +300,9 @@ class ModalityReader:
             elif not lemma_in(head.head, cues.confirming_verbs, self._lemma):
                 found.setdefault("hedged", "reportedly")
         elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp") \
-                and not self._announced(head) and head.tag_.startswith("NN"):
+                and not self._announced(head) and head.tag_.startswith("NN") \
+                and not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children):
+            # (not "no chance of an alliance", "ruled out any possibility of a tie-up": a refusal)
             # (a noun's: not "after signing of the agreement", "a switch he had been hinting at")
             found.setdefault("hedged", "likely")     # "talks on a pact", "a move to join"
         marks = self._marks(child)

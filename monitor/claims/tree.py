@@ -90,6 +90,19 @@ def governor(token: Token) -> Token | None:
     return None
 
 
+def past_void(token: Token, void: frozenset[str], lemma: Lemma) -> Token | None:
+    """"ruled out any chance of an alliance", "there is no possibility of a tie-up": the verb
+    above a void noun ("no" or "any" chance, question, possibility) governs what hangs on it
+    (negation reads the "no"; "a possibility of an alliance" stays no verb's)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    noun = token.head.head
+    if not (noun.tag_.startswith("NN") and lemma(noun) in void
+            and any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children)):
+        return None
+    return governor(noun)
+
+
 def clause_head(token: Token) -> Token:
     """The verb whose clause the token is in (itself for a verb)."""
     if is_verb(token):

@@ -16,6 +16,7 @@ from monitor.claims.tree import (
     lemma_in,
     own_participles,
     passive_subjects,
+    past_void,
     prep_objects,
     subjects,
     verb_complements,
@@ -29,8 +30,10 @@ _POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
 
 
 class TriggerTest:
-    def __init__(self, lemma: Lemma) -> None:
+    def __init__(self, lemma: Lemma, void_nouns: Sequence[str] = ()) -> None:
+        #: ("ruled out any chance of an alliance": the verb above the void noun governs)
         self._lemma = lemma
+        self._void = frozenset(void_nouns)
 
     def fits(self, token: Token, trigger: Trigger) -> bool:
         if trigger.pos != "any" and not token.tag_.startswith(_POS[trigger.pos]):
@@ -71,7 +74,7 @@ class TriggerTest:
         if self._modified(token, trigger.unless_mod):
             return False
         if trigger.governor or trigger.unless_governor:
-            gov = governor(token)
+            gov = governor(token) or past_void(token, self._void, self._lemma)
             # (or its own participle: "a seat-sharing agreement reached between them")
             if trigger.governor and not any(lemma_in(g, trigger.governor, self._lemma)
                                             for g in ([gov] if gov is not None else []) + own_participles(token)):
