@@ -510,6 +510,9 @@ INDIA = [
      set()),
     ("fighting-on-its-own-strength-is-going-alone", "The AAP will fight this election on its own strength in Delhi.",
      facts(("aap", "deal", "india", None, "delhi", False, A)), set()),
+    ("a-name-right-after-after-is-the-subject-of-its-verb", "The INDIA bloc faced yet another jolt on Wednesday "
+     "after Aam Aadmi Party said it would not have any alliance with Congress in Punjab.",
+     facts(("aap", "deal", "inc", None, "punjab", False, A)), facts(("india", "deal", "inc", None, "punjab", False, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -55,6 +55,7 @@ from monitor.claims.tree import (
     past_void,
     prep_objects,
     subjects,
+    subordinated_subject,
     verb_complements,
 )
 
@@ -393,7 +394,8 @@ class Arguments:
                 break
             node = node.head
             if is_verb(node):
-                candidates += children(node, "nsubj", "nsubjpass")
+                stray = subordinated_subject(node)      # ("after Aam Aadmi Party said it would")
+                candidates += children(node, "nsubj", "nsubjpass") or ([stray] if stray is not None else [])
         # "... the Congress will contest 16 seats; in Karnataka it takes 27": the subject before it
         candidates += [t for t in reversed(word.doc[:word.i]) if t.dep_ in ("nsubj", "nsubjpass")]
         if lower in ("they", "them") and sentence.pair is not None and not any(

@@ -136,6 +136,24 @@ def _stray_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Words that open a clause of time or cause, parsed as prepositions when a name follows.
+_SUBORDINATING = frozenset({"after", "before", "since", "until", "till", "as"})
+
+
+def subordinated_subject(verb: Token) -> Token | None:
+    """"The bloc faced a jolt after Aam Aadmi Party said it would ...": the parser takes the
+    name right after "after" for its object and the verb for a conjunct of the main one; the
+    name is the verb's subject."""
+    if verb.i == 0 or children(verb, "cc"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "pobj" and before.tag_ == "NNP" and before.head.lower_ in _SUBORDINATING \
+            and before.head.head.i == verb.head.i and not any(c.dep_ == "cc" for c in verb.head.children
+                                                             if before.i < c.i < verb.i):
+        return before
+    return None
+
+
 def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
     """The active subject of a verb's clause, inherited where English leaves it out."""
     # (the parser sometimes hangs the subject on the auxiliary: "two leaders were missing")
@@ -181,7 +199,7 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         # "a government that Oli is expected to lead": the passive's own subject first
         return children(head, "nsubjpass") or subjects(head, lemma, depth + 1)
     if dep == "conj":
-        stray = _stray_subject(verb)
+        stray = _stray_subject(verb) or subordinated_subject(verb)
         return [stray] if stray is not None else subjects(head, lemma, depth + 1)
     # ("While addressing the rally, Stalin said": a participle's subject is the clause's, marked or not)
     if dep == "advcl" and (not children(verb, "mark") or verb.tag_ in ("VBG", "VBN")):
