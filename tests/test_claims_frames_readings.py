@@ -513,6 +513,14 @@ INDIA = [
     ("a-name-right-after-after-is-the-subject-of-its-verb", "The INDIA bloc faced yet another jolt on Wednesday "
      "after Aam Aadmi Party said it would not have any alliance with Congress in Punjab.",
      facts(("aap", "deal", "inc", None, "punjab", False, A)), facts(("india", "deal", "inc", None, "punjab", False, A))),
+    ("a-joint-rally-no-one-is-named-for-is-the-alliances", "Mallikarjun Kharge said there will be an opposition "
+     "joint rally in Bhopal on February 3.", facts(("india", "rally", None, "2024-02-03", "bhopal", True, A)), set()),
+    ("a-protest-the-bloc-holds-is-its-rally", "Kharge said INDIA parties will hold a protest on January 30.",
+     facts(("india", "rally", None, "2024-01-30", None, True, A)), set()),
+    ("the-oppositions-face-for-prime-minister-is-the-pm-candidate", "Mamata Banerjee and Arvind Kejriwal proposed "
+     "Kharge as the Opposition's face for prime minister.",
+     facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
+           ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -540,8 +540,10 @@ class FrameMatcher:
         if "alliance" in frame.subject.kinds and (not subjects_ or any(s.kind != "alliance" for s in subjects_)) \
                 and any(c.dep_ == "amod" and c.lower_ == "joint" for n in _event_nouns(token) for c in n.children):
             # "Kharge, Rahul Gandhi and JMM leader Champai Soren will launch the INDIA bloc's
-            # campaign at a joint rally": the alliance the sentence names, not one party's
-            subjects_ = [f for f in self._belonging.default_alliance(sentence, []) if f.token >= 0] or subjects_
+            # campaign at a joint rally": the alliance the sentence names, not one party's (with
+            # no one named, the story's: "there will be an opposition joint rally in Bhopal")
+            alliances = self._belonging.default_alliance(sentence, [])
+            subjects_ = [f for f in alliances if f.token >= 0] or subjects_ or alliances
         subjects_ = list(dict.fromkeys(subjects_))
         if frame.value.type == "number":
             yield from self._with_numbers(token, subjects_, values, sentence)
