@@ -521,6 +521,15 @@ INDIA = [
      "Kharge as the Opposition's face for prime minister.",
      facts(("mamata-banerjee", "proposes", "mallikarjun-kharge", "pm_candidate", None, True, A),
            ("mallikarjun-kharge", "role", "india", "pm_candidate", None, True, P)), set()),
+    ("a-swearing-in-is-the-party-of-the-one-sworn-in", "Hemant Soren took oath as Jharkhand chief minister on "
+     "Thursday. Mallikarjun Kharge and Rahul Gandhi were present at the ceremony.",
+     facts(("mallikarjun-kharge", "attends", "jmm", "swearing_in", None, True, A),
+           ("rahul-gandhi", "attends", "jmm", "swearing_in", None, True, A)),
+     facts(("mallikarjun-kharge", "attends", "india", "swearing_in", None, True, A))),
+    ("those-who-gathered-at-the-event-attended-it", "Hemant Soren took oath as chief minister on Thursday. Among "
+     "those who had gathered at the venue were Rahul Gandhi, Akhilesh Yadav and D Raja.",
+     facts(("rahul-gandhi", "attends", "jmm", "swearing_in", None, True, A),
+           ("d-raja", "attends", "jmm", "swearing_in", None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

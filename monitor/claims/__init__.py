@@ -204,7 +204,9 @@ class ClaimExtractor:
         self._default_alliance = config.main_alliance
         self._context = Context(self._places, events, {e.id: e.place for e in config.entities if e.place},
                                 self._default_alliance, self.lexicon.place_coref,
-                                self.lexicon.data.place_coref.chars, config.claims.event_owners)
+                                self.lexicon.data.place_coref.chars, config.claims.event_owners,
+                                {e.id: e.party for e in config.entities if e.kind == "person" and e.party},
+                                frozenset(vocabulary.personal_events))
         self._last: tuple[tuple[str, str | None], Document] | None = None
 
     # --- public API -------------------------------------------------------------

@@ -73,8 +73,12 @@ class Context:
 
     def __init__(self, places: PlaceMatcher, events: Mapping[str, str], homes: Mapping[str, str],
                  default_alliance: str | None, place_coref: re.Pattern[str] | None, place_coref_chars: int,
-                 event_owners: Mapping[str, str] | None = None) -> None:
+                 event_owners: Mapping[str, str] | None = None, parties: Mapping[str, str] | None = None,
+                 personal_events: frozenset[str] = frozenset()) -> None:
         self._places = places
+        #: A person's party, for an event one person goes through (whose swearing-in it is).
+        self._parties = dict(parties or {})
+        self._personal = personal_events
         #: Whose a named event is ("Bharat Jodo Nyay Yatra": the Congress's), from the config.
         self._configured = {norm(k): v for k, v in (event_owners or {}).items()}
         self._homes = dict(homes)
@@ -207,10 +211,22 @@ class Context:
                                   or self._configured.get(norm(word.group(0))))
                     end = word.end()
                     continue
-                found.append((word.start(), event, _owner(doc, word.start()) or _owner_after(doc, word.end())))
+                found.append((word.start(), event, _owner(doc, word.start()) or _owner_after(doc, word.end())
+                              or (self._undergone_by(doc, word.start()) if event in self._personal else None)))
                 end = word.end()
         self._events_of = (doc, found)
         return found
+
+    def _undergone_by(self, doc: Document, at: int) -> str | None:
+        """The party of the one person with a party that the event word's sentence names ("Hemant
+        Soren on Thursday took oath"; "the Governor administered the oath to Abdullah"), if one."""
+        index = bisect.bisect_right(doc.sentence_starts, at) - 1
+        if index < 0:
+            return None
+        sentence = doc.sentences[index]
+        parties = {self._parties[m.entity] for m in doc.mentions
+                   if sentence.start <= m.start < sentence.end and m.entity in self._parties}
+        return parties.pop() if len(parties) == 1 else None
 
     def _first_home(self, doc: Document, before: int) -> str | None:
         """The home of the first watched party with one that the text names before an offset."""

@@ -395,6 +395,10 @@ class Vocabulary(_WordLists):
     national_phrases: tuple[str, ...] = ()
     #: "the rally, which was organised by the RJD": whose event it is.
     organiser_verbs: tuple[str, ...] = ()
+    #: Events one person goes through (a swearing-in): whose they are is the party of the
+    #: person its sentence names ("Hemant Soren on Thursday took oath"; "... were present at the
+    #: ceremony" is the JMM's).
+    personal_events: tuple[str, ...] = ()
     #: "the meeting was postponed from December 17": a date the event was moved away from.
     moving_verbs: tuple[str, ...] = ()
     #: "the meeting held in the Provincial Assembly": a house's sitting, no alliance's meeting.

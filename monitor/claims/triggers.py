@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Lemma = Callable[["Token"], str]
+#: What those at an event did: "among those who had gathered at the venue were ...".
+_GATHERING = frozenset({"gather", "assemble", "attend", "arrive", "come", "congregate"})
 _POS = {"verb": ("VB", "MD"), "noun": ("NN",), "adj": ("JJ",), "adv": ("RB",)}
 
 
@@ -88,9 +90,12 @@ class TriggerTest:
         if not found:
             return False
         # (a pronoun a relative clause defines is that clause's group: "among those who met the
-        # Election Commission" are not among those at the event just named)
+        # Election Commission" are not among those at the event just named; "among those who
+        # had gathered at the venue" are)
         return not objects or any(self._one_of(o, objects, singular)
-                                  and not (o.tag_ in ("DT", "PRP") and children(o, "relcl")) for o in found)
+                                  and not (o.tag_ in ("DT", "PRP") and any(self._lemma(r) not in _GATHERING
+                                                                          for r in children(o, "relcl")))
+                                  for o in found)
 
     def _modified(self, word: Token, mods: Sequence[str]) -> bool:
         """Has the word a modifier (its form or lemma) among ``mods``?"""
