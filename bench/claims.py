@@ -37,7 +37,7 @@ import sys
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -208,7 +208,9 @@ def _run_page(extractor: ClaimExtractor, baseline: BaselineIndex, history: Memor
     drafts: list[FlagDraft] = []
     if relevance.relevant:
         claims = extractor.claims(text.body, published=text.published, title=text.title, known=baseline)
-        drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged)
+        # (judged as the pipeline does: as known on the article's day)
+        when = datetime.combine(text.published, datetime.min.time(), timezone.utc) if text.published else None
+        drafts = compare(claims, baseline, history, alert_hedged=config.claims.alert_hedged, published=when)
     old = previous.get(page.name)
     if old is not None and old != text.body and relevance.relevant:
         drafts.append(revised_flag(text.url, old, text.body, page.name))

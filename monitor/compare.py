@@ -268,11 +268,28 @@ def judge(fact: Claim, baseline: BaselineIndex, history: History, *,
         # "On January 28 the JD(U) left": older news retold. Never a change of what is known
         # now; news to us only if we never saw it, and marked as known from a recap.
         return _Verdict(FlagKind.NEW, None, recap=True)
-    found = _against(fact, [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)], baseline, today)
+    related = [KnownFact("", c, FlagKind.CONFIRMED) for c in baseline.related(fact)]
+    found = _against(fact, related, baseline, today)
     if found is not None:
         return dataclasses.replace(found, baseline=True)
-    found = _against(fact, _history_candidates(fact, baseline, history), baseline, today)
+    earlier = _history_candidates(fact, baseline, history)
+    found = _against(fact, earlier, baseline, today)
+    if found is None and _idle_denial(fact, related + earlier, baseline.traits, today):
+        return None
     return found or _Verdict(FlagKind.NEW, None)
+
+
+def _idle_denial(fact: Claim, known: Sequence[KnownFact], traits: SlotTraits, today: date | None) -> bool:
+    """An event denied that no known event is near ("no meeting on January 13" when the one
+    known is in mid-December), or one whose days were over before the article ("had been
+    expected to meet in the first week of December, but ...", told by the 10th): a plan that
+    fell through, no news of its own (a denial near the known event is: "not on the 19th")."""
+    if fact.polarity or fact.relation not in traits.event_window:
+        return False
+    span = events.span(fact.value)
+    if today is not None and span is not None and span[1] <= today:
+        return True
+    return not any(traits.same_slot(fact, k.claim) for k in known)
 
 
 def _reversal(fact: Claim, known: KnownFact, baseline: BaselineIndex, history: History) -> _Verdict | None:

@@ -530,6 +530,9 @@ INDIA = [
      "those who had gathered at the venue were Rahul Gandhi, Akhilesh Yadav and D Raja.",
      facts(("rahul-gandhi", "attends", "jmm", "swearing_in", None, True, A),
            ("d-raja", "attends", "jmm", "swearing_in", None, True, A)), set()),
+    ("a-counted-alliance-is-the-alliance", "The INDIA bloc met on Monday. The 26-party alliance includes the TMC, "
+     "the JMM and the SP.", facts(("tmc", "member", "india", None, None, True, A), ("sp", "member", "india", None, None, True, A)),
+     set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
@@ -680,6 +683,10 @@ NEPAL = [
      "March 20.", facts(("prachanda", "faces_vote", None, "confidence", None, True, A)), set()),
     ("being-given-a-ministry-is-being-its-minister", "Narayan Kaji Shrestha has now been given the Home Ministry.",
      facts(("narayan-kaji-shrestha", "role", None, "minister", None, True, A)), set()),
+    ("a-counted-alliance-is-the-story-alliance-by-its-name", "Prachanda's government survived the vote. The "
+     "eight-party alliance includes the Nepali Congress, the Maoist Centre and the Janamat Party.",
+     facts(("nc", "member", "ruling-coalition", None, None, True, A), ("janamat", "member", "ruling-coalition", None, None, True, A)),
+     set()),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

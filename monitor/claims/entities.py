@@ -164,6 +164,11 @@ class PhraseMatcher(Generic[T]):
             required_keywords(self._re_exact, keep_case=True) if self._re_exact else None,
             required_keywords(self._re_folded) if self._re_folded else None)
 
+    def payloads(self, phrase: str) -> tuple[T, ...]:
+        """What the phrase stands for, as a hit on it would carry (folded case)."""
+        key = phrase_key(phrase)
+        return tuple(self._exact.get(key) or self._folded.get(key.lower()) or ())
+
     def find(self, text: str) -> list[Hit[T]]:
         hits: list[Hit[T]] = []
         for regex, table, lower, keys in ((self._re_exact, self._exact, False, self._keys[0]),
@@ -302,6 +307,13 @@ class EntityMatcher:
         names += titled + [(spelled[s], _Surname(s)) for s in surnames]
         self._phrases: PhraseMatcher[_Name | _Coref | _Surname] = PhraseMatcher(
             names, exact=[p for p, _ in titled] + [spelled[s] for s in surnames])
+        # "the eight-party alliance", "the 26-member bloc": "the alliance", "the bloc" (as the story
+        # reads those: a coreference, or a name of its own alliance), counted
+        nouns = sorted({p.split()[-1].lower() for p in coref.alliance
+                        if len(p.split()) == 2 and p.split()[0].lower() == "the"})
+        self._counted_alliance = re.compile(
+            r"(?<![\w])the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:party|member|parties|members)\s+("
+            + "|".join(map(re.escape, nouns)) + r")(?![\w])", re.IGNORECASE) if nouns else None
         self._context = {e.id: PhraseMatcher([(w, e.id) for w in e.context])
                          for e in entities if e.context}
         # An ambiguous name is someone else when one of its entity's block phrases is
@@ -326,6 +338,10 @@ class EntityMatcher:
 
     def find(self, text: str, sentences: Sequence[Sentence] = ()) -> list[Mention]:
         hits = self._phrases.find(text)
+        if self._counted_alliance is not None:
+            counted = [Hit(m.start(), m.end(), m.group(0), self._phrases.payloads(f"the {m.group(1)}"))
+                       for m in self._counted_alliance.finditer(text)]
+            hits = longest_first(hits + counted) if counted else hits
         state = _State(text, sorted(s.end for s in sentences), self._named_positions(hits),
                        self._context)
         out: list[Mention] = []
