@@ -687,6 +687,15 @@ NEPAL = [
      "eight-party alliance includes the Nepali Congress, the Maoist Centre and the Janamat Party.",
      facts(("nc", "member", "ruling-coalition", None, None, True, A), ("janamat", "member", "ruling-coalition", None, None, True, A)),
      set()),
+    ("refusing-to-back-someone-for-a-post-says-nothing-of-the-post", "Prachanda quit the alliance after the Nepali "
+     "Congress refused to back him for the premiership.",
+     facts(("nc", "proposes", "prachanda", "prime_minister", None, False, A)),
+     facts(("prachanda", "role", None, "prime_minister", None, False, A))),
+    ("the-oath-administered-to-ministers-from-a-party-puts-it-in", "Prachanda reshuffled his cabinet. President Ram "
+     "Chandra Paudel administered the oath of office to new ministers from the Nepali Congress.",
+     facts(("nc", "member", "ruling-coalition", None, None, True, A)), set()),
+    ("leading-a-contingent-as-minister-is-being-minister", "Purna Bahadur Khadka has led the NC contingent as "
+     "defence minister.", facts(("purna-bahadur-khadka", "role", None, "minister", None, True, A)), set()),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
