@@ -696,6 +696,10 @@ NEPAL = [
      facts(("nc", "member", "ruling-coalition", None, None, True, A)), set()),
     ("leading-a-contingent-as-minister-is-being-minister", "Purna Bahadur Khadka has led the NC contingent as "
      "defence minister.", facts(("purna-bahadur-khadka", "role", None, "minister", None, True, A)), set()),
+    ("the-party-after-a-pronoun-is-the-party-its-sentence-named", "Prachanda was in a pre-poll alliance with the "
+     "Nepali Congress, but he quit later on after the party refused to back him for the premiership.",
+     facts(("nc", "proposes", "prachanda", "prime_minister", None, False, A)),
+     facts(("maoist", "proposes", "prachanda", "prime_minister", None, False, A))),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

@@ -270,6 +270,7 @@ class EntityMatcher:
                  place_names: Iterable[str] = ()) -> None:
         coref = lexicon.data.coref
         self._windows = dict(coref.window)
+        self._pronouns = frozenset(w.lower() for w in (*coref.person_female, *coref.person_male))
         self.info: dict[str, EntityInfo] = {
             e.id: EntityInfo(e.id, e.kind, e.label, e.party, e.gender == "female")
             for e in entities}
@@ -501,12 +502,16 @@ class EntityMatcher:
                     return info.party
             kind = "party"
         if kind == "party":
-            # "Banerjee said the party would ...": the speaker's own party.
-            for sentence, _at, entity in reversed(state.recent):
+            # "Banerjee said the party would ...": the speaker's own party (not a pronoun's after a
+            # party its sentence names: "... in an alliance with the Congress, but he quit after the
+            # party refused to back him" is the Congress)
+            for sentence, at, entity in reversed(state.recent):
                 info = self.info[entity]
                 if sentence != here or info.kind == "party":
                     break
-                if info.kind == "person" and info.party:
+                if info.kind == "person" and info.party and not (
+                        state.text[at:at + 4].split()[0].lower() in self._pronouns
+                        and any(s == here and a < at and self.info[e].kind == "party" for s, a, e in state.recent)):
                     return info.party
         chosen: tuple[int, str] | None = None
         speaker: str | None = None
