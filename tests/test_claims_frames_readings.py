@@ -533,6 +533,9 @@ INDIA = [
     ("a-counted-alliance-is-the-alliance", "The INDIA bloc met on Monday. The 26-party alliance includes the TMC, "
      "the JMM and the SP.", facts(("tmc", "member", "india", None, None, True, A), ("sp", "member", "india", None, None, True, A)),
      set()),
+    ("opening-a-meeting-proposes-nothing", "The INDIA bloc opens a meeting in Mumbai on January 25.",
+     facts(("india", "meeting", None, "2024-01-25", "mumbai", True, A)),
+     facts(("india", "meeting", None, "2024-01-25", "mumbai", True, P))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
@@ -700,6 +703,19 @@ NEPAL = [
      "Nepali Congress, but he quit later on after the party refused to back him for the premiership.",
      facts(("nc", "proposes", "prachanda", "prime_minister", None, False, A)),
      facts(("maoist", "proposes", "prachanda", "prime_minister", None, False, A))),
+    ("open-to-joining-is-a-proposal", "The Janamat Party is open to joining the government led by the UML.",
+     facts(("janamat", "member", "ruling-coalition", None, None, True, P)),
+     facts(("janamat", "member", "ruling-coalition", None, None, True, A))),
+    ("abandoning-a-bid-for-a-post-is-not-holding-it", "Oli has abandoned his bid to become prime minister.",
+     facts(("oli", "role", None, "prime_minister", None, False, A)),
+     facts(("oli", "role", None, "prime_minister", None, True, P))),
+    ("giving-up-a-bid-for-a-post-is-not-holding-it", "Oli has given up his bid to become prime minister.",
+     facts(("oli", "role", None, "prime_minister", None, False, A)), set()),
+    ("the-head-of-governments-untitled-resignation-is-of-the-post", "Prachanda is expected to offer his "
+     "resignation on Friday.", facts(("prachanda", "role", None, "prime_minister", None, False, H)), set()),
+    ("ruling-out-taking-part-in-the-government-is-staying-out", "Rabi Lamichhane ruled out taking part in the "
+     "government.", facts(("rsp", "member", "ruling-coalition", None, None, False, A)),
+     facts(("rsp", "member", "ruling-coalition", None, None, True, A))),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

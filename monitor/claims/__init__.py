@@ -193,6 +193,9 @@ class ClaimExtractor:
         self._window = config.relevance
         self._results_from = config.claims.results_from
         self._head_of_government = config.claims.head_of_government
+        #: The title of the one who leads the government ("prime minister").
+        led = self.lexicon.led.get("government")
+        self._head_title = next((phrase for phrase, role in roles.items() if role == led), "") if led else ""
         #: The names of roles held in a place ("chief minister"): a text that titles one is
         #: about a state's or province's government, whose head no config names.
         local_roles = sorted(phrase for phrase, role in roles.items() if self.lexicon.role_scope(role) == "place")
@@ -268,9 +271,12 @@ class ClaimExtractor:
                     or (main is not None and self._dated_event(doc, sentence, published)):
                 found.append((sentence, mentions))
         carried = self._seats_carried(doc, [s for s, _m in found])
-        # (a sentence whose seats the one before named is tried as if it named them itself)
+        # (a sentence whose seats the one before named is tried as if it named them itself; one
+        # naming the head of government as if it gave the title: "Schoof offered his resignation")
         parse = [i for i, (s, m) in enumerate(found)
-                 if self._could_claim(s.text + (" seats" if i in carried else ""), m)][:MAX_PARSED]
+                 if self._could_claim(s.text + (" seats" if i in carried else "")
+                                      + (f" {self._head_title}" if self._names_head(doc, s, m, published) else ""),
+                                      m)][:MAX_PARSED]
         texts = [self.lexicon.respelled(unbracketed(found[i][0].text, found[i][1])) for i in parse]
         docs = dict(zip(parse, self.parser.parse(texts)))
         for index in carried & docs.keys():
@@ -402,6 +408,15 @@ class ClaimExtractor:
         # The sentence as published (the parse saw the same characters).
         return [dataclasses.replace(c, sentence=sentence.text, text=self._normalizer.text(c))
                 for c in found]
+
+    def _names_head(self, doc: Document, sentence: Sentence, mentions: Sequence[Mention],
+                    published: date | None) -> bool:
+        """Does the sentence name the head of government (the one the text titled, else the
+        config's for the day)?"""
+        if not self._head_title:
+            return False
+        head = self._context.leader(doc, sentence) or self._configured_head(doc, sentence, published)
+        return head is not None and any(m.entity == head for m in mentions)
 
     def _configured_head(self, doc: Document, sentence: Sentence, published: date | None) -> str | None:
         """Who the config says headed the government on the day, unless the text so far titles

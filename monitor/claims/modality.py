@@ -279,6 +279,12 @@ class ModalityReader:
             out.append(node)
         return out
 
+    def _wanting(self, word: Token) -> bool:
+        """A verb of proposing or wanting, or an adjective of wanting ("is open to forming")."""
+        lemma = self._lemma(word)
+        return lemma in self._cues.proposal_verbs \
+            or (word.tag_.startswith("JJ") and lemma in self._cues.willing_adjectives)
+
     def _clause_cues(self, head: Token, child: Token, found: dict[str, str]) -> None:
         cues = self._cues
         lemma = self._lemma(head)
@@ -301,6 +307,7 @@ class ModalityReader:
                 found.setdefault("hedged", "reportedly")
         elif lemma in cues.hedge_nouns and link in ("acl", "prep", "pcomp", "compound", "ccomp") \
                 and not self._announced(head) and head.tag_.startswith("NN") \
+                and not lemma_in(head.head, cues.undoing_verbs, self._lemma) \
                 and not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children):
             # (not "no chance of an alliance", "ruled out any possibility of a tie-up": a refusal)
             # (a noun's: not "after signing of the agreement", "a switch he had been hinting at")
@@ -314,7 +321,7 @@ class ModalityReader:
             found.setdefault("question", "question")
         # ("we propose the Congress to fight one seat": an infinitive the parser took for an adjunct)
         infinitive = link == "advcl" and is_infinitive(child)
-        if lemma in cues.proposal_verbs and (link == "xcomp" or (link == "ccomp" and (subjunctive(child)
+        if self._wanting(head) and (link == "xcomp" or (link == "ccomp" and (subjunctive(child)
                                                                                 or may_do(child, lemma)))
                                              or (link == "advcl" and "for" in marks) or infinitive
                                              # "demanded the release of Kejriwal": the thing demanded
@@ -328,14 +335,19 @@ class ModalityReader:
             found.setdefault("proposed", "proposed")
         elif lemma in cues.proposal_nouns and (link in ("acl", "prep", "relcl", "pcomp", "compound")
                                                or (link == "advcl" and "for" in marks)) \
-                and not lemma_in(head.head, cues.accepting_verbs, self._lemma):
+                and not lemma_in(head.head, cues.accepting_verbs, self._lemma) \
+                and not lemma_in(head.head, cues.undoing_verbs, self._lemma):
+            # (not "abandoned his bid to become prime minister": no longer proposed; negation
+            # reads it)
             # "a proposal for Nitish Kumar to become convenor"
             found.setdefault("proposed", "proposed")
         elif link == "advcl" and self._after_proposal_noun(child):
             found.setdefault("proposed", "proposed")    # "stands firm on its demand to contest two seats"
-        elif head.lower_ in ("for", "on") and head.dep_ == "prep" and link in ("pcomp", "pobj") \
-                and self._lemma(head.head) in cues.proposal_verbs:
-            # "pressed for him to be made convenor", "insisted on contesting five seats"
+        elif head.dep_ == "prep" and (head.lower_ in ("for", "on") and link in ("pcomp", "pobj")
+                                      or head.lower_ == "to" and link == "pcomp") \
+                and self._wanting(head.head):
+            # "pressed for him to be made convenor", "insisted on contesting five seats", "is open
+            # to forming a minority coalition"
             found.setdefault("proposed", "proposed")
         if link == "prep" and self._prospect(child):
             found.setdefault("hedged", "likely")    # "paving the way for his return": not yet

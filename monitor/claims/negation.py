@@ -51,6 +51,12 @@ class Negation:
         if node.dep_ == "acl" and is_infinitive(node) and (lemma_in(node.head, self._cues.negating_governors, self._lemma)
                                                             or self._void(node.head)):
             count += 1      # "her inability to attend the meeting", "has no plan to join" (no higher)
+        elif node.dep_ == "advcl" and node.tag_ == "VBG" and not children(node, "mark") \
+                and lemma_in(node.head, self._cues.negating_governors, self._lemma):
+            count += 1      # "ruled out taking part in the government", parsed as an adjunct
+        elif node.dep_ == "acl" and is_infinitive(node) and node.head.dep_ == "dobj" \
+                and lemma_in(node.head, self._cues.proposal_nouns, self._lemma) and self._undoes(node.head.head):
+            count += 1      # "has abandoned his bid to become prime minister", "withdrew its offer to ..."
         elif node.dep_ == "acl" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep" \
                 and self._void(node.head.head.head):
             count += 1      # "no question of the Punjab Congress forming an alliance"

@@ -339,6 +339,8 @@ class Cues(_WordLists):
     #: no longer proposed.
     accepting_verbs: tuple[str, ...] = ()
     proposal_verbs: tuple[str, ...] = ()
+    #: Adjectives of wanting, as adjectives only: "is open to forming a coalition" is proposed.
+    willing_adjectives: tuple[str, ...] = ()
     proposal_nouns: tuple[str, ...] = ()
     #: A clause told "as per" / "under" / "according to" a plan these words qualify is its
     #: content, not a fact ("as per the proposed agreement, the AAP will contest four").

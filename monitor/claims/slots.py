@@ -137,6 +137,8 @@ class Slots:
                       for a in children(w, "appos")]
             found = [v for w in words for c in (w, *w.conjuncts) for v in [self._values.role(c)]
                      if v is not None]
+            if not found and "subj_title" in frame.value.paths:
+                found = self._head_of_government(token, frame, sentence)
         else:
             # ("the meeting of the INDIA bloc, which was attended by": the clause hung on "bloc")
             words += [w.head.head for w in words if w.dep_ == "pobj" and w.head.lower_ == "of"
@@ -151,6 +153,16 @@ class Slots:
             if not found and frame.value.context and sentence.context_event is not None:
                 found = [Valued(sentence.context_event, token)]
         return list(dict.fromkeys(found)) or None
+
+    def _head_of_government(self, token: Token, frame: Frame, sentence: Sentence) -> list[Valued]:
+        """"Schoof is expected to offer his resignation", untitled: the post of the one the text
+        titled head of government, or the story's config names for the day, when it is he."""
+        head = sentence.leader or sentence.head
+        role = self._lex.led.get("government")
+        if head is None or role is None:
+            return []
+        return [Valued(role, token)] if any(f.entity == head for f in self._args.find(token, frame.subject, sentence)) \
+            else []
 
     def _handed_role(self, token: Token, anchors: Anchors) -> list[Valued | None] | None:
         """"Oli will lead the government for 18 months and then hand over to Deuba", "... after

@@ -223,9 +223,11 @@ def subjects(verb: Token, lemma: Lemma, depth: int = 0) -> list[Token]:
         deciders = owners or [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         if deciders and is_infinitive(verb):
             return deciders
-        if is_infinitive(verb) and head.dep_ == "dobj" and is_verb(head.head) and lemma(head.head) not in _GIVING:
-            # "the JD(U) switched allegiance to rejoin the NDA", "took the decision to quit": the
-            # one who does it (not "gave the Congress a chance to win")
+        if is_infinitive(verb) and head.dep_ == "dobj" and is_verb(head.head) \
+                and (lemma(head.head) not in _GIVING or children(head.head, "prt")):
+            # "the JD(U) switched allegiance to rejoin the NDA", "took the decision to quit", "gave
+            # up his bid to become prime minister": the one who does it (not "gave the Congress a
+            # chance to win")
             return subjects(head.head, lemma, depth + 1)
         return [head]
     if dep == "pcomp" and head.dep_ == "prep":
