@@ -716,6 +716,9 @@ NEPAL = [
     ("ruling-out-taking-part-in-the-government-is-staying-out", "Rabi Lamichhane ruled out taking part in the "
      "government.", facts(("rsp", "member", "ruling-coalition", None, None, False, A)),
      facts(("rsp", "member", "ruling-coalition", None, None, True, A))),
+    ("put-forward-to-lead-the-cabinet-is-proposed-as-its-head", "Oli has been put forward to lead a national "
+     "unity cabinet.", facts(("oli", "role", None, "prime_minister", None, True, P)),
+     facts(("oli", "role", None, "prime_minister", None, True, A))),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

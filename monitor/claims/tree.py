@@ -68,8 +68,10 @@ def children(token: Token, *deps: str) -> list[Token]:
 def verb_complements(token: Token) -> list[Token]:
     """The verbs a word takes as its complement: an infinitive ("asked her to attend", "backed
     Banerjee to lead the bloc") or a gerund under "for" ("backed Banerjee for leading the bloc")."""
-    # (an infinitive after an object is often parsed as an adjunct: "backed Oli to lead")
-    taken = [a for a in children(token, "advcl") if is_infinitive(a)] if children(token, "dobj") else []
+    # (an infinitive after an object, or after a passive, is often parsed as an adjunct: "backed
+    # Oli to lead", "he has been put forward to lead the cabinet")
+    taken = [a for a in children(token, "advcl") if is_infinitive(a)] \
+        if children(token, "dobj") or is_passive(token) else []
     return [*children(token, "xcomp"), *taken,
             *(g for p in children(token, "prep") if p.lower_ == "for" for g in children(p, "pcomp"))]
 
