@@ -363,7 +363,8 @@ def _another_event(fact: Claim, known: KnownFact, traits: SlotTraits, today: dat
     such: "advanced to")? So it is when either was over before the other began:
     - "a meeting of the floor leaders was held earlier this week", told before the planned
       mid-December meeting: the reported one already over, before the known one's dates;
-    - "the bloc met on June 5" after a meeting whose report came on or after its day, June 1:
+    - "the bloc met on June 5" after a meeting whose report came on or after its day, June 1,
+      or told on a day after that day (a move is told when it is made, and says so: "postponed"):
       the known one took place."""
     if fact.relation not in traits.event_window:
         return False
@@ -371,6 +372,10 @@ def _another_event(fact: Claim, known: KnownFact, traits: SlotTraits, today: dat
     if held is None or planned is None:
         return False
     if today is not None and held[1] <= today and held[1] < planned[0]:
+        return True
+    # (the known one's day was over before the article: a later date is another; not a span's,
+    # "mid-December", which a report may well stretch by a day or two)
+    if today is not None and planned[0] == planned[1] < today and planned[1] < held[0]:
         return True
     told = _utc(known.published).date() if known.published is not None else None
     return told is not None and planned[1] <= told and planned[1] < held[0]

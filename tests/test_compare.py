@@ -357,25 +357,30 @@ def test_an_event_already_held_before_the_known_one_is_another(baseline: Baselin
     assert draft.kind == kind
 
 
-# (id, the known meeting's date, when its report was published, kind of a report of one on 2024-06-05)
+# (id, the known meeting's date, when its report was published, the day of a report of one on
+# 2024-06-05, its kind)
 TOLD_AS_HELD = [
-    ("known-one-told-as-held-then-a-later-one-is-another", "2024-06-01", "2024-06-01", FlagKind.NEW),
-    ("known-one-told-as-planned-then-a-later-one-is-it-moved", "2024-06-01", "2024-05-27", FlagKind.CHANGED),
+    ("known-one-told-as-held-then-a-later-one-is-another", "2024-06-01", "2024-06-01", "2024-06-05", FlagKind.NEW),
+    ("known-one-over-by-the-report-then-a-later-one-is-another", "2024-06-01", "2024-05-27", "2024-06-05",
+     FlagKind.NEW),
+    ("known-one-still-ahead-then-a-later-one-is-it-moved", "2024-06-01", "2024-05-27", "2024-05-30",
+     FlagKind.CHANGED),
 ]
 
 
-@pytest.mark.parametrize("known_day,told,kind", [c[1:] for c in TOLD_AS_HELD], ids=[c[0] for c in TOLD_AS_HELD])
-def test_a_known_event_told_as_held_is_not_moved(baseline: BaselineIndex, known_day: str, told: str,
+@pytest.mark.parametrize("known_day,told,day,kind", [c[1:] for c in TOLD_AS_HELD], ids=[c[0] for c in TOLD_AS_HELD])
+def test_a_known_event_told_as_held_is_not_moved(baseline: BaselineIndex, known_day: str, told: str, day: str,
                                                  kind: FlagKind) -> None:
-    """An earlier flag whose report came on or after its day was held: a meeting on a later day
-    is another meeting; one only planned for that day may have been moved."""
+    """An earlier flag whose report came on or after its day, or whose day was over before the
+    new report, was held: a meeting on a later day is another meeting; one still ahead may have
+    been moved."""
     from datetime import datetime, timezone
 
     history = History()
     history.facts = [KnownFact(key="m1", claim=C("india", "meeting", value=known_day), kind=FlagKind.NEW, order=1,
                                published=datetime.fromisoformat(told).replace(tzinfo=timezone.utc))]
     (draft,) = compare([C("india", "meeting", value="2024-06-05")], baseline, history,
-                       published=datetime(2024, 6, 5, tzinfo=timezone.utc))
+                       published=datetime.fromisoformat(day).replace(tzinfo=timezone.utc))
     assert draft.kind == kind
 
 
