@@ -719,6 +719,9 @@ NEPAL = [
     ("put-forward-to-lead-the-cabinet-is-proposed-as-its-head", "Oli has been put forward to lead a national "
      "unity cabinet.", facts(("oli", "role", None, "prime_minister", None, True, P)),
      facts(("oli", "role", None, "prime_minister", None, True, A))),
+    ("a-clause-after-until-parsed-apart-is-still-pending", "The UML has remained adamant that it will not let "
+     "the House meeting resume until PM Dahal resigns.", set(),
+     facts(("prachanda", "role", None, "prime_minister", None, False, A))),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
