@@ -536,6 +536,13 @@ INDIA = [
     ("opening-a-meeting-proposes-nothing", "The INDIA bloc opens a meeting in Mumbai on January 25.",
      facts(("india", "meeting", None, "2024-01-25", "mumbai", True, A)),
      facts(("india", "meeting", None, "2024-01-25", "mumbai", True, P))),
+    ("a-meeting-someone-unwatched-holds-is-theirs", "The BSP will go alone. Earlier this month, Mayawati held a key "
+     "meeting with the party's Punjab, Haryana and Chandigarh units.", set(),
+     facts(("india", "meeting", None, "2024-01", "punjab", True, A), ("india", "meeting", None, "2024-01", None, True, A))),
+    ("leading-the-blocs-offensive-is-no-post", "Rahul Gandhi will lead the INDIA bloc offensive against the NDA in "
+     "the Lower House.", set(), facts(("rahul-gandhi", "role", "india", "chairperson", None, True, A))),
+    ("leading-the-bloc-from-the-front-is-no-post", "Rahul Gandhi will lead the INDIA bloc from the front.", set(),
+     facts(("rahul-gandhi", "role", "india", "chairperson", None, True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

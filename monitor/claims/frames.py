@@ -114,6 +114,7 @@ class FrameMatcher:
         self._slots = Slots(lexicon, values, self._args, lemma)
         self._belonging = Belonging(lexicon, info, self._args)
         self._governments = Governments(lexicon, info, self._args, lemma)
+        self._organisers = frozenset(lexicon.data.vocabulary.organiser_verbs)
         self._mood = ModalityReader(lexicon.cues, lemma, lexicon.data.vocabulary.organiser_verbs)
         self._negation = Negation(lexicon.cues, lemma)
         self._proposers = Proposers(lexicon, info, self._args, self._mood, lemma)
@@ -656,10 +657,14 @@ class FrameMatcher:
             return True
         if any(m.lower_ in OWN_EVENT_WORDS for m in modifiers(token)):
             return True     # "the parliamentary party meeting", "the cabinet meeting": a party's or a house's
+        verb = governor(token)
         owners = [*children(token, "poss"), *modifiers(token), *prep_objects(token, "with"),
                   *prep_objects(token, "of"), *prep_objects(token, "between"),
                   # "a meeting held between the Sena (UBT) and the NCP (SP)": theirs
-                  *(o for a in participles for w in ("between", "with") for o in prep_objects(a, w))]
+                  *(o for a in participles for w in ("between", "with") for o in prep_objects(a, w)),
+                  # "Mayawati held a key meeting with the party's units": hers
+                  *(subjects(verb, self._lemma) if verb is not None and token.dep_ == "dobj"
+                    and self._lemma(verb) in self._organisers else [])]
         anchors = sentence.anchors
         if any(t.lower_ == "their" for t in owners):
             # "Dahal asked Oli about it during their meeting": the two men's, when the sentence

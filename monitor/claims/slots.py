@@ -52,6 +52,16 @@ def _fronted_phrase(token: Token) -> Token | None:
 
 #: Phrases that tell the circumstances of the main clause ("left the government after forging a
 #: new alliance with the NC"): what they say is placed by their own words only.
+def _runs_on(noun: Token) -> bool:
+    """"will lead the INDIA bloc offensive", parsed with "offensive" apart: a noun the next
+    word of its own phrase goes on from is that word's modifier, not what is led."""
+    if noun.i + 1 >= len(noun.doc):
+        return False
+    after = noun.doc[noun.i + 1]
+    return after.tag_ in ("NN", "NNS", "JJ") and after.head.i != noun.i and after.dep_ in ("advmod", "npadvmod", "dobj",
+                                                                                         "amod", "compound")
+
+
 #: Role paths that read the role from what is led: the trigger's object ("will lead the
 #: government": prime minister) or its complement's ("backed Banerjee to lead the bloc").
 _LED = {"obj_led": "obj", "xcomp_led": "xcomp_obj"}
@@ -106,7 +116,7 @@ class Slots:
                  if not (kind == "role" and path == "obj" and _titles_a_person(w, sentence))]
         if kind == "role" and _LED.keys() & set(frame.value.paths):
             led = [v for path in frame.value.paths if path in _LED for w in self._args.follow(token, _LED[path])
-                   for v in [self._values.led_role(_antecedent(w[0]), sentence.anchors)] if v]
+                   if not _runs_on(w[0]) for v in [self._values.led_role(_antecedent(w[0]), sentence.anchors)] if v]
             if not led and is_noun(token) and not self._local_clause(token, sentence):
                 # "a new government under Oli": the government's own leader (not a province's:
                 # "Koshi will have a new government under Karki")
