@@ -543,6 +543,11 @@ INDIA = [
      "the Lower House.", set(), facts(("rahul-gandhi", "role", "india", "chairperson", None, True, A))),
     ("leading-the-bloc-from-the-front-is-no-post", "Rahul Gandhi will lead the INDIA bloc from the front.", set(),
      facts(("rahul-gandhi", "role", "india", "chairperson", None, True, A))),
+    ("a-meeting-told-as-held-is-the-event-of-the-report", "Leaders of 13 parties of the INDIA bloc sat down "
+     "together on Monday at Kharge's home. The mood was upbeat. Kharge spoke first. Tea was served. The AAP was "
+     "represented by Arvind Kejriwal and Bhagwant Mann.",
+     facts(("arvind-kejriwal", "attends", "india", "meeting", None, True, A),
+           ("bhagwant-mann", "attends", "india", "meeting", None, True, A)), set()),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from monitor.claims.anchors import anchor
 from monitor.claims.arguments import Sentence as ParsedSentence
 from monitor.claims.candidates import Candidates
-from monitor.claims.context import Context, Document, mask_datelines
+from monitor.claims.context import EVENT_SENTENCES, LEDE_SENTENCES, Context, Document, mask_datelines
 from monitor.claims.dates import find_dates
 from monitor.claims.derive import (
     Record,
@@ -289,14 +289,19 @@ class ClaimExtractor:
         own_voice: set[str] = set()     # relations the opening asserts in the writer's own voice
         # (sentence start, state, parties) of the last sentence's seat shares
         shares: tuple[int, str, frozenset[str]] | None = None
+        # (sentence start, relation) of the last event a sentence told as held ("sat down together")
+        held: tuple[int, str] | None = None
         for index, (sentence, mentions) in enumerate(found):
             typed: list[Claim] = []
             if index in docs:
-                typed = self._typed(docs[index], doc, sentence, mentions, published, main)
+                event = held[1] if held is not None and self._near(doc, held[0], sentence) else None
+                typed = self._typed(docs[index], doc, sentence, mentions, published, main, told_event=event)
                 shares_in = _shares_before(doc, sentence, shares, typed)
                 if shares_in is not None:
                     # (read again as one more item of the list before)
-                    typed = self._typed(docs[index], doc, sentence, mentions, published, main, shares_in)
+                    typed = self._typed(docs[index], doc, sentence, mentions, published, main, shares_in, event)
+                held = next(((sentence.start, c.relation) for c in typed if c.relation in self._dated_events
+                             and c.polarity and c.modality == "asserted"), held)
                 seats = [c for c in typed if c.relation == "seats" and c.place]
                 states = {c.place for c in seats if c.place is not None}
                 shares = (sentence.start, states.pop(), frozenset(c.subject for c in seats if c.subject)) \
@@ -380,9 +385,21 @@ class ClaimExtractor:
         return self._candidates.worth_parsing(blanked, frozenset(kinds) if mentions else _ANY, full=text,
                                               untitled=untitled)
 
+    @staticmethod
+    def _near(doc: Document, at: int, sentence: Sentence) -> bool:
+        """Is the sentence at ``at`` one of the few before this one, or one of the article's
+        opening (an event it told is still the one the text is about: "24 leaders sat down
+        together on Saturday ... Also in attendance were ...")?"""
+        told, here = bisect.bisect_left(doc.sentence_starts, at), bisect.bisect_left(doc.sentence_starts, sentence.start)
+        opening = bisect.bisect_left(doc.sentence_starts, doc.body_start) + LEDE_SENTENCES
+        return 0 < here - told <= EVENT_SENTENCES or (here > told and told < opening)
+
     def _typed(self, parsed: object, doc: Document, sentence: Sentence, mentions: tuple[Mention, ...],
-               published: date | None, main: str | None, shares_in: str | None = None) -> list[Claim]:
-        """The typed claims of one parsed sentence (``shares_in``: the one state the seat shares
+               published: date | None, main: str | None, shares_in: str | None = None,
+               told_event: str | None = None) -> list[Claim]:
+        """The typed claims of one parsed sentence (``told_event``: the event a sentence just
+        before told as held, "the leaders sat down together", when no event word names one;
+        ``shares_in``: the one state the seat shares
         of the sentence right before were in: "Congress secures 7 of the 14 seats, while the JMM
         will contest 5. Additionally, the RJD and the CPI(ML) will each receive one seat" are one
         state's list, whatever the RJD's home)."""
@@ -398,6 +415,7 @@ class ClaimExtractor:
         if shares_in is not None and not any(p.kind == "state" for p in places):
             place, named = shares_in, True
         event, owners, events_named = self._context.event(doc, sentence)
+        event = event or told_event
         found = self._frames.extract(ParsedSentence(
             parsed, anchors, sentence.paragraph - doc.title_paragraphs,  # type: ignore[arg-type]
             entities, main, published, context_place=place, context_named=named,
