@@ -548,6 +548,12 @@ INDIA = [
      "represented by Arvind Kejriwal and Bhagwant Mann.",
      facts(("arvind-kejriwal", "attends", "india", "meeting", None, True, A),
            ("bhagwant-mann", "attends", "india", "meeting", None, True, A)), set()),
+    ("the-appointment-of-someone-as-a-post-is-the-role", "The virtual meeting of the INDIA bloc concluded with the "
+     "unanimous appointment of Congress President Mallikarjun Kharge as the alliance's chairperson.",
+     facts(("mallikarjun-kharge", "role", "india", "chairperson", None, True, A)), set()),
+    ("being-offered-the-role-of-convenor-is-a-proposal", "Bihar Chief Minister Nitish Kumar was offered the role of "
+     "convenor within the alliance.", facts(("nitish-kumar", "role", "india", "convenor", None, True, P)),
+     facts(("nitish-kumar", "role", "india", "convenor", None, True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),
