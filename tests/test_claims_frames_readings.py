@@ -740,6 +740,10 @@ NEPAL = [
     ("a-clause-after-until-parsed-apart-is-still-pending", "The UML has remained adamant that it will not let "
      "the House meeting resume until PM Dahal resigns.", set(),
      facts(("prachanda", "role", None, "prime_minister", None, False, A))),
+    ("staying-on-as-chief-minister-is-the-role", "Hikmat Karki of the UML stays on as chief minister of Koshi.",
+     facts(("hikmat-karki", "role", None, "chief_minister", "koshi", True, A)), set()),
+    ("remaining-a-minister-is-the-role", "Purna Bahadur Khadka will remain defence minister in the new government.",
+     facts(("purna-bahadur-khadka", "role", None, "minister", None, True, A)), set()),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
