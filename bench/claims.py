@@ -3,7 +3,7 @@
     python3 bench/claims.py [--verbose] [--real DIR[=CONFIG] ...] [--corpus tests/corpus]
 
 Real text (the measure that counts): every folder of annotated articles given with
-``--real`` (default: tests/corpus-real/india and tests/corpus-real/nepal, our own
+``--real`` (default: tests/corpus-real/india, .../nepal and .../netherlands, our own
 rewrites of real coverage; add a folder of real articles kept outside the repository,
 e.g. ``--real /tmp/cw-real/india --real /tmp/cw-real/nepal=tests/corpus-real/nepal/config.toml``).
 Each prints claim precision, must-tell recall, flag precision (overall and for changed +
@@ -339,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     folders = args.real if args.real is not None else [
-        str(p) for p in (ROOT / "tests" / "corpus-real" / "india", ROOT / "tests" / "corpus-real" / "nepal")
+        str(p) for p in (ROOT / "tests" / "corpus-real" / story for story in ("india", "nepal", "netherlands"))
         if p.exists()]
     for spec in folders:
         folder, _, config_path = spec.partition("=")
