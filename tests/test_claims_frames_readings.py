@@ -554,6 +554,10 @@ INDIA = [
     ("being-offered-the-role-of-convenor-is-a-proposal", "Bihar Chief Minister Nitish Kumar was offered the role of "
      "convenor within the alliance.", facts(("nitish-kumar", "role", "india", "convenor", None, True, P)),
      facts(("nitish-kumar", "role", "india", "convenor", None, True, A))),
+    ("a-seat-count-that-moved-is-a-tally", "The Congress dropped to 9 seats, the Trinamool Congress took 7, and "
+     "the SP and the RJD have 5 each.", set(),
+     facts(("inc", "seats", None, "9", None, True, A), ("tmc", "seats", None, "7", None, True, A),
+           ("sp", "seats", None, "5", None, True, A), ("inc", "deal", "india", None, None, True, A))),
     ("leaders-sitting-down-together-is-a-meeting", "Leaders of 13 parties of the INDIA bloc sat down together on "
      "Wednesday at Kharge's home to prepare for the count.",
      facts(("india", "meeting", None, "2024-01-24", None, True, A)), set()),

@@ -115,6 +115,7 @@ class FrameMatcher:
         self._belonging = Belonging(lexicon, info, self._args)
         self._governments = Governments(lexicon, info, self._args, lemma)
         self._organisers = frozenset(lexicon.data.vocabulary.organiser_verbs)
+        self._swings = frozenset(lexicon.data.vocabulary.swing_verbs)
         self._mood = ModalityReader(lexicon.cues, lemma, lexicon.data.vocabulary.organiser_verbs)
         self._negation = Negation(lexicon.cues, lemma)
         self._proposers = Proposers(lexicon, info, self._args, self._mood, lemma)
@@ -263,6 +264,10 @@ class FrameMatcher:
                 and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
                 and any(self._values.is_seat_noun(o) or o.tag_ == "CD" for c in t.children
                         if c.dep_ == "dobj" for o in c.subtree)
+                for t in sentence.doc) or any(
+                # "D66 dropped to 9 seats", "the VVD slipped to 24": a count that moved is a tally
+                self._lemma(t) in self._swings and t.tag_ in ("VBD", "VBN")
+                and any(o.tag_ == "CD" or self._values.is_seat_noun(o) for o in prep_objects(t, "to"))
                 for t in sentence.doc) or any(
                 # "the 2019 elections, where the BJP emerged victorious in 11 seats"
                 t.lower_ == "victorious" and any(self._values.is_seat_noun(o) for h in (t, t.head)

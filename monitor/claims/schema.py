@@ -397,6 +397,9 @@ class Vocabulary(_WordLists):
     national_phrases: tuple[str, ...] = ()
     #: "the rally, which was organised by the RJD": whose event it is.
     organiser_verbs: tuple[str, ...] = ()
+    #: "D66 dropped to 9 seats": a seat count that moved to a number is an election's tally,
+    #: and every number of seats its sentence gives is one too.
+    swing_verbs: tuple[str, ...] = ()
     #: Events one person goes through (a swearing-in): whose they are is the party of the
     #: person its sentence names ("Hemant Soren on Thursday took oath"; "... were present at the
     #: ceremony" is the JMM's).
