@@ -748,6 +748,9 @@ NEPAL = [
      facts(("hikmat-karki", "role", None, "chief_minister", "koshi", True, A)), set()),
     ("remaining-a-minister-is-the-role", "Purna Bahadur Khadka will remain defence minister in the new government.",
      facts(("purna-bahadur-khadka", "role", None, "minister", None, True, A)), set()),
+    ("taking-turns-as-prime-minister-is-holding-it-in-turn", "Oli and Deuba will take turns as prime minister for "
+     "the rest of the term.", facts(("oli", "role", None, "prime_minister", None, True, A),
+                                    ("deuba", "role", None, "prime_minister", None, True, A)), set()),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
