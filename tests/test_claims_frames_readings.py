@@ -751,6 +751,11 @@ NEPAL = [
     ("taking-turns-as-prime-minister-is-holding-it-in-turn", "Oli and Deuba will take turns as prime minister for "
      "the rest of the term.", facts(("oli", "role", None, "prime_minister", None, True, A),
                                     ("deuba", "role", None, "prime_minister", None, True, A)), set()),
+    ("the-prime-minister-untitled-before-is-the-configured-head", "On Friday the prime minister could not win the "
+     "House's confidence.", facts(("prachanda", "vote", None, "confidence", None, False, A)), set()),
+    ("refusing-to-re-appoint-someone-is-their-post-not-the-refusers", "Prime Minister Dahal refused to re-appoint "
+     "Lamichhane as the home minister.", facts(("rabi-lamichhane", "role", None, "minister", None, False, A)),
+     facts(("prachanda", "role", None, "minister", None, False, A))),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

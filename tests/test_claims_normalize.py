@@ -155,6 +155,7 @@ BAD_LEXICONS = [
     ("respelling-longer-than-the-word", 'respell = { boss = "leader" }\n', "respell",
      "the stand-in 'leader' is longer than the word"),
     ("respelling-not-a-word", 'respell = { "supremo." = "leader" }\n', "respell", "lower-case letters only"),
+    ("respelling-a-hyphen-at-the-edge", 'respell = { "-appoint" = "appoint" }\n', "respell", "hyphens inside"),
     ("not-toml", '[[frames\n', "", "not a valid lexicon file"),
 ]
 

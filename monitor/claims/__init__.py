@@ -210,7 +210,7 @@ class ClaimExtractor:
                                 self.lexicon.data.place_coref.chars, config.claims.event_owners,
                                 {e.id: e.party for e in config.entities if e.kind == "person" and e.party},
                                 frozenset(vocabulary.personal_events))
-        self._last: tuple[tuple[str, str | None], Document] | None = None
+        self._last: tuple[tuple[str, str | None, date | None], Document] | None = None
 
     # --- public API -------------------------------------------------------------
 
@@ -242,7 +242,7 @@ class ClaimExtractor:
     def relevance(self, text: str, title: str | None = None, published: date | None = None) -> Relevance:
         """Is the article about the story? ``published``: its day, when known (an article from
         outside the story's window, or about another race, is not)."""
-        doc = self._analyse(text, title)
+        doc = self._analyse(text, title, published)
         body = [m for m in doc.mentions if m.start >= doc.body_start]
         head = [m for m in doc.mentions if m.start < doc.body_start]
         score, mentions = self._scorer.score(body, head, text, title)
@@ -260,7 +260,7 @@ class ClaimExtractor:
         (see ``derive.implied_ends``)."""
         if check_relevance and not self.relevance(text, title, published).relevant:
             return []
-        doc = self._analyse(text, title)
+        doc = self._analyse(text, title, published)
         main = self._default_alliance or _main_alliance(doc.mentions)
         found: list[tuple[Sentence, tuple[Mention, ...]]] = []
         for sentence in doc.sentences:
@@ -485,8 +485,8 @@ class ClaimExtractor:
         found = self._places.find(words)
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
 
-    def _analyse(self, text: str, title: str | None) -> Document:
-        key = (text, title)
+    def _analyse(self, text: str, title: str | None, published: date | None = None) -> Document:
+        key = (text, title, published)
         if self._last is not None and self._last[0] == key:
             return self._last[1]
         head = f"{title.strip()}\n\n" if title and title.strip() else ""
@@ -495,12 +495,14 @@ class ClaimExtractor:
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
         places = tuple(self._places.find(full))
         found = self._entities.find(full, sentences)
-        titled = self._titles.find(full, found, places)
+        head_of_government = self.lexicon.led.get("government")
+        holder = self._head_of_government(published) if head_of_government else None
+        titled = self._titles.find(full, found, places,
+                                   (head_of_government, holder) if head_of_government and holder else None)
         found = rebind_pronouns(found, titled, [s.start for s in sentences],
                                 lambda e: self._entities.info[e].female if e in self._entities.info else False,
                                 self._person_pronouns)
         mentions = tuple(sorted(found + titled, key=lambda m: m.start))
-        head_of_government = self.lexicon.led.get("government")
         leaders = tuple(sorted(self._titles.holders(full, found, places, head_of_government)
                                + _governments_of(full, found))) if head_of_government else ()
         local = self._local_heads.search(full) if self._local_heads is not None else None

@@ -481,8 +481,9 @@ class LexiconFile(_Strict):
     @classmethod
     def _respellings(cls, value: dict[str, str]) -> dict[str, str]:
         for word, stand_in in value.items():
-            if not re.fullmatch(r"[a-z]+", word) or not re.fullmatch(r"[a-z]*", stand_in):
-                raise ValueError(f"{word}: a word and its stand-in are lower-case letters only")
+            if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) or not re.fullmatch(r"[a-z]*", stand_in):
+                raise ValueError(f"{word}: a word (lower-case letters, hyphens inside) and its stand-in "
+                                 "(lower-case letters only)")
             if len(stand_in) > len(word):
                 raise ValueError(f"{word}: the stand-in {stand_in!r} is longer than the word (offsets must hold)")
         return value

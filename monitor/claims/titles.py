@@ -50,9 +50,14 @@ class TitleCoref:
         self._coref = re.compile(r"(?<![\w])(?P<the>the|The)\s+" + _QUALIFIER + r"(?P<role>"
                                  + alternation + r")(?![\w])", re.IGNORECASE)
 
-    def find(self, text: str, mentions: Sequence[Mention], places: Sequence[PlaceMention]) -> list[Mention]:
+    def find(self, text: str, mentions: Sequence[Mention], places: Sequence[PlaceMention],
+             holder: tuple[str, str] | None = None) -> list[Mention]:
+        """``holder``: (role, person) who holds a role on the article's day by the story's config
+        (the head of government): "the prime minister" before, or without, any introduction."""
         persons = [m for m in mentions if m.kind == "person" and m.how == "name"]
         intros = self._current(text, persons, places)
+        if holder is not None:
+            intros = [_Intro(holder[0], None, holder[1], -1), *intros]
         if not intros:
             return []
         out: list[Mention] = []
@@ -63,7 +68,8 @@ class TitleCoref:
             # (a party named in the title is its qualifier: "the JMM leader"; not "the CPN-UML of
             # former prime minister Oli")
             if any(m.start < end and start < m.end and not (m.kind == "party" and m.entity == qualifier)
-                   for m in mentions) or _named_next(text, end):
+                   for m in mentions) or _named_next(text, end) or _POST.match(text, end) \
+                    or _POST_NAMES.search(match.group("role")):
                 continue
             person = _latest(intros, role, qualifier, start)
             if person is not None:
@@ -170,6 +176,11 @@ def _latest(intros: Sequence[_Intro], role: str | None, qualifier: str | None, b
     if not fitting and qualifier is not None:
         return None
     return fitting[-1].person if fitting else None
+
+
+#: "offered the Prime Minister's post to Yadav", "the premiership": the post, not its holder.
+_POST = re.compile(r"['’]s\s+(?:post|job|office|chair|berth|position|seat|role|mantle)\b")
+_POST_NAMES = re.compile(r"['’]s\b|\b(?:post|job|position|berth|office|premiership|ministership)\b", re.IGNORECASE)
 
 
 def _named_next(text: str, end: int) -> bool:
