@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING, Any
 from monitor.claims.anchors import anchor
 from monitor.claims.arguments import Sentence as ParsedSentence
 from monitor.claims.candidates import Candidates
-from monitor.claims.context import EVENT_SENTENCES, LEDE_SENTENCES, Context, Document, mask_datelines
+from monitor.claims.context import (
+    EVENT_SENTENCES,
+    LEDE_SENTENCES,
+    Context,
+    Document,
+    mask_datelines,
+)
 from monitor.claims.dates import find_dates
 from monitor.claims.derive import (
     Record,
