@@ -199,9 +199,10 @@ class ClaimExtractor:
         self._window = config.relevance
         self._results_from = config.claims.results_from
         self._head_of_government = config.claims.head_of_government
-        #: The title of the one who leads the government ("prime minister").
-        led = self.lexicon.led.get("government")
-        self._head_title = next((phrase for phrase, role in roles.items() if role == led), "") if led else ""
+        #: The role of the one who leads the government, and its title ("prime minister").
+        self._head_role = self.lexicon.led.get("government")
+        self._head_title = next((phrase for phrase, role in roles.items() if role == self._head_role), "") \
+            if self._head_role else ""
         #: The names of roles held in a place ("chief minister"): a text that titles one is
         #: about a state's or province's government, whose head no config names.
         local_roles = sorted(phrase for phrase, role in roles.items() if self.lexicon.role_scope(role) == "place")
@@ -403,12 +404,11 @@ class ClaimExtractor:
     def _typed(self, parsed: object, doc: Document, sentence: Sentence, mentions: tuple[Mention, ...],
                published: date | None, main: str | None, shares_in: str | None = None,
                told_event: str | None = None) -> list[Claim]:
-        """The typed claims of one parsed sentence (``told_event``: the event a sentence just
-        before told as held, "the leaders sat down together", when no event word names one;
-        ``shares_in``: the one state the seat shares
+        """The typed claims of one parsed sentence (``shares_in``: the one state the seat shares
         of the sentence right before were in: "Congress secures 7 of the 14 seats, while the JMM
         will contest 5. Additionally, the RJD and the CPI(ML) will each receive one seat" are one
-        state's list, whatever the RJD's home)."""
+        state's list, whatever the RJD's home; ``told_event``: the event a sentence shortly before
+        told as held, "the leaders sat down together", when no event word names one)."""
         places = self._context.sentence_places(doc, sentence)
         dates = find_dates(sentence.text, published)
         anchors = anchor(parsed, mentions, places, dates)  # type: ignore[arg-type]
@@ -501,16 +501,15 @@ class ClaimExtractor:
         title_paragraphs = len({s.paragraph for s in sentences if s.start < len(head)})
         places = tuple(self._places.find(full))
         found = self._entities.find(full, sentences)
-        head_of_government = self.lexicon.led.get("government")
-        holder = self._head_of_government(published) if head_of_government else None
+        holder = self._head_of_government(published) if self._head_role else None
         titled = self._titles.find(full, found, places,
-                                   (head_of_government, holder) if head_of_government and holder else None)
+                                   (self._head_role, holder) if self._head_role and holder else None)
         found = rebind_pronouns(found, titled, [s.start for s in sentences],
                                 lambda e: self._entities.info[e].female if e in self._entities.info else False,
                                 self._person_pronouns)
         mentions = tuple(sorted(found + titled, key=lambda m: m.start))
-        leaders = tuple(sorted(self._titles.holders(full, found, places, head_of_government)
-                               + _governments_of(full, found))) if head_of_government else ()
+        leaders = tuple(sorted(self._titles.holders(full, found, places, self._head_role)
+                               + _governments_of(full, found))) if self._head_role else ()
         local = self._local_heads.search(full) if self._local_heads is not None else None
         doc = Document(full, len(head), title_paragraphs, sentences, mentions, places,
                        starts=tuple(m.start for m in mentions), dateline=self._context.dateline_state(text),

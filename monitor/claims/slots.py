@@ -50,21 +50,21 @@ def _fronted_phrase(token: Token) -> Token | None:
     return None
 
 
-#: Phrases that tell the circumstances of the main clause ("left the government after forging a
-#: new alliance with the NC"): what they say is placed by their own words only.
 def _runs_on(noun: Token) -> bool:
     """"will lead the INDIA bloc offensive", parsed with "offensive" apart: a noun the next
     word of its own phrase goes on from is that word's modifier, not what is led."""
     if noun.i + 1 >= len(noun.doc):
         return False
     after = noun.doc[noun.i + 1]
-    return after.tag_ in ("NN", "NNS", "JJ") and after.head.i != noun.i and after.dep_ in ("advmod", "npadvmod", "dobj",
-                                                                                         "amod", "compound")
+    return after.tag_ in ("NN", "NNS", "JJ") and after.head.i != noun.i \
+        and after.dep_ in ("advmod", "npadvmod", "dobj", "amod", "compound")
 
 
 #: Role paths that read the role from what is led: the trigger's object ("will lead the
 #: government": prime minister) or its complement's ("backed Banerjee to lead the bloc").
 _LED = {"obj_led": "obj", "xcomp_led": "xcomp_obj"}
+#: Phrases that tell the circumstances of the main clause ("left the government after forging a
+#: new alliance with the NC"): what they say is placed by their own words only.
 _CIRCUMSTANCES = frozenset({"after", "before", "following", "since", "amid"})
 
 
