@@ -756,6 +756,9 @@ NEPAL = [
     ("refusing-to-re-appoint-someone-is-their-post-not-the-refusers", "Prime Minister Dahal refused to re-appoint "
      "Lamichhane as the home minister.", facts(("rabi-lamichhane", "role", None, "minister", None, False, A)),
      facts(("prachanda", "role", None, "minister", None, False, A))),
+    ("support-a-chief-minister-receives-is-no-support-of-the-country", "Chief Minister Satish Kumar Singh is set "
+     "to receive support from 25 UML lawmakers and 22 from the Nepali Congress.", set(),
+     facts(("uml", "supports", "janamat", None, None, True, H), ("nc", "supports", "janamat", None, None, True, H))),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

@@ -318,7 +318,8 @@ class FrameMatcher:
         # the other polarity (not for a count: "62 seats, but not in Uttarakhand")
         left_out = [p.id for p in excepted_places(token, sentence.anchors, frame.place)] \
             if frame.place and frame.value.type != "number" else []
-        if frame.relation == "supports" and self._governments.local_scene(token, sentence):
+        if frame.relation == "supports" and (self._governments.local_scene(token, sentence)
+                                             or self._titles_local_head(sentence)):
             return      # backing a province's government is no backing of the country's
         # "exited the INDIA bloc in West Bengal": no deal there (the frame's placed_as), not out
         # of the bloc
@@ -648,6 +649,12 @@ class FrameMatcher:
                 yield self._args.found(mention, token.doc[index], "inherited"), None, number
 
     # --- arguments -------------------------------------------------------------------------
+
+    def _titles_local_head(self, sentence: Sentence) -> bool:
+        """Does the sentence title a state's or province's head ("Chief Minister Singh is set to
+        receive support from 25 UML lawmakers")? Support there is of that government."""
+        return any(v is not None and self._lex.role_scope(v.value) == "place"
+                   for t in sentence.doc if t.tag_.startswith("NN") for v in [self._values.role(t)])
 
     def _owned(self, token: Token, sentence: Sentence) -> bool:
         """Only "the meeting", "its next meeting" stand for the alliance's: a meeting of
