@@ -759,6 +759,10 @@ NEPAL = [
     ("support-a-chief-minister-receives-is-no-support-of-the-country", "Chief Minister Satish Kumar Singh is set "
      "to receive support from 25 UML lawmakers and 22 from the Nepali Congress.", set(),
      facts(("uml", "supports", "janamat", None, None, True, H), ("nc", "supports", "janamat", None, None, True, H))),
+    ("joining-forces-with-a-party-is-a-deal", "The Janamat Party joined forces with the Nepali Congress.",
+     facts(("janamat", "deal", "nc", None, None, True, A)), set()),
+    ("ousted-as-prime-minister-is-the-post-lost", "Prachanda was ousted as prime minister on Friday.",
+     facts(("prachanda", "role", None, "prime_minister", None, False, A)), set()),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "
