@@ -763,6 +763,10 @@ NEPAL = [
      facts(("janamat", "deal", "nc", None, None, True, A)), set()),
     ("ousted-as-prime-minister-is-the-post-lost", "Prachanda was ousted as prime minister on Friday.",
      facts(("prachanda", "role", None, "prime_minister", None, False, A)), set()),
+    ("the-house-approving-a-government-is-its-heads-confidence", "The House approved the Oli government with "
+     "188 votes.", facts(("oli", "vote", None, "confidence", None, True, A)), set()),
+    ("a-cabinet-approving-a-plan-is-no-vote", "The cabinet led by Prachanda approved the budget on Friday.", set(),
+     facts(("prachanda", "vote", None, "confidence", None, True, A))),
     ("heading-a-coalition-government-is-not-chairing-an-alliance", "Oli heads a coalition of four parties.",
      set(), facts(("oli", "role", "ruling-coalition", "chairperson", None, True, A))),
     ("a-coalition-of-one-party-with-another-is-their-deal", "Dahal announced a new coalition of the Maoists with "

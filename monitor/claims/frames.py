@@ -544,6 +544,11 @@ class FrameMatcher:
         if not subjects_ and frame.subject.default == "alliance" and \
                 not any(self._owned(n, sentence) for n in _event_nouns(token)):
             subjects_ = self._belonging.default_alliance(sentence, [])
+        if not subjects_ and frame.subject.default == "leader":
+            # "the Knesset approved the new government": the head the text titled, else the one
+            # the story's config names for the day
+            head = sentence.leader if sentence.leader in self._info else sentence.head
+            subjects_ = [Found(head, "person", -1, "coref")] if head is not None and head in self._info else []
         if "alliance" in frame.subject.kinds and (not subjects_ or any(s.kind != "alliance" for s in subjects_)) \
                 and any(c.dep_ == "amod" and c.lower_ == "joint" for n in _event_nouns(token) for c in n.children):
             # "Kharge, Rahul Gandhi and JMM leader Champai Soren will launch the INDIA bloc's
