@@ -143,7 +143,8 @@ class Argument(_Strict):
     #: With nothing found: the alliance the sentence names, else the story's main one
     #: ("alliance"); the governing coalition of ``[claims] government`` ("government"); for
     #: "the government" the text names, the one it has titled its head ("leader": "Prime
-    #: Minister Dahal ... the UML pulled its support from the government" is from Dahal's).
+    #: Minister Dahal ... the UML pulled its support from the government" is from Dahal's; as a
+    #: subject's default, that head, else the config's for the day).
     default: Literal["alliance", "government", "leader"] | None = None
     #: "TMC leaders", "RJD MLAs" stand for their party (not for a party's own moves: three
     #: MLAs joining the NDA is not their party joining it).
