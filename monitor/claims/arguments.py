@@ -114,6 +114,12 @@ class Sentence:
     here: str | None = None
 
     @property
+    def governing(self) -> str | None:
+        """Who heads the government the sentence may speak of: the one the text titled, else
+        the one the story's config names for the day."""
+        return self.leader or self.head
+
+    @property
     def text(self) -> str:
         return self.anchors.text
 

@@ -518,12 +518,12 @@ class FrameMatcher:
                 if frame.value.type == "event" and any(someones_event(v.token) for v in values if v is not None):
                     return      # "addressing a public meeting at Deganga": not the alliance's
                 found = self._belonging.default_alliance(sentence, subjects_, token)
-            head = sentence.leader if sentence.leader in self._info else sentence.head
-            if not found and frame.object.default == "leader" and head in self._info \
+            head = sentence.governing
+            if not found and frame.object.default == "leader" and head is not None \
                     and self._names_government(token, frame.object, sentence):
                 # "Prime Minister Dahal ... the UML pulled its support from the government" (the
                 # head the text titled, else the one the story's config names for the day)
-                found = [Found(head, "person", -1, "coref")]  # type: ignore[arg-type]
+                found = [Found(head, "person", -1, "coref")]
             if not found and frame.object.default == "government":
                 placed = self._governments.placed_in(token, frame, sentence)
                 local = self._governments.local(token, sentence) or bool(placed)
@@ -547,8 +547,8 @@ class FrameMatcher:
         if not subjects_ and frame.subject.default == "leader":
             # "the Knesset approved the new government": the head the text titled, else the one
             # the story's config names for the day
-            head = sentence.leader if sentence.leader in self._info else sentence.head
-            subjects_ = [Found(head, "person", -1, "coref")] if head is not None and head in self._info else []
+            head = sentence.governing
+            subjects_ = [Found(head, "person", -1, "coref")] if head is not None else []
         if "alliance" in frame.subject.kinds and (not subjects_ or any(s.kind != "alliance" for s in subjects_)) \
                 and any(c.dep_ == "amod" and c.lower_ == "joint" for n in _event_nouns(token) for c in n.children):
             # "Kharge, Rahul Gandhi and JMM leader Champai Soren will launch the INDIA bloc's

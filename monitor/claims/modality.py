@@ -196,16 +196,8 @@ class ModalityReader:
                 speaker = self._attached_report(node, anchors, found)
         if speaker is None and not attended:
             speaker = self._closing_report(trigger, anchors, found) or self._opening_source(trigger, anchors, found)
-        # "... will not let the House resume until PM Dahal resigns", parsed as two sentences: a
-        # clause right after a condition's word is that condition
-        # (the parser may take a title before the subject for the condition word's object)
-        head = clause_head(trigger)
-        before = head.left_edge.i - 1
-        while before > 0 and head.left_edge.i - before <= 2 and trigger.doc[before].tag_ in ("NN", "NNP"):
-            before -= 1
-        if head.dep_ == "ROOT" and before >= 0 and trigger.doc[before].dep_ != "mark" \
-                and trigger.doc[before].lower_ in (*self._cues.condition_marks, *self._cues.pending_marks):
-            _mark_condition(found, head)
+        if self._split_condition(clause_head(trigger)):
+            _mark_condition(found, clause_head(trigger))
         # "... sworn in again, possibly as early as Sunday": a hedge anywhere in the clause
         if not attended and any(t.dep_ == "advmod" and t.lower_ in self._cues.hedge_adverbs
                                 for t in clause_tokens(trigger)):
@@ -288,6 +280,16 @@ class ModalityReader:
             node = node.head
             out.append(node)
         return out
+
+    def _split_condition(self, head: Token) -> bool:
+        """"... will not let the House resume until PM Dahal resigns", parsed as two sentences:
+        does the clause come right after a condition's word (the parser may take a title before
+        its subject for that word's object)?"""
+        before = head.left_edge.i - 1
+        while before > 0 and head.left_edge.i - before <= 2 and head.doc[before].tag_ in ("NN", "NNP"):
+            before -= 1
+        return head.dep_ == "ROOT" and before >= 0 and head.doc[before].dep_ != "mark" \
+            and head.doc[before].lower_ in (*self._cues.condition_marks, *self._cues.pending_marks)
 
     def _wanting(self, word: Token) -> bool:
         """A verb of proposing or wanting, or an adjective of wanting ("is open to forming")."""

@@ -314,7 +314,8 @@ class Cues(_WordLists):
     #: shelved that decision"): it was not carried out.
     undoing_verbs: tuple[str, ...] = ()
     #: Nouns that, under "no", empty the clause hung on them ("no question of forming an
-    #: alliance", "no plan to join").
+    #: alliance", "no plan to join"); under "no" or "any", the verb above them governs what
+    #: hangs on them ("ruled out any chance of an alliance").
     void_nouns: tuple[str, ...] = ()
     #: Nouns whose terms are proposed by themselves ("as per the proposal, the Congress would
     #: allocate two seats"), unlike a formula, which may be the agreed one.

@@ -167,7 +167,7 @@ class Slots:
     def _head_of_government(self, token: Token, frame: Frame, sentence: Sentence) -> list[Valued]:
         """"Schoof is expected to offer his resignation", untitled: the post of the one the text
         titled head of government, or the story's config names for the day, when it is he."""
-        head = sentence.leader or sentence.head
+        head = sentence.governing
         role = self._lex.led.get("government")
         if head is None or role is None:
             return []
